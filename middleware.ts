@@ -1,0 +1,60 @@
+// Edge middleware: request id, CSP nonce and an optimistic auth gate. It reads no data:
+// every tRPC procedure and admin page re-checks the session on the server.
+import { NextResponse, type NextRequest } from "next/server";
+import { verifyAccessToken } from "./server/auth/jwt";
+import { ACCESS_COOKIE } from "./server/auth/cookies";
+import { edgeEnv } from "./server/edge-env";
+import { buildContentSecurityPolicy, createNonce, requestIdFrom } from "./server/http/security-headers";
+import { safeNextPath } from "./server/http/safe-redirect";
+
+const PROTECTED_PREFIXES = ["/account", "/admin"];
+
+function startsWithSegment(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export async function middleware(request: NextRequest) {
+  const env = edgeEnv();
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const nonce = createNonce();
+  const csp = buildContentSecurityPolicy({
+    nonce,
+    production: env.NODE_ENV === "production",
+    https: env.APP_URL.startsWith("https:"),
+  });
+  const { pathname, search } = request.nextUrl;
+
+  const token = request.cookies.get(ACCESS_COOKIE)?.value;
+  const claims = token ? await verifyAccessToken(token, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
+
+  let redirectTo: URL | null = null;
+  if (PROTECTED_PREFIXES.some((prefix) => startsWithSegment(pathname, prefix)) && !claims) {
+    redirectTo = new URL("/login", request.url);
+    redirectTo.searchParams.set("next", safeNextPath(`${pathname}${search}`));
+  } else if (startsWithSegment(pathname, "/admin") && claims?.role !== "ADMIN") {
+    redirectTo = new URL("/forbidden", request.url);
+  }
+
+  const response = redirectTo
+    ? NextResponse.redirect(redirectTo, 307)
+    : NextResponse.next({ request: { headers: forwardedHeaders(request, { requestId, nonce, csp }) } });
+
+  response.headers.set("x-request-id", requestId);
+  response.headers.set("content-security-policy", csp);
+  if (token) response.headers.set("cache-control", "private, no-store");
+  return response;
+}
+
+// Next.js reads the nonce from the request's CSP header and stamps it on its own scripts.
+function forwardedHeaders(request: NextRequest, values: { requestId: string; nonce: string; csp: string }): Headers {
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", values.requestId);
+  headers.set("x-nonce", values.nonce);
+  headers.set("content-security-policy", values.csp);
+  return headers;
+}
+
+export const config = {
+  // Everything but build assets and shipped static files, which carry the static headers of next.config.js.
+  matcher: ["/((?!_next/static|_next/image|images/|fonts/|favicon.ico|robots.txt).*)"],
+};

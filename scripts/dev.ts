@@ -1,0 +1,54 @@
+// `npm run dev`: the whole shop on embedded defaults. Starts PostgreSQL (data kept in
+// .data/postgres) and Redis (if redis-server is installed), applies migrations, seeds once,
+// prints the seeded logins and runs Next.js. Every *_URL in the environment overrides a default.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createPrismaClient } from "../server/prisma-factory";
+import { SEED_ACCOUNTS, seed } from "../prisma/seed";
+import { devAuthSecret } from "./lib/auth-secret";
+import { startDevPostgres, startDevRedis } from "./lib/dev-services";
+import { migrateDeploy } from "./lib/prisma-cli";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = process.env.PORT ?? "3000";
+
+const postgres = await startDevPostgres();
+const redis = await startDevRedis();
+if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
+
+migrateDeploy(postgres.url);
+const db = createPrismaClient(postgres.url, { maxConnections: 2 });
+const { seeded } = await seed(db);
+await db.$disconnect();
+
+console.log(`
+  Shopfront ${seeded ? "seeded a fresh database" : "is using the existing database"}.
+  Open http://localhost:${port}
+    staff:   ${SEED_ACCOUNTS.admin.email} / ${SEED_ACCOUNTS.admin.password}
+    shopper: ${SEED_ACCOUNTS.shopper.email} / ${SEED_ACCOUNTS.shopper.password}
+`);
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: postgres.url,
+    ...(redis.url ? { REDIS_URL: redis.url } : {}),
+    AUTH_SECRET: devAuthSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+async function shutdown(code: number) {
+  redis.server?.stop();
+  await postgres.server?.stop();
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => next.kill(signal));
+}
+next.on("exit", (code) => void shutdown(code ?? 0));

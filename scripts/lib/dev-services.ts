@@ -1,0 +1,44 @@
+// Embedded defaults for local development: PostgreSQL in .data/postgres (kept between
+// runs) and, when Debian's redis-server is installed, a throwaway Redis. Any of
+// DATABASE_URL / REDIS_URL set in the environment wins and nothing is started for it.
+import pg from "pg";
+import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { redisServerInstalled, startRedisServer, type RunningRedis } from "./redis-server";
+
+export const DEV_POSTGRES_PORT = Number(process.env.DEV_POSTGRES_PORT ?? 54329);
+export const DEV_REDIS_PORT = Number(process.env.DEV_REDIS_PORT ?? 63790);
+const DEV_DATABASE = "shopfront";
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startDevPostgres(): Promise<{ url: string; server: RunningPostgres | null }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, server: null };
+  const server = await startEmbeddedPostgres({ dataDir: ".data/postgres", port: DEV_POSTGRES_PORT, persistent: true });
+  await createDatabaseIfMissing(server.url("postgres"), DEV_DATABASE);
+  return { url: server.url(DEV_DATABASE), server };
+}
+
+export async function startDevRedis(): Promise<{ url: string | null; server: RunningRedis | null }> {
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, server: null };
+  if (!redisServerInstalled()) return { url: null, server: null };
+  const server = await startRedisServer(DEV_REDIS_PORT);
+  return { url: server.url, server };
+}
+
+export async function withDevDatabase(work: (databaseUrl: string) => Promise<void>): Promise<void> {
+  const { url, server } = await startDevPostgres();
+  try {
+    await work(url);
+  } finally {
+    await server?.stop();
+  }
+}

@@ -1,0 +1,76 @@
+// Driver adapter for the Prisma CLI (migrate deploy/diff) on the offline "js" engine.
+// Works around three upstream problems of @prisma/adapter-pg 6.19 on that path:
+//  - prisma/orm#27403: catalog types `name` (oid 19) and `"char"` (oid 18) cannot be
+//    deserialized, so we report them to the adapter as text before it sees the result;
+//  - an idle pool keeps the CLI alive ~10 s after every command (allowExitOnIdle);
+//  - its shadow database reuses the main connection string (so it never switches
+//    database) and drops the database while its own pool is still connected.
+// Only the CLI uses this; the app's runtime client uses the stock adapter.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+const TEXT_OID = 25;
+const TEXT_ARRAY_OID = 1009;
+const REMAPPED_OIDS = new Map<number, number>([
+  [19, TEXT_OID], // name
+  [18, TEXT_OID], // "char"
+  [1003, TEXT_ARRAY_OID], // name[]
+  [1002, TEXT_ARRAY_OID], // "char"[]
+]);
+
+let catalogTypesPatched = false;
+
+function reportCatalogTypesAsText(): void {
+  if (catalogTypesPatched) return;
+  catalogTypesPatched = true;
+  const resultPrototype = (pg as unknown as { Result: { prototype: { addFields(fields: pg.FieldDef[]): void } } })
+    .Result.prototype;
+  const addFields = resultPrototype.addFields;
+  resultPrototype.addFields = function (this: unknown, fields: pg.FieldDef[]) {
+    for (const field of fields) {
+      const replacement = REMAPPED_OIDS.get(field.dataTypeID);
+      if (replacement !== undefined) field.dataTypeID = replacement;
+    }
+    addFields.call(this, fields);
+  };
+}
+
+function withDatabase(connectionString: string, database: string): string {
+  const url = new URL(connectionString);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+class CliAdapterFactory extends PrismaPg {
+  constructor(private readonly connectionString: string) {
+    super({ connectionString, allowExitOnIdle: true });
+  }
+
+  override async connectToShadowDb() {
+    const admin = new pg.Client({ connectionString: this.connectionString });
+    const database = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+    await admin.end();
+
+    const shadowUrl = withDatabase(this.connectionString, database);
+    const shadowPool = new pg.Pool({ connectionString: shadowUrl, allowExitOnIdle: true });
+    const adapter = await new PrismaPg(shadowPool).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await shadowPool.end().catch(() => undefined);
+      const dropper = new pg.Client({ connectionString: this.connectionString });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await dropper.end();
+    };
+    return adapter;
+  }
+}
+
+export function createCliAdapter(connectionString: string): PrismaPg {
+  reportCatalogTypesAsText();
+  return new CliAdapterFactory(connectionString);
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { Keyset } from "./cursor";
+
+// Visible to shoppers: active, not soft-deleted.
+const visibleProduct = { active: true, deletedAt: null } satisfies Prisma.ProductWhereInput;
+
+const readyImages = {
+  where: { status: "READY" },
+  orderBy: [{ position: "asc" }, { id: "asc" }],
+  select: { storageKey: true, alt: true, width: true, height: true },
+} satisfies Prisma.Product$imagesArgs;
+
+export const productCardSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  priceCents: true,
+  currency: true,
+  stock: true,
+  ratingCount: true,
+  ratingSum: true,
+  createdAt: true,
+  images: { ...readyImages, take: 1 },
+} satisfies Prisma.ProductSelect;
+
+export type ProductCardRow = Prisma.ProductGetPayload<{ select: typeof productCardSelect }>;
+
+const productDetailSelect = {
+  ...productCardSelect,
+  description: true,
+  images: readyImages,
+  category: { select: { slug: true, name: true } },
+} satisfies Prisma.ProductSelect;
+
+export type ProductDetailRow = Prisma.ProductGetPayload<{ select: typeof productDetailSelect }>;
+
+const categorySelect = { id: true, slug: true, name: true, description: true } satisfies Prisma.CategorySelect;
+
+// Newest first, keyset-paginated on (createdAt, id) so pages never skip or repeat rows.
+export function listProducts(options: { categoryId?: string; after?: Keyset; take: number }) {
+  const after = options.after;
+  return db.product.findMany({
+    where: {
+      ...visibleProduct,
+      ...(options.categoryId ? { categoryId: options.categoryId } : {}),
+      ...(after
+        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+        : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.take,
+    select: productCardSelect,
+  });
+}
+
+export function listFeaturedProducts(take: number) {
+  return db.product.findMany({
+    where: { ...visibleProduct, featured: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: productCardSelect,
+  });
+}
+
+export function findProductBySlug(slug: string) {
+  return db.product.findFirst({ where: { ...visibleProduct, slug }, select: productDetailSelect });
+}
+
+export function listCategories() {
+  return db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: categorySelect });
+}
+
+export function findCategoryBySlug(slug: string) {
+  return db.category.findUnique({ where: { slug }, select: categorySelect });
+}

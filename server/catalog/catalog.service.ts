@@ -1,0 +1,82 @@
+import "server-only";
+import { DomainError } from "../lib/errors";
+import { mediaUrl } from "../lib/media-url";
+import * as catalogRepo from "./catalog.repo";
+import { decodeCursor, encodeCursor } from "./cursor";
+import type { ListProductsInput, ProductCard, ProductDetail, ProductPage, StockStatus } from "./catalog.schema";
+
+export const LOW_STOCK_THRESHOLD = 5;
+const FEATURED_COUNT = 8;
+
+export function stockStatus(stock: number): StockStatus {
+  if (stock <= 0) return "OUT_OF_STOCK";
+  return stock <= LOW_STOCK_THRESHOLD ? "LOW_STOCK" : "IN_STOCK";
+}
+
+function rating(row: { ratingCount: number; ratingSum: number }) {
+  return { average: row.ratingCount > 0 ? row.ratingSum / row.ratingCount : null, count: row.ratingCount };
+}
+
+function toImage(image: { storageKey: string; alt: string; width: number; height: number }) {
+  return { url: mediaUrl(image.storageKey), alt: image.alt, width: image.width, height: image.height };
+}
+
+function toCard(row: catalogRepo.ProductCardRow): ProductCard {
+  const first = row.images[0];
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    price: { amountCents: row.priceCents, currency: row.currency },
+    stockStatus: stockStatus(row.stock),
+    image: first ? toImage(first) : null,
+    rating: rating(row),
+  };
+}
+
+export async function listProducts(input: ListProductsInput): Promise<ProductPage> {
+  let categoryId: string | undefined;
+  if (input.categorySlug) {
+    const category = await catalogRepo.findCategoryBySlug(input.categorySlug);
+    if (!category) throw new DomainError("CATEGORY_NOT_FOUND", "No such category");
+    categoryId = category.id;
+  }
+  const rows = await catalogRepo.listProducts({
+    ...(categoryId ? { categoryId } : {}),
+    ...(input.cursor ? { after: decodeCursor(input.cursor) } : {}),
+    take: input.limit + 1,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toCard),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+  };
+}
+
+export async function listFeaturedProducts(): Promise<ProductCard[]> {
+  return (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard);
+}
+
+export async function getProduct(slug: string): Promise<ProductDetail> {
+  const row = await catalogRepo.findProductBySlug(slug);
+  if (!row) throw new DomainError("PRODUCT_NOT_FOUND", "This product does not exist or is no longer sold");
+  const { image: _card, ...card } = toCard(row);
+  return {
+    ...card,
+    description: row.description,
+    stock: row.stock,
+    category: row.category,
+    images: row.images.map(toImage),
+  };
+}
+
+export function listCategories() {
+  return catalogRepo.listCategories();
+}
+
+export async function getCategory(slug: string) {
+  const category = await catalogRepo.findCategoryBySlug(slug);
+  if (!category) throw new DomainError("CATEGORY_NOT_FOUND", "No such category");
+  return category;
+}

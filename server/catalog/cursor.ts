@@ -1,0 +1,19 @@
+// Opaque keyset cursor over (createdAt, id): stable under inserts, unlike offsets.
+import { DomainError } from "../lib/errors";
+
+export type Keyset = { createdAt: Date; id: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function encodeCursor(keyset: Keyset): string {
+  return Buffer.from(`${keyset.createdAt.toISOString()}|${keyset.id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): Keyset {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new DomainError("BAD_REQUEST", "Invalid cursor");
+  }
+  return { createdAt, id };
+}

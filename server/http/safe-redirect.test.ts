@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { safeNextPath } from "./safe-redirect";
+
+describe("safeNextPath", () => {
+  it.each([
+    ["/account", "/account"],
+    ["/products/mug?color=red#reviews", "/products/mug?color=red#reviews"],
+    ["/admin/../account", "/account"],
+  ])("keeps same-site path %s", (input, expected) => {
+    expect(safeNextPath(input)).toBe(expected);
+  });
+
+  it.each([
+    "//evil.com",
+    "/\\evil.com",
+    "\\\\evil.com",
+    "https://evil.com/account",
+    "javascript:alert(1)",
+    "evil.com",
+    "/\t/evil.com",
+    "/%0a/evil.com\n",
+    "",
+    null,
+    undefined,
+    `/${"a".repeat(600)}`,
+  ])("refuses %j and falls back", (input) => {
+    expect(safeNextPath(input, "/fallback")).toBe("/fallback");
+  });
+});

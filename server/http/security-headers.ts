@@ -1,0 +1,40 @@
+// Content-Security-Policy for HTML responses. Edge-safe (pure), used by middleware.ts.
+// Scripts run only with this request's nonce; 'strict-dynamic' lets those scripts load the
+// chunks they need, and hosts/'self' in script-src are ignored by browsers that support it.
+export function buildContentSecurityPolicy(options: { nonce: string; production: boolean; https: boolean }): string {
+  const scriptSources = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
+  // React Refresh in `next dev` evaluates code; never in production builds.
+  if (!options.production) scriptSources.push(`'unsafe-eval'`);
+  const directives = [
+    `default-src 'self'`,
+    `script-src ${scriptSources.join(" ")}`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:${mediaOrigin()}`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'none'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ];
+  if (options.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+function mediaOrigin(): string {
+  const url = process.env.MEDIA_PUBLIC_URL;
+  if (!url || url.startsWith("/")) return "";
+  return ` ${new URL(url).origin}`;
+}
+
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+// Keeps a well-formed upstream request id (e.g. from a load balancer), otherwise makes one.
+export function requestIdFrom(incoming: string | null): string {
+  return incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+}

@@ -1,0 +1,31 @@
+// Domain errors: services and repos throw these, never TRPCError. One tRPC middleware maps
+// each code to an HTTP/tRPC status; clients branch on `domainCode`, never on message text.
+export const domainErrorStatus = {
+  BAD_REQUEST: "BAD_REQUEST",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  PRODUCT_NOT_FOUND: "NOT_FOUND",
+  CATEGORY_NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  UNIQUE_VIOLATION: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+} as const;
+
+export type DomainErrorCode = keyof typeof domainErrorStatus;
+
+export class DomainError extends Error {
+  override readonly name = "DomainError";
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,9 @@
+// Builds a Prisma client on the pg driver adapter. The app uses it once (server/db.ts);
+// scripts and tests use it for their own databases.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export function createPrismaClient(connectionString: string, options: { maxConnections?: number } = {}) {
+  const adapter = new PrismaPg({ connectionString, max: options.maxConnections ?? 10 });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,28 @@
+// Per-request tRPC context. The session is read from the access-token cookie and verified
+// here again: middleware.ts is only an optimistic gate.
+import "server-only";
+import { env } from "../env";
+import { verifyAccessToken, type AccessClaims } from "../auth/jwt";
+import { ACCESS_COOKIE, readCookie } from "../auth/cookies";
+import { clientIp } from "../lib/client-ip";
+
+export type Context = {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  session: AccessClaims | null;
+  // Response headers of the HTTP request (to set cookies); null for the server-component caller.
+  resHeaders: Headers | null;
+};
+
+export async function createContextFromHeaders(headers: Headers, resHeaders: Headers | null): Promise<Context> {
+  const token = readCookie(headers.get("cookie"), ACCESS_COOKIE);
+  const session = token ? await verifyAccessToken(token, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
+  return {
+    requestId: headers.get("x-request-id") ?? crypto.randomUUID(),
+    ip: clientIp(headers),
+    userAgent: headers.get("user-agent"),
+    session,
+    resHeaders,
+  };
+}

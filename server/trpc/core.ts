@@ -1,0 +1,25 @@
+// The tRPC instance: transformer and error shape. Procedures are built in ./init.ts.
+import "server-only";
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import { isDomainError } from "../lib/errors";
+import type { Context } from "./context";
+
+export const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  isDev: process.env.NODE_ENV !== "production",
+  errorFormatter({ shape, error }) {
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      // Production says nothing about SQL, stacks or paths for internal errors.
+      message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
+      data: {
+        ...shape.data,
+        domainCode: isDomainError(error.cause) ? error.cause.code : null,
+        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+      },
+    };
+  },
+});

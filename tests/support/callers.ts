@@ -1,0 +1,28 @@
+// Callers for integration tests, going through the real context: a signed access-token
+// cookie is verified exactly as an HTTP request's would be ("log in without the UI").
+import type { Db } from "../../server/db";
+import { createUser, type UserSeed } from "../factories/user.factory";
+
+export async function anonymousCaller(headers: Record<string, string> = {}) {
+  const { createContextFromHeaders } = await import("../../server/trpc/context");
+  const { createCaller } = await import("../../server/trpc/root");
+  const resHeaders = new Headers();
+  const caller = createCaller(await createContextFromHeaders(new Headers(headers), resHeaders));
+  return { caller, resHeaders };
+}
+
+export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}) {
+  const user = await createUser(db, overrides);
+  const { createSession } = await import("../../server/auth/auth.repo");
+  const { issueAccessToken } = await import("../../server/auth/auth.service");
+  const { ACCESS_COOKIE } = await import("../../server/auth/cookies");
+  const { sessionId } = await createSession({
+    userId: user.id,
+    userAgent: "vitest",
+    ip: null,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  const token = await issueAccessToken({ userId: user.id, sessionId, role: user.role });
+  const { caller, resHeaders } = await anonymousCaller({ cookie: `${ACCESS_COOKIE}=${token}` });
+  return { caller, resHeaders, user, sessionId };
+}

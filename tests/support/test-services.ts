@@ -1,0 +1,13 @@
+// Ports and URLs of the throwaway PostgreSQL and Redis the integration suite starts.
+export const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
+export const TEST_REDIS_PORT = Number(process.env.TEST_REDIS_PORT ?? 63799);
+export const TEMPLATE_DATABASE = "shopfront_template";
+
+export function testDatabaseUrl(database: string): string {
+  return `postgresql://shopfront:shopfront@127.0.0.1:${TEST_POSTGRES_PORT}/${database}`;
+}
+
+export const testRedisUrl = (dbIndex: number) => `redis://127.0.0.1:${TEST_REDIS_PORT}/${dbIndex}`;
+
+// A fixed test-only signing key (never used outside tests).
+export const TEST_AUTH_SECRET = "test-only-auth-secret-0123456789abcdef";
