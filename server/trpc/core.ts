@@ -9,7 +9,7 @@ import type { Context } from "./context";
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
   isDev: process.env.NODE_ENV !== "production",
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
@@ -17,6 +17,8 @@ export const t = initTRPC.context<Context>().create({
       message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
       data: {
         ...shape.data,
+        // Lets a user or support quote the id that every log line of this request carries.
+        requestId: ctx?.requestId ?? null,
         domainCode: isDomainError(error.cause) ? error.cause.code : null,
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
       },

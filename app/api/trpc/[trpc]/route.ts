@@ -7,6 +7,7 @@ import { logger } from "@/server/lib/logger";
 
 function handler(req: Request) {
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const startedAt = performance.now();
   return runWithRequestContext({ requestId }, async () => {
     const response = await fetchRequestHandler({
       endpoint: "/api/trpc",
@@ -25,6 +26,10 @@ function handler(req: Request) {
         if (error.code === "INTERNAL_SERVER_ERROR" && !path) logger.error({ err: error }, "tRPC request failed");
       },
     });
+    logger.info(
+      { method: req.method, path: new URL(req.url).pathname, status: response.status, durationMs: Math.round(performance.now() - startedAt) },
+      "trpc request",
+    );
     return response;
   });
 }

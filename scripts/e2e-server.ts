@@ -1,0 +1,53 @@
+// Serves the production build (standalone output) for Playwright: a fresh embedded
+// PostgreSQL and Redis, migrated and seeded, then `node .next/standalone/server.js`.
+import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPrismaClient } from "../server/prisma-factory";
+import { seed } from "../prisma/seed";
+import { createDatabaseIfMissing } from "./lib/dev-services";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { migrateDeploy } from "./lib/prisma-cli";
+import { startRedisServer } from "./lib/redis-server";
+
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const parent = mkdtempSync(path.join(tmpdir(), "shopfront-e2e-"));
+chmodSync(parent, 0o755);
+
+const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: 54349, persistent: false });
+const redis = await startRedisServer(63809);
+await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
+const databaseUrl = postgres.url("shopfront");
+migrateDeploy(databaseUrl);
+const db = createPrismaClient(databaseUrl, { maxConnections: 2 });
+await seed(db);
+await db.$disconnect();
+
+const server = spawn(process.execPath, [".next/standalone/server.js"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(E2E_PORT),
+    HOSTNAME: "127.0.0.1",
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    APP_URL: `http://localhost:${E2E_PORT}`,
+    AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",
+    LOG_LEVEL: "info",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+// The server's JSON logs are kept for the log-canary check and shown for debugging.
+server.stdout.pipe(process.stdout);
+
+async function shutdown() {
+  server.kill("SIGTERM");
+  redis.stop();
+  await postgres.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown());
+process.on("SIGINT", () => void shutdown());
+server.on("exit", () => void shutdown());

@@ -1,0 +1,24 @@
+// Prints one closing line over both runners' JSON reports: "Tests: N passed, N failed".
+import { existsSync, readFileSync } from "node:fs";
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitest = read(".data/test-results/vitest.json");
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+} else failed += 1;
+
+const playwright = read(".data/test-results/playwright.json");
+if (playwright) {
+  passed += playwright.stats.expected;
+  failed += playwright.stats.unexpected + playwright.stats.flaky;
+  skipped += playwright.stats.skipped;
+} else failed += 1;
+
+console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: every test on a fresh machine. Installs what the suites need (Debian
+# redis-server, chromium, fonts; npm packages), then runs type checks, unit and integration
+# tests (real PostgreSQL + Redis, started by the suite), the production build, and Playwright.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+
+missing=()
+command -v redis-server >/dev/null || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+mkdir -p .data/test-results
+rm -f .data/test-results/*.json
+
+step() { printf '\n=== %s\n' "$1"; }
+status=0
+step "typecheck" && npx tsc --noEmit || status=1
+step "unit + integration (vitest)" && npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
+step "production build" && npm run build || status=1
+step "end-to-end (playwright, Debian chromium)" && npx playwright test || status=1
+
+node scripts/test-summary.mjs || status=1
+exit $status

@@ -1,0 +1,41 @@
+import { ADMIN, SHOPPER, expect, signIn, test } from "./fixtures";
+
+test("signed-out visitors are sent to sign in, and come back after", async ({ page }) => {
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?next=%2Faccount/);
+  await page.getByLabel("Email").fill(SHOPPER.email);
+  await page.getByLabel("Password").fill(SHOPPER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(SHOPPER.email)).toBeVisible();
+});
+
+test("a wrong password shows an error and signs nobody in", async ({ page }) => {
+  await signIn(page, { email: SHOPPER.email, password: "definitely-wrong-password" });
+  await expect(page.getByRole("alert")).toContainText(/incorrect/i);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an off-site next parameter is ignored after sign-in", async ({ page }) => {
+  await signIn(page, SHOPPER, "//evil.example/steal");
+  await expect(page).toHaveURL(/localhost:\d+\/account$/);
+});
+
+test("shoppers are refused from /admin", async ({ page }) => {
+  await signIn(page, SHOPPER);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/forbidden$/);
+  await expect(page.getByText(/don.t have access/i)).toBeVisible();
+});
+
+test("admins reach the staff dashboard, then sign out", async ({ page }) => {
+  await signIn(page, ADMIN, "/admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Staff dashboard" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin/);
+});

@@ -1,0 +1,30 @@
+// Shared Playwright fixtures: any console error, page error or CSP violation fails the test,
+// and `signIn` logs in through the real form.
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const SHOPPER = { email: "shopper@shopfront.test", password: "window-shopping-tuesday-7" };
+export const ADMIN = { email: "admin@shopfront.test", password: "staff-only-paperclip-42" };
+
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+      await use(problems);
+      expect(problems, "console errors, warnings or CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function signIn(page: Page, account: { email: string; password: string }, next?: string) {
+  await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
