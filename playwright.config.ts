@@ -16,6 +16,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: ".data/test-results/playwright-artifacts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SessionKeeper } from "./_components/session-keeper";
 import { TRPCReactProvider } from "./_trpc/react";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -13,7 +14,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen font-sans antialiased">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <TRPCReactProvider>
+          <SessionKeeper />
+          {children}
+        </TRPCReactProvider>
       </body>
     </html>
   );

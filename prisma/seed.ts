@@ -1,7 +1,7 @@
 // Seeds the catalog and two accounts, once: a database that already has categories is left alone.
 // Run by scripts/dev.ts; by hand: npm run db:seed.
 import { statSync } from "node:fs";
-import type { Db } from "../server/db";
+import type { Db, DbExecutor } from "../server/prisma-factory";
 import { createUser } from "../tests/factories/user.factory";
 import { createProduct } from "../tests/factories/catalog.factory";
 import { seedCategories, seedProducts } from "./seed-data/catalog";
@@ -13,7 +13,13 @@ export const SEED_ACCOUNTS = {
 
 const DAY_MS = 86_400_000;
 
-export async function seed(db: Db): Promise<{ seeded: boolean }> {
+// All or nothing: one transaction, so an interrupted seed leaves an empty database that the
+// next start seeds again, never a half-seeded one that "runs once" would skip.
+export function seed(db: Db): Promise<{ seeded: boolean }> {
+  return db.$transaction((tx) => seedInTransaction(tx), { timeout: 120_000, maxWait: 10_000 });
+}
+
+async function seedInTransaction(db: DbExecutor): Promise<{ seeded: boolean }> {
   if ((await db.category.count()) > 0) return { seeded: false };
 
   for (const account of Object.values(SEED_ACCOUNTS)) {

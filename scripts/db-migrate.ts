@@ -1,5 +1,5 @@
 // Applies pending migrations (prisma migrate deploy) to DATABASE_URL or the embedded dev database.
-import { migrateDeploy } from "./lib/prisma-cli";
+import { migrateDatabase } from "./lib/prisma-cli";
 import { withDevDatabase } from "./lib/dev-services";
 
-await withDevDatabase(async (databaseUrl) => migrateDeploy(databaseUrl));
+await withDevDatabase((databaseUrl) => migrateDatabase(databaseUrl));

@@ -8,7 +8,7 @@ import { createPrismaClient } from "../server/prisma-factory";
 import { SEED_ACCOUNTS, seed } from "../prisma/seed";
 import { devAuthSecret } from "./lib/auth-secret";
 import { startDevPostgres, startDevRedis } from "./lib/dev-services";
-import { migrateDeploy } from "./lib/prisma-cli";
+import { migrateDatabase } from "./lib/prisma-cli";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -18,7 +18,7 @@ const postgres = await startDevPostgres();
 const redis = await startDevRedis();
 if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
 
-migrateDeploy(postgres.url);
+await migrateDatabase(postgres.url);
 const db = createPrismaClient(postgres.url, { maxConnections: 2 });
 const { seeded } = await seed(db);
 await db.$disconnect();

@@ -8,7 +8,7 @@ import { createPrismaClient } from "../server/prisma-factory";
 import { seed } from "../prisma/seed";
 import { createDatabaseIfMissing } from "./lib/dev-services";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { migrateDeploy } from "./lib/prisma-cli";
+import { migrateDatabase } from "./lib/prisma-cli";
 import { startRedisServer } from "./lib/redis-server";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -19,7 +19,7 @@ const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"),
 const redis = await startRedisServer(63809);
 await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
 const databaseUrl = postgres.url("shopfront");
-migrateDeploy(databaseUrl);
+await migrateDatabase(databaseUrl);
 const db = createPrismaClient(databaseUrl, { maxConnections: 2 });
 await seed(db);
 await db.$disconnect();

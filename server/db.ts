@@ -1,10 +1,9 @@
 // One Prisma client per process (a globalThis singleton survives Next dev hot reloads).
 import "server-only";
 import { env } from "./env";
-import { createPrismaClient } from "./prisma-factory";
+import { createPrismaClient, type Db } from "./prisma-factory";
 
-export type Db = ReturnType<typeof createPrismaClient>;
-export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Db, DbTransaction } from "./prisma-factory";
 
 const globalForDb = globalThis as unknown as { shopfrontDb?: Db };
 

@@ -11,6 +11,14 @@ const serverEnvSchema = edgeEnvSchema.extend({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  // Email: real Resend with an API key, or a Resend-compatible capture server by base URL.
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default("Shopfront <shop@shopfront.test>"),
+  // Set to "false" where a separate `npm run worker` process (or the Vercel cron route) runs jobs.
+  JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  // Bearer secret for the Vercel cron route that drains the job queue.
+  CRON_SECRET: z.string().min(16).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -7,3 +7,8 @@ export function createPrismaClient(connectionString: string, options: { maxConne
   const adapter = new PrismaPg({ connectionString, max: options.maxConnections ?? 10 });
   return new PrismaClient({ adapter });
 }
+
+export type Db = ReturnType<typeof createPrismaClient>;
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+// Either the client or an open transaction: for code that runs in both (factories, seed).
+export type DbExecutor = Db | DbTransaction;

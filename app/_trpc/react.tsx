@@ -17,7 +17,8 @@ function getQueryClient() {
   return browserQueryClient;
 }
 
-const url = "/api/trpc";
+// Client components can also render on the server, where a relative URL means nothing.
+const url = typeof window === "undefined" ? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/trpc` : "/api/trpc";
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();

@@ -1,6 +1,7 @@
 // Runs the Prisma CLI against a given database URL (offline "js" engine, see prisma.config.ts).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { runMigrations } from "graphile-worker";
 
 const prismaBin = createRequire(import.meta.url).resolve("prisma/build/index.js");
 
@@ -14,6 +15,9 @@ export function runPrisma(args: string[], databaseUrl: string, capture = false):
   return result.stdout ?? "";
 }
 
-export function migrateDeploy(databaseUrl: string): void {
+// Applies the app's Prisma migrations, then the job queue's own schema (graphile_worker),
+// which the transactional outbox writes into from app transactions.
+export async function migrateDatabase(databaseUrl: string): Promise<void> {
   runPrisma(["migrate", "deploy"], databaseUrl);
+  await runMigrations({ connectionString: databaseUrl });
 }

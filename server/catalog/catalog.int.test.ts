@@ -84,6 +84,12 @@ describe("product.list", () => {
     await expectTRPCError(caller.product.list(input as never), "BAD_REQUEST");
   });
 
+  it("accepts the direction tRPC infinite queries send, and a null first cursor", async () => {
+    await createProduct(db, categoryId);
+    const { caller } = await anonymousCaller();
+    expect((await caller.product.list({ cursor: null, direction: "forward" })).items).toHaveLength(1);
+  });
+
   it("refuses a forged cursor with BAD_REQUEST, not a 500", async () => {
     const { caller } = await anonymousCaller();
     await expectTRPCError(caller.product.list({ cursor: Buffer.from("bad|cursor").toString("base64url") }), "BAD_REQUEST");

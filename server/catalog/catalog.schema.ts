@@ -6,8 +6,10 @@ export const MAX_PAGE_SIZE = 48;
 
 export const listProductsInput = z.strictObject({
   categorySlug: slugSchema.optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(200).nullish(),
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(12),
+  // Sent by tRPC's infinite queries; pages only go forward (newest first).
+  direction: z.literal("forward").optional(),
 });
 export type ListProductsInput = z.infer<typeof listProductsInput>;
 

@@ -11,6 +11,7 @@ export const domainErrorStatus = {
   CONFLICT: "CONFLICT",
   UNIQUE_VIOLATION: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 
 export type DomainErrorCode = keyof typeof domainErrorStatus;

@@ -4,7 +4,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { t } from "./core";
 import { mapDomainErrors } from "./middlewares/map-domain-errors";
-import { assertLiveAdminSession } from "../auth/auth.service";
+import { assertLiveSession } from "../auth/session.service";
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -19,6 +19,6 @@ export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
 // Checked in the database on every call, so revoking a session, disabling an account or
 // demoting a user takes effect at once, not when the access token expires.
 export const adminProcedure = customerProcedure.use(async ({ ctx, next }) => {
-  await assertLiveAdminSession(ctx.session);
+  await assertLiveSession(ctx.session, "ADMIN");
   return next();
 });

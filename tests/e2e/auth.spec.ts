@@ -10,11 +10,15 @@ test("signed-out visitors are sent to sign in, and come back after", async ({ pa
   await expect(page.getByText(SHOPPER.email)).toBeVisible();
 });
 
-test("a wrong password shows an error and signs nobody in", async ({ page }) => {
-  await signIn(page, { email: SHOPPER.email, password: "definitely-wrong-password" });
-  await expect(page.getByRole("alert")).toContainText(/incorrect/i);
-  await page.goto("/account");
-  await expect(page).toHaveURL(/\/login/);
+test.describe("wrong password", () => {
+  test.use({ expectedConsole: [/status of 401/] });
+
+  test("shows an error and signs nobody in", async ({ page }) => {
+    await signIn(page, { email: SHOPPER.email, password: "definitely-wrong-password" });
+    await expect(page.getByRole("alert").filter({ hasText: /incorrect/i })).toBeVisible();
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/login/);
+  });
 });
 
 test("an off-site next parameter is ignored after sign-in", async ({ page }) => {

@@ -1,4 +1,16 @@
-import { expect, test } from "./fixtures";
+import { SHOPPER, expect, test } from "./fixtures";
+
+// Cumulative layout shift of the page so far (buffered layout-shift entries, ignoring shifts
+// right after user input, as the CLS metric does).
+function cumulativeLayoutShift(): Promise<number> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+      resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+    }).observe({ type: "layout-shift", buffered: true });
+    setTimeout(() => resolve(0), 1000);
+  });
+}
 
 test("browse: home → product page → category with cursor pagination", async ({ page }) => {
   await page.goto("/");
@@ -15,18 +27,33 @@ test("browse: home → product page → category with cursor pagination", async 
   const image = page.locator("main img").first();
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  expect(await page.evaluate(cumulativeLayoutShift)).toBeLessThan(0.01);
+
+  // Signing in from the product page comes back to it, then the account shows who is signed in.
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(SHOPPER.email);
+  await page.getByLabel("Password").fill(SHOPPER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(href ?? "");
+  await page.goto("/account");
+  await expect(page.getByText(SHOPPER.email)).toBeVisible();
 
   await page.goto("/products");
   const cards = page.locator('main a[href^="/products/"]');
+  await expect(cards.first()).toBeVisible();
   const before = await cards.count();
-  expect(before).toBeGreaterThan(0);
   await page.getByRole("button", { name: /load more/i }).click();
   await expect.poll(() => cards.count()).toBeGreaterThan(before);
   const hrefs = await cards.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(new Set(hrefs).size, "no product repeats across pages").toBe(hrefs.length);
 });
 
-test("an unknown product is a 404 page, not an error", async ({ page }) => {
-  const response = await page.goto("/products/no-such-product");
-  expect(response?.status()).toBe(404);
+test.describe("unknown product", () => {
+  test.use({ expectedConsole: [/status of 404/] });
+
+  test("is a 404 page, not an error", async ({ page }) => {
+    const response = await page.goto("/products/no-such-product");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
 });

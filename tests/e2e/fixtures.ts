@@ -5,12 +5,17 @@ import { test as base, expect, type Page } from "@playwright/test";
 export const SHOPPER = { email: "shopper@shopfront.test", password: "window-shopping-tuesday-7" };
 export const ADMIN = { email: "admin@shopfront.test", password: "staff-only-paperclip-42" };
 
-export const test = base.extend<{ consoleProblems: string[] }>({
+// Chromium itself logs every 4xx/5xx response as a console error. A test that provokes one on
+// purpose names it in `expectedConsole`; anything else still fails the test.
+export const test = base.extend<{ consoleProblems: string[]; expectedConsole: RegExp[] }>({
+  expectedConsole: [[], { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsole }, use) => {
       const problems: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+        if (message.type() !== "error" && message.type() !== "warning") return;
+        if (expectedConsole.some((pattern) => pattern.test(message.text()))) return;
+        problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
       await use(problems);

@@ -42,8 +42,9 @@ test("authenticated responses are private and not stored", async ({ page }) => {
   expect(access?.name).toBe("__Host-sf_access");
 });
 
-test("bad input to a procedure is a typed 400 with field errors", async ({ request }) => {
+test("bad input to a procedure is a typed 400 with field errors", async ({ request, baseURL }) => {
   const response = await request.post("/api/trpc/auth.signIn", {
+    headers: { origin: new URL(baseURL ?? "").origin },
     data: { json: { email: "not-an-email", password: "" } },
   });
   expect(response.status()).toBe(400);

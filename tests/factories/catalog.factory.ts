@@ -1,13 +1,13 @@
 // Categories and products: build* gives plain data, create* inserts it.
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../server/db";
+import type { DbExecutor } from "../../server/prisma-factory";
 
 export function buildCategory(overrides: Partial<{ slug: string; name: string; description: string; sortOrder: number }> = {}) {
   const id = randomUUID().slice(0, 8);
   return { slug: `category-${id}`, name: `Category ${id}`, description: "", sortOrder: 0, ...overrides };
 }
 
-export function createCategory(db: Db, overrides: Parameters<typeof buildCategory>[0] = {}) {
+export function createCategory(db: DbExecutor, overrides: Parameters<typeof buildCategory>[0] = {}) {
   return db.category.create({ data: buildCategory(overrides), select: { id: true, slug: true, name: true } });
 }
 
@@ -42,7 +42,7 @@ export function buildProduct(overrides: ProductOverrides = {}) {
 
 export type ImageSeed = { storageKey: string; alt: string; width: number; height: number; contentType: string; sizeBytes: number };
 
-export function createProduct(db: Db, categoryId: string, overrides: ProductOverrides = {}, images: ImageSeed[] = []) {
+export function createProduct(db: DbExecutor, categoryId: string, overrides: ProductOverrides = {}, images: ImageSeed[] = []) {
   return db.product.create({
     data: {
       ...buildProduct(overrides),

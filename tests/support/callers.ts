@@ -13,8 +13,8 @@ export async function anonymousCaller(headers: Record<string, string> = {}) {
 
 export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}) {
   const user = await createUser(db, overrides);
-  const { createSession } = await import("../../server/auth/auth.repo");
-  const { issueAccessToken } = await import("../../server/auth/auth.service");
+  const { createSession } = await import("../../server/auth/session.repo");
+  const { issueAccessToken } = await import("../../server/auth/session.service");
   const { ACCESS_COOKIE } = await import("../../server/auth/cookies");
   const { sessionId } = await createSession({
     userId: user.id,

@@ -6,7 +6,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { startRedisServer } from "../../scripts/lib/redis-server";
 import { createDatabaseIfMissing } from "../../scripts/lib/dev-services";
-import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+import { migrateDatabase } from "../../scripts/lib/prisma-cli";
 import { TEMPLATE_DATABASE, TEST_POSTGRES_PORT, TEST_REDIS_PORT, testDatabaseUrl } from "./test-services";
 
 export default async function setup() {
@@ -17,7 +17,7 @@ export default async function setup() {
   const postgres = await startEmbeddedPostgres({ dataDir, port: TEST_POSTGRES_PORT, persistent: false });
   const redis = await startRedisServer(TEST_REDIS_PORT);
   await createDatabaseIfMissing(testDatabaseUrl("postgres"), TEMPLATE_DATABASE);
-  migrateDeploy(testDatabaseUrl(TEMPLATE_DATABASE));
+  await migrateDatabase(testDatabaseUrl(TEMPLATE_DATABASE));
   return async () => {
     redis.stop();
     await postgres.stop();

@@ -1,37 +1,33 @@
-// The one tRPC HTTP entry.
+// The one tRPC HTTP entry. guardedRoute refuses cross-site mutations and oversized bodies.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContextFromHeaders } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
-import { runWithRequestContext } from "@/server/lib/request-context";
+import { guardedRoute } from "@/server/http/guarded-route";
+import { retryAfterHeader } from "@/server/trpc/retry-after";
 import { logger } from "@/server/lib/logger";
 
-function handler(req: Request) {
-  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
-  const startedAt = performance.now();
-  return runWithRequestContext({ requestId }, async () => {
-    const response = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      req,
-      router: appRouter,
-      createContext: ({ resHeaders }) => createContextFromHeaders(req.headers, resHeaders),
-      responseMeta: ({ ctx }) => ({
-        headers: new Headers({
-          "cache-control": ctx?.session ? "private, no-store" : "no-store",
-          "x-request-id": requestId,
-        }),
-      }),
-      // Failures inside procedures are logged by the mapDomainErrors middleware; this catches
-      // the rest (context creation, unparseable requests).
-      onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR" && !path) logger.error({ err: error }, "tRPC request failed");
-      },
-    });
-    logger.info(
-      { method: req.method, path: new URL(req.url).pathname, status: response.status, durationMs: Math.round(performance.now() - startedAt) },
-      "trpc request",
-    );
-    return response;
-  });
-}
+// Must match the client's httpBatchLink maxItems (app/_trpc/react.tsx).
+const MAX_BATCH_SIZE = 10;
+
+const handler = guardedRoute((req) =>
+  fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: ({ resHeaders }) => createContextFromHeaders(req.headers, resHeaders),
+    responseMeta: ({ ctx, errors }) => {
+      const headers = new Headers({ "cache-control": ctx?.session ? "private, no-store" : "no-store" });
+      const retryAfter = retryAfterHeader(errors);
+      if (retryAfter) headers.set("retry-after", retryAfter);
+      return { headers };
+    },
+    // Failures inside procedures are logged by the mapDomainErrors middleware; this catches
+    // the rest (context creation, unparseable requests).
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR" && !path) logger.error({ err: error }, "tRPC request failed");
+    },
+  }),
+);
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { SiteShell } from "@/app/_components/site-shell";
+
+export default function ShopLayout({ children }: { children: ReactNode }) {
+  return <SiteShell>{children}</SiteShell>;
+}

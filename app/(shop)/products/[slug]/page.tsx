@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { ProductDetails } from "@/app/_components/product-details";
+import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
+import { loadProduct } from "./load-product";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await loadProduct((await params).slug);
+  return { title: product.name, description: product.description.slice(0, 160) };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { slug } = await params;
+  const product = await loadProduct(slug);
+  // The page already awaited the product (to answer 404); hand that result to the client
+  // cache instead of prefetching the same procedure a second time.
+  getQueryClient().setQueryData(trpc.product.get.queryKey({ slug }), product);
+
+  return (
+    <HydrateClient>
+      <ProductDetails slug={slug} />
+    </HydrateClient>
+  );
+}

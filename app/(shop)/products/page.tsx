@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "@/app/_components/page-header";
+import { PaginatedProductGrid } from "@/app/_components/paginated-product-grid";
+import type { ProductListQuery } from "@/app/_components/product-list-query";
+import { prefetchProductList } from "@/app/_lib/prefetch-product-list";
+import { ProductGridSkeleton } from "@/app/_components/product-grid";
+import { HydrateClient } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "All products" };
+
+const PAGE_SIZE = 12;
+
+export default function ProductsPage() {
+  const input: ProductListQuery = { limit: PAGE_SIZE };
+  prefetchProductList(input);
+
+  return (
+    <HydrateClient>
+      <PageHeader title="All products" description="Everything in the shop, newest first." />
+      <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 lg:px-8">
+        <Suspense fallback={<ProductGridSkeleton count={PAGE_SIZE} />}>
+          <PaginatedProductGrid input={input} />
+        </Suspense>
+      </div>
+    </HydrateClient>
+  );
+}

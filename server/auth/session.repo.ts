@@ -1,0 +1,95 @@
+// Sessions are refresh-token families: one row per signed-in device, with the hashes of
+// every refresh token it has been given.
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db, type DbTransaction } from "../db";
+
+export function sha256Hex(value: string): string {
+  return createHash("sha256").update(value).digest("hex");
+}
+
+// 256 bits from the CSPRNG; only its SHA-256 is stored.
+export function newOpaqueToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+const sessionUserSelect = { id: true, email: true, name: true, role: true, disabledAt: true, emailVerifiedAt: true } as const;
+
+export async function createSession(input: { userId: string; userAgent: string | null; ip: string | null; expiresAt: Date }) {
+  const refreshToken = newOpaqueToken();
+  const session = await db.session.create({
+    data: {
+      userId: input.userId,
+      userAgent: input.userAgent?.slice(0, 512) ?? null,
+      ip: input.ip,
+      expiresAt: input.expiresAt,
+      refreshTokens: { create: { tokenHash: sha256Hex(refreshToken) } },
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return { sessionId: session.id, expiresAt: session.expiresAt, refreshToken };
+}
+
+export function findRefreshToken(token: string) {
+  return db.refreshToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: {
+      id: true,
+      rotatedAt: true,
+      session: { select: { id: true, expiresAt: true, revokedAt: true, user: { select: sessionUserSelect } } },
+    },
+  });
+}
+
+async function addRefreshToken(tx: DbTransaction, sessionId: string, ip: string | null) {
+  const token = newOpaqueToken();
+  await tx.refreshToken.create({ data: { sessionId, tokenHash: sha256Hex(token) } });
+  await tx.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(), ...(ip ? { ip } : {}) } });
+  return token;
+}
+
+// Marks the token rotated and adds its successor, as one conditional update: of two
+// concurrent rotations of the same token exactly one wins (the other gets null).
+export function rotateRefreshToken(input: { tokenId: string; sessionId: string; ip: string | null }) {
+  return db.$transaction(async (tx) => {
+    const marked = await tx.refreshToken.updateMany({ where: { id: input.tokenId, rotatedAt: null }, data: { rotatedAt: new Date() } });
+    return marked.count === 1 ? addRefreshToken(tx, input.sessionId, input.ip) : null;
+  });
+}
+
+// A second token for the same family, for the loser of a rotation race inside the grace window.
+export function addSiblingRefreshToken(input: { sessionId: string; ip: string | null }) {
+  return db.$transaction((tx) => addRefreshToken(tx, input.sessionId, input.ip));
+}
+
+export async function revokeSession(sessionId: string, reason: string, userId?: string): Promise<number> {
+  const result = await db.session.updateMany({
+    where: { id: sessionId, revokedAt: null, ...(userId ? { userId } : {}) },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
+  return result.count;
+}
+
+export async function revokeAllSessions(userId: string, reason: string, exceptSessionId?: string): Promise<number> {
+  const result = await db.session.updateMany({
+    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
+  return result.count;
+}
+
+export function listActiveSessions(userId: string) {
+  return db.session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
+    select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
+  });
+}
+
+// The live-session check used where revocation must take effect at once (admin, money).
+export function findActiveSessionUser(sessionId: string, userId: string) {
+  return db.session.findFirst({
+    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
+    select: { user: { select: sessionUserSelect } },
+  });
+}

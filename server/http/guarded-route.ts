@@ -1,0 +1,51 @@
+// Wraps a route handler: request id in scope for logs, CSRF check on state changes, capped
+// body size, one access-log line. Every app/api handler that changes state goes through it.
+import "server-only";
+import { env } from "../env";
+import { logger } from "../lib/logger";
+import { runWithRequestContext } from "../lib/request-context";
+import { isSameOriginRequest } from "./csrf";
+import { BodyTooLargeError, readLimitedBody } from "./limited-body";
+import { requestIdFrom } from "./security-headers";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Options = { checkOrigin?: boolean; maxBodyBytes?: number };
+
+function jsonError(status: number, code: string, message: string, requestId: string): Response {
+  return Response.json({ error: { code, message, requestId } }, { status, headers: { "x-request-id": requestId, "cache-control": "no-store" } });
+}
+
+export function guardedRoute(handler: (request: Request) => Promise<Response>, options: Options = {}) {
+  return async (incoming: Request): Promise<Response> => {
+    const requestId = requestIdFrom(incoming.headers.get("x-request-id"));
+    const startedAt = performance.now();
+    return runWithRequestContext({ requestId }, async () => {
+      const response = await handle(incoming, requestId);
+      response.headers.set("x-request-id", requestId);
+      logger.info(
+        { method: incoming.method, path: new URL(incoming.url).pathname, status: response.status, durationMs: Math.round(performance.now() - startedAt) },
+        "request",
+      );
+      return response;
+    });
+  };
+
+  async function handle(incoming: Request, requestId: string): Promise<Response> {
+    const changesState = !["GET", "HEAD", "OPTIONS"].includes(incoming.method);
+    if (changesState && options.checkOrigin !== false && !isSameOriginRequest(incoming.headers, env.APP_URL)) {
+      return jsonError(403, "CROSS_SITE_REQUEST", "Cross-site request refused", requestId);
+    }
+    if (!changesState) return handler(incoming);
+    let body: Uint8Array;
+    try {
+      body = await readLimitedBody(incoming, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
+      throw error;
+    }
+    const headers = new Headers(incoming.headers);
+    headers.set("x-request-id", requestId);
+    return handler(new Request(incoming.url, { method: incoming.method, headers, body: body as BodyInit }));
+  }
+}

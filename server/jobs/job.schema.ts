@@ -1,0 +1,23 @@
+// Every background task and the shape of its payload. A payload is validated when the job
+// runs too, so a job enqueued by an older build fails loudly instead of doing the wrong thing.
+import { z } from "zod";
+
+export const emailTemplateNames = ["verify-email", "reset-password", "password-changed"] as const;
+
+export const sendEmailPayload = z.strictObject({
+  to: z.email(),
+  template: z.enum(emailTemplateNames),
+  props: z.record(z.string(), z.string()),
+});
+export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
+
+export const jobPayloads = {
+  "send-email": sendEmailPayload,
+} as const;
+
+export type JobName = keyof typeof jobPayloads;
+export type JobPayload<Name extends JobName> = z.infer<(typeof jobPayloads)[Name]>;
+
+// After this many attempts (exponential back-off between them) a job stays in the table as
+// dead-lettered: kept with its last error, never run again unless staff retry it.
+export const DEFAULT_MAX_ATTEMPTS = 8;

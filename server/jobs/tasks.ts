@@ -1,0 +1,14 @@
+// The worker's task list: job name → handler. Handlers validate their payload and must be
+// safe to run more than once (a crash after the effect but before completion retries it).
+import "server-only";
+import type { TaskList } from "graphile-worker";
+import { sendEmail } from "../lib/mailer";
+import { sendEmailPayload } from "./job.schema";
+
+export const taskList: TaskList = {
+  "send-email": async (rawPayload, helpers) => {
+    const payload = sendEmailPayload.parse(rawPayload);
+    // The job id as Resend's idempotency key: a retry after a lost response never sends twice.
+    await sendEmail({ ...payload, idempotencyKey: `job-${helpers.job.id}` });
+  },
+};

@@ -1,0 +1,21 @@
+// Template name → subject + React Email component, with the props each one needs.
+import "server-only";
+import { createElement, type ReactElement } from "react";
+import { z } from "zod";
+import PasswordChanged from "../../emails/password-changed";
+import ResetPassword from "../../emails/reset-password";
+import VerifyEmail from "../../emails/verify-email";
+import type { SendEmailPayload } from "../jobs/job.schema";
+
+const nameAndUrl = z.object({ name: z.string(), url: z.url() });
+
+export function buildEmail(template: SendEmailPayload["template"], props: Record<string, string>): { subject: string; element: ReactElement } {
+  switch (template) {
+    case "verify-email":
+      return { subject: "Confirm your email address", element: createElement(VerifyEmail, nameAndUrl.parse(props)) };
+    case "reset-password":
+      return { subject: "Reset your password", element: createElement(ResetPassword, nameAndUrl.parse(props)) };
+    case "password-changed":
+      return { subject: "Your password was changed", element: createElement(PasswordChanged, z.object({ name: z.string() }).parse(props)) };
+  }
+}
