@@ -8,7 +8,7 @@ const shared = {
     alias: {
       "@": root,
       // Outside the react-server build, "server-only" throws on import; tests are server code.
-      "server-only": path.join(root, "tests/support/server-only-stub.ts"),
+      "server-only": path.join(root, "scripts/lib/server-only-stub.ts"),
     },
   },
 };
@@ -20,6 +20,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["server/**/*.test.ts", "app/**/*.test.ts", "tests/unit/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           setupFiles: ["tests/support/fail-on-console.ts"],
@@ -30,7 +31,8 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
-          include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts", "tests/integration/**/*.int.test.ts"],
+          sequence: { groupOrder: 1 },
+          include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts", "tests/**/*.int.test.ts"],
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/fail-on-console.ts", "tests/support/integration-setup.ts"],
           pool: "forks",

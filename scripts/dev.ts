@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { createPrismaClient } from "../server/prisma-factory";
 import { SEED_ACCOUNTS, seed } from "../prisma/seed";
 import { devAuthSecret } from "./lib/auth-secret";
-import { startDevPostgres, startDevRedis } from "./lib/dev-services";
+import { startDevMailCapture, startDevPostgres, startDevRedis } from "./lib/dev-services";
 import { migrateDatabase } from "./lib/prisma-cli";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -16,6 +16,7 @@ const port = process.env.PORT ?? "3000";
 
 const postgres = await startDevPostgres();
 const redis = await startDevRedis();
+const mail = await startDevMailCapture();
 if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
 
 await migrateDatabase(postgres.url);
@@ -28,6 +29,7 @@ console.log(`
   Open http://localhost:${port}
     staff:   ${SEED_ACCOUNTS.admin.email} / ${SEED_ACCOUNTS.admin.password}
     shopper: ${SEED_ACCOUNTS.shopper.email} / ${SEED_ACCOUNTS.shopper.password}
+  ${mail.url ? `Emails are captured locally: http://localhost:${port}/dev/mail` : "Emails go through Resend."}
 `);
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -37,12 +39,14 @@ const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
     ...process.env,
     DATABASE_URL: postgres.url,
     ...(redis.url ? { REDIS_URL: redis.url } : {}),
+    ...(mail.url ? { RESEND_BASE_URL: mail.url } : {}),
     AUTH_SECRET: devAuthSecret(),
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
 
 async function shutdown(code: number) {
+  await mail.server?.stop();
   redis.server?.stop();
   await postgres.server?.stop();
   process.exit(code);

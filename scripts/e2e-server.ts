@@ -10,6 +10,7 @@ import { createDatabaseIfMissing } from "./lib/dev-services";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/prisma-cli";
 import { startRedisServer } from "./lib/redis-server";
+import { startMailCaptureServer } from "../server/dev/mail-capture-server";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const parent = mkdtempSync(path.join(tmpdir(), "shopfront-e2e-"));
@@ -17,6 +18,7 @@ chmodSync(parent, 0o755);
 
 const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: 54349, persistent: false });
 const redis = await startRedisServer(63809);
+const mail = await startMailCaptureServer(63826);
 await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
 const databaseUrl = postgres.url("shopfront");
 await migrateDatabase(databaseUrl);
@@ -33,6 +35,7 @@ const server = spawn(process.execPath, [".next/standalone/server.js"], {
     HOSTNAME: "127.0.0.1",
     DATABASE_URL: databaseUrl,
     REDIS_URL: redis.url,
+    RESEND_BASE_URL: mail.url,
     APP_URL: `http://localhost:${E2E_PORT}`,
     AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",
     LOG_LEVEL: "info",
@@ -44,6 +47,7 @@ server.stdout.pipe(process.stdout);
 
 async function shutdown() {
   server.kill("SIGTERM");
+  await mail.stop();
   redis.stop();
   await postgres.stop();
   process.exit(0);

@@ -20,5 +20,9 @@ if (playwright) {
   skipped += playwright.stats.skipped;
 } else failed += 1;
 
+const canary = read(".data/test-results/log-canary.json");
+if (canary?.passed) passed += 1;
+else failed += 1;
+
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -22,7 +22,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 mkdir -p .data/test-results
-rm -f .data/test-results/*.json
+rm -f .data/test-results/*.json .data/test-results/*.log
 
 step() { printf '\n=== %s\n' "$1"; }
 status=0
@@ -30,6 +30,7 @@ step "typecheck" && npx tsc --noEmit || status=1
 step "unit + integration (vitest)" && npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
 step "production build" && npm run build || status=1
 step "end-to-end (playwright, Debian chromium)" && npx playwright test || status=1
+step "log canary (no secrets in the e2e server's logs)" && node scripts/log-canary.mjs || status=1
 
 node scripts/test-summary.mjs || status=1
 exit $status

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, type FormEvent } from "react";
-import { hasSessionHint, refreshSession } from "@/app/_lib/session-refresh";
+import { hasSessionHint, markSessionFresh, refreshSession } from "@/app/_lib/session-refresh";
 import { useTRPC } from "@/app/_trpc/react";
 import { safeNextPath } from "@/server/http/safe-redirect";
 import { FormField } from "./form-field";
@@ -22,7 +22,10 @@ export function LoginForm({ next }: { next: string | null }) {
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       // A full navigation, so middleware and server components see the new cookie.
-      onSuccess: () => window.location.assign(safeNextPath(next)),
+      onSuccess: () => {
+        markSessionFresh();
+        window.location.assign(safeNextPath(next));
+      },
     }),
   );
   // Sent here because the access token expired, while the refresh token is still good: resume

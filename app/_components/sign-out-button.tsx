@@ -1,5 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
+import { forgetSession } from "@/app/_lib/session-refresh";
 import { Button } from "./ui/button";
 
 // Sign-out is a route handler, not a procedure: the refresh cookie it must revoke is scoped to
@@ -14,7 +15,10 @@ export function SignOutButton({ className = "", variant = "secondary" }: { class
     mutationFn: signOut,
     // Full navigation, so middleware, server components and every cached query see the
     // cleared cookies at once.
-    onSuccess: () => window.location.assign("/"),
+    onSuccess: () => {
+      forgetSession();
+      window.location.assign("/");
+    },
   });
 
   return (

@@ -18,11 +18,20 @@ export function refreshDue(now = Date.now()): boolean {
   return now - last >= REFRESH_EVERY_MS;
 }
 
+// A sign-in just issued a fresh access token: the next refresh is not due for a while.
+export function markSessionFresh(): void {
+  window.localStorage.setItem(LAST_REFRESH_KEY, String(Date.now()));
+}
+
+export function forgetSession(): void {
+  window.localStorage.removeItem(LAST_REFRESH_KEY);
+}
+
 // Resolves true when a fresh access cookie was issued.
 export function refreshSession(): Promise<boolean> {
   inFlight ??= fetch("/api/auth/refresh", { method: "POST", credentials: "same-origin" })
     .then((response) => {
-      if (response.ok) window.localStorage.setItem(LAST_REFRESH_KEY, String(Date.now()));
+      if (response.ok) markSessionFresh();
       return response.ok;
     })
     .catch(() => false)

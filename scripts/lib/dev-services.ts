@@ -3,10 +3,12 @@
 // DATABASE_URL / REDIS_URL set in the environment wins and nothing is started for it.
 import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { startMailCaptureServer } from "../../server/dev/mail-capture-server";
 import { redisServerInstalled, startRedisServer, type RunningRedis } from "./redis-server";
 
 export const DEV_POSTGRES_PORT = Number(process.env.DEV_POSTGRES_PORT ?? 54329);
 export const DEV_REDIS_PORT = Number(process.env.DEV_REDIS_PORT ?? 63790);
+export const DEV_MAIL_PORT = Number(process.env.DEV_MAIL_PORT ?? 63025);
 const DEV_DATABASE = "shopfront";
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
@@ -31,6 +33,13 @@ export async function startDevRedis(): Promise<{ url: string | null; server: Run
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, server: null };
   if (!redisServerInstalled()) return { url: null, server: null };
   const server = await startRedisServer(DEV_REDIS_PORT);
+  return { url: server.url, server };
+}
+
+// The Resend stand-in, unless real Resend (RESEND_API_KEY) or another server (RESEND_BASE_URL) is configured.
+export async function startDevMailCapture() {
+  if (process.env.RESEND_API_KEY || process.env.RESEND_BASE_URL) return { url: process.env.RESEND_BASE_URL ?? null, server: null };
+  const server = await startMailCaptureServer(DEV_MAIL_PORT);
   return { url: server.url, server };
 }
 

@@ -1,7 +1,17 @@
 import "server-only";
 import { createTRPCRouter, publicProcedure } from "../trpc/init";
 import { sessionCookies } from "./cookies";
-import { signInInput, signInOutput, viewerSchema } from "./auth.schema";
+import {
+  acceptedOutput,
+  okOutput,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  signInInput,
+  signInOutput,
+  signUpInput,
+  verifyEmailInput,
+  viewerSchema,
+} from "./auth.schema";
 import * as authService from "./auth.service";
 
 // Sign-out and refresh are route handlers under /api/auth (see app/api/auth): the refresh
@@ -16,5 +26,37 @@ export const authRouter = createTRPCRouter({
       const issued = await authService.signIn(input, { ip: ctx.ip, userAgent: ctx.userAgent });
       for (const cookie of sessionCookies(issued)) ctx.resHeaders?.append("set-cookie", cookie);
       return { user: issued.user };
+    }),
+
+  signUp: publicProcedure
+    .input(signUpInput)
+    .output(acceptedOutput)
+    .mutation(async ({ ctx, input }) => {
+      await authService.signUp(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+      return { accepted: true as const };
+    }),
+
+  verifyEmail: publicProcedure
+    .input(verifyEmailInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await authService.verifyEmail(input.token, { ip: ctx.ip, userAgent: ctx.userAgent });
+      return { ok: true as const };
+    }),
+
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .output(acceptedOutput)
+    .mutation(async ({ ctx, input }) => {
+      await authService.requestPasswordReset(input.email, { ip: ctx.ip, userAgent: ctx.userAgent });
+      return { accepted: true as const };
+    }),
+
+  resetPassword: publicProcedure
+    .input(resetPasswordInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await authService.resetPassword(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+      return { ok: true as const };
     }),
 });

@@ -9,6 +9,9 @@ export const emailSchema = z
 
 // 8–128 characters, never truncated (argon2 hashes the whole string).
 export const passwordSchema = z.string().min(8, "At least 8 characters").max(128, "At most 128 characters");
+export const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "At most 100 characters");
+// Opaque 256-bit tokens are 43 base64url characters.
+export const emailTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, "Invalid link");
 
 export const signInInput = z.strictObject({
   email: emailSchema,
@@ -16,11 +19,22 @@ export const signInInput = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
+export const signUpInput = z.strictObject({ email: emailSchema, name: nameSchema, password: passwordSchema });
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const verifyEmailInput = z.strictObject({ token: emailTokenSchema });
+export const requestPasswordResetInput = z.strictObject({ email: emailSchema });
+export const resetPasswordInput = z.strictObject({ token: emailTokenSchema, password: passwordSchema });
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
 export const roleSchema = z.enum(["USER", "ADMIN"]);
 
 export const viewerSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), role: roleSchema })
+  .object({ id: z.string(), email: z.string(), name: z.string(), role: roleSchema, emailVerified: z.boolean() })
   .nullable();
 export type Viewer = z.infer<typeof viewerSchema>;
 
 export const signInOutput = z.object({ user: viewerSchema.unwrap() });
+// Identical for known and unknown emails.
+export const acceptedOutput = z.object({ accepted: z.literal(true) });
+export const okOutput = z.object({ ok: z.literal(true) });

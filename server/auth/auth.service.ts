@@ -1,28 +1,87 @@
+// Public account flows: sign in, sign up, verify email, reset a forgotten password.
 import "server-only";
+import { db } from "../db";
 import { DomainError } from "../lib/errors";
-import type { IssuedCookies } from "./cookies";
-import type { AccessClaims } from "./jwt";
-import { verifyPassword } from "./password";
+import { enqueueJob } from "../jobs/enqueue";
+import { enqueuePasswordChangedEmail } from "./account-email";
+import { authLimits, backOffSeconds, ipKey } from "./auth.limits";
 import { findUserForSignIn, findViewer } from "./auth.repo";
-import type { SignInInput, Viewer } from "./auth.schema";
+import type { ResetPasswordInput, SignInInput, SignUpInput, Viewer } from "./auth.schema";
+import type { IssuedCookies } from "./cookies";
+import { consumeEmailToken, voidOutstandingEmailTokens } from "./email-token.repo";
+import type { AccessClaims } from "./jwt";
+import { hashPassword, verifyPassword } from "./password";
+import { assertAcceptablePassword } from "./password-policy";
+import { revokeAllSessions } from "./session.repo";
 import { startSession } from "./session.service";
 
 type RequestMeta = { ip: string | null; userAgent: string | null };
 
+const invalidToken = () => new DomainError("INVALID_TOKEN", "This link is invalid or has expired. Ask for a new one.");
+
+function toViewer(user: { id: string; email: string; name: string; role: "USER" | "ADMIN"; emailVerifiedAt: Date | null }): NonNullable<Viewer> {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
+}
+
 export async function signIn(input: SignInInput, meta: RequestMeta): Promise<IssuedCookies & { user: NonNullable<Viewer> }> {
+  await authLimits.signInByIp.consume(ipKey(meta.ip));
+  await authLimits.signInBlockByAccount.assertNotLimited(input.email);
   const user = await findUserForSignIn(input.email);
   // Always verify (against a dummy hash for unknown emails) so timing does not reveal accounts.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || user.disabledAt) {
+    const failures = await authLimits.signInFailuresByAccount.consume(input.email);
+    const blockSeconds = backOffSeconds(failures);
+    if (blockSeconds > 0) await authLimits.signInBlockByAccount.block(input.email, blockSeconds);
     throw new DomainError("INVALID_CREDENTIALS", "Email or password is incorrect");
   }
+  await authLimits.signInFailuresByAccount.reset(input.email);
   const issued = await startSession(user, meta);
-  return { ...issued, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ...issued, user: toViewer(user) };
+}
+
+// Same answer, same work in the request for new and existing emails: the worker decides
+// whether to create the account or tell the owner someone tried (see auth.jobs.ts).
+export async function signUp(input: SignUpInput, meta: RequestMeta): Promise<void> {
+  await authLimits.signUpByIp.consume(ipKey(meta.ip));
+  assertAcceptablePassword(input.password, input);
+  const passwordHash = await hashPassword(input.password);
+  await enqueueJob(db, "sign-up", { email: input.email, name: input.name, passwordHash });
+}
+
+export async function verifyEmail(token: string, meta: RequestMeta): Promise<void> {
+  await authLimits.tokenSubmissionByIp.consume(ipKey(meta.ip));
+  await db.$transaction(async (tx) => {
+    const found = await consumeEmailToken(tx, token, "VERIFY_EMAIL");
+    if (!found || found.user.disabledAt) throw invalidToken();
+    await tx.user.update({ where: { id: found.user.id }, data: { emailVerifiedAt: new Date() } });
+  });
+}
+
+export async function requestPasswordReset(email: string, meta: RequestMeta): Promise<void> {
+  await authLimits.resetByIp.consume(ipKey(meta.ip));
+  await authLimits.resetByEmail.consume(email);
+  await enqueueJob(db, "password-reset-request", { email });
+}
+
+// Sets the new password, spends the link, ends every session and voids other links.
+export async function resetPassword(input: ResetPasswordInput, meta: RequestMeta): Promise<void> {
+  await authLimits.tokenSubmissionByIp.consume(ipKey(meta.ip));
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    const found = await consumeEmailToken(tx, input.token, "RESET_PASSWORD");
+    if (!found || found.user.disabledAt) throw invalidToken();
+    assertAcceptablePassword(input.password, found.user);
+    await tx.user.update({ where: { id: found.user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
+    await voidOutstandingEmailTokens(tx, found.user.id);
+    await revokeAllSessions(found.user.id, "PASSWORD_RESET", undefined, tx);
+    await enqueuePasswordChangedEmail(tx, found.user);
+  });
 }
 
 export async function getViewer(session: AccessClaims | null): Promise<Viewer> {
   if (!session) return null;
   const user = await findViewer(session.userId);
   if (!user || user.disabledAt) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return toViewer(user);
 }

@@ -70,8 +70,8 @@ export async function revokeSession(sessionId: string, reason: string, userId?: 
   return result.count;
 }
 
-export async function revokeAllSessions(userId: string, reason: string, exceptSessionId?: string): Promise<number> {
-  const result = await db.session.updateMany({
+export async function revokeAllSessions(userId: string, reason: string, exceptSessionId?: string, tx: DbTransaction | typeof db = db): Promise<number> {
+  const result = await tx.session.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date(), revokedReason: reason },
   });

@@ -60,14 +60,22 @@ function toEmail(input: unknown, idempotencyKey: string | null): CapturedEmail |
   };
 }
 
-export function createMailCaptureServer(): { server: Server; emails: CapturedEmail[] } {
+type Controls = { emails: CapturedEmail[]; outage: { remainingRequests: number } };
+
+export function createMailCaptureServer(): { server: Server } & Controls {
   const emails: CapturedEmail[] = [];
   const byKey = new Map<string, string>();
+  // Lets tests (and a curious developer) simulate a provider outage for the next N sends.
+  const outage = { remainingRequests: 0 };
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://capture.local");
     try {
       if (request.method === "POST" && (url.pathname === "/emails" || url.pathname === "/emails/batch")) {
+        if (outage.remainingRequests > 0) {
+          outage.remainingRequests -= 1;
+          return send(response, 503, { name: "service_unavailable", message: "simulated outage", statusCode: 503 });
+        }
         const key = request.headers["idempotency-key"];
         const idempotencyKey = typeof key === "string" ? key : null;
         const remembered = idempotencyKey ? byKey.get(idempotencyKey) : undefined;
@@ -100,11 +108,11 @@ export function createMailCaptureServer(): { server: Server; emails: CapturedEma
       send(response, 400, { name: "invalid_request", statusCode: 400 });
     }
   });
-  return { server, emails };
+  return { server, emails, outage };
 }
 
-export async function startMailCaptureServer(port: number): Promise<{ url: string; emails: CapturedEmail[]; stop: () => Promise<void> }> {
-  const { server, emails } = createMailCaptureServer();
+export async function startMailCaptureServer(port: number): Promise<{ url: string; stop: () => Promise<void> } & Controls> {
+  const { server, emails, outage } = createMailCaptureServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", resolve);
@@ -114,6 +122,7 @@ export async function startMailCaptureServer(port: number): Promise<{ url: strin
   return {
     url: `http://127.0.0.1:${boundPort}`,
     emails,
+    outage,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

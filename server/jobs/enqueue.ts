@@ -2,13 +2,13 @@
 // PostgreSQL transaction as the change that causes it, so it exists if and only if the change
 // committed. The worker picks it up from there; nothing is sent inside the request.
 import "server-only";
-import type { DbTransaction } from "../db";
+import type { DbExecutor } from "../prisma-factory";
 import { DEFAULT_MAX_ATTEMPTS, jobPayloads, type JobName, type JobPayload } from "./job.schema";
 
 type EnqueueOptions = { maxAttempts?: number; runAt?: Date; jobKey?: string };
 
 export async function enqueueJob<Name extends JobName>(
-  tx: DbTransaction,
+  tx: DbExecutor,
   name: Name,
   payload: JobPayload<Name>,
   options: EnqueueOptions = {},

@@ -2,7 +2,7 @@
 // runs too, so a job enqueued by an older build fails loudly instead of doing the wrong thing.
 import { z } from "zod";
 
-export const emailTemplateNames = ["verify-email", "reset-password", "password-changed"] as const;
+export const emailTemplateNames = ["verify-email", "reset-password", "password-changed", "account-exists"] as const;
 
 export const sendEmailPayload = z.strictObject({
   to: z.email(),
@@ -11,8 +11,15 @@ export const sendEmailPayload = z.strictObject({
 });
 export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
 
+// Work whose outcome depends on whether an account exists runs in the worker, never in the
+// request, so the request path (and its timing) is the same for known and unknown emails.
+export const signUpPayload = z.strictObject({ email: z.email(), name: z.string(), passwordHash: z.string() });
+export const passwordResetRequestPayload = z.strictObject({ email: z.email() });
+
 export const jobPayloads = {
   "send-email": sendEmailPayload,
+  "sign-up": signUpPayload,
+  "password-reset-request": passwordResetRequestPayload,
 } as const;
 
 export type JobName = keyof typeof jobPayloads;

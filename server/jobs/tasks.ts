@@ -2,6 +2,7 @@
 // safe to run more than once (a crash after the effect but before completion retries it).
 import "server-only";
 import type { TaskList } from "graphile-worker";
+import { runPasswordResetRequestJob, runSignUpJob } from "../auth/auth.jobs";
 import { sendEmail } from "../lib/mailer";
 import { sendEmailPayload } from "./job.schema";
 
@@ -11,4 +12,6 @@ export const taskList: TaskList = {
     // The job id as Resend's idempotency key: a retry after a lost response never sends twice.
     await sendEmail({ ...payload, idempotencyKey: `job-${helpers.job.id}` });
   },
+  "sign-up": (payload) => runSignUpJob(payload),
+  "password-reset-request": (payload) => runPasswordResetRequestJob(payload),
 };

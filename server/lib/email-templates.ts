@@ -2,6 +2,7 @@
 import "server-only";
 import { createElement, type ReactElement } from "react";
 import { z } from "zod";
+import AccountExists from "../../emails/account-exists";
 import PasswordChanged from "../../emails/password-changed";
 import ResetPassword from "../../emails/reset-password";
 import VerifyEmail from "../../emails/verify-email";
@@ -15,6 +16,10 @@ export function buildEmail(template: SendEmailPayload["template"], props: Record
       return { subject: "Confirm your email address", element: createElement(VerifyEmail, nameAndUrl.parse(props)) };
     case "reset-password":
       return { subject: "Reset your password", element: createElement(ResetPassword, nameAndUrl.parse(props)) };
+    case "account-exists": {
+      const parsed = z.object({ name: z.string(), signInUrl: z.url(), resetUrl: z.url() }).parse(props);
+      return { subject: "You already have a Shopfront account", element: createElement(AccountExists, parsed) };
+    }
     case "password-changed":
       return { subject: "Your password was changed", element: createElement(PasswordChanged, z.object({ name: z.string() }).parse(props)) };
   }

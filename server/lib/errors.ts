@@ -2,6 +2,11 @@
 // each code to an HTTP/tRPC status; clients branch on `domainCode`, never on message text.
 export const domainErrorStatus = {
   BAD_REQUEST: "BAD_REQUEST",
+  WEAK_PASSWORD: "BAD_REQUEST",
+  // A signed-in user mistyping their current password: not an authentication failure.
+  WRONG_PASSWORD: "BAD_REQUEST",
+  INVALID_TOKEN: "BAD_REQUEST",
+  EMAIL_NOT_VERIFIED: "FORBIDDEN",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",

@@ -16,8 +16,9 @@ export type RateLimitRule = {
 };
 
 export type RateLimiter = {
-  // Counts one hit; throws RATE_LIMITED (with retryAfterSeconds) once the rule is exceeded.
-  consume(key: string, points?: number): Promise<void>;
+  // Counts a hit and returns the hits so far in the window; throws RATE_LIMITED (with
+  // retryAfterSeconds) once the rule is exceeded.
+  consume(key: string, points?: number): Promise<number>;
   // Hits so far in the current window (0 when none or when the store is down).
   hits(key: string): Promise<number>;
   // Refuses the key for `seconds` from now.
@@ -61,7 +62,7 @@ export function createRateLimiter(rule: RateLimitRule, redis: Redis | null): Rat
   }
 
   return {
-    consume: (key, points = 1) => run(async () => void (await limiter.consume(key, points))),
+    consume: (key, points = 1) => run(async () => (await limiter.consume(key, points)).consumedPoints),
     hits: async (key) => {
       const res = await limiter.get(key).catch(() => null);
       return res?.consumedPoints ?? 0;

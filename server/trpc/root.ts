@@ -1,14 +1,18 @@
 import "server-only";
+import { accountRouter } from "../account/account.router";
 import { adminRouter } from "../admin/admin.router";
 import { authRouter } from "../auth/auth.router";
 import { categoryRouter, productRouter } from "../catalog/catalog.router";
+import { devMailRouter } from "../dev-mail/dev-mail.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
+  account: accountRouter,
   product: productRouter,
   category: categoryRouter,
   admin: adminRouter,
+  devMail: devMailRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,16 +2,25 @@
 // template) and Redis db, and empty both before every test.
 import { once } from "node:events";
 import pg from "pg";
-import { beforeAll, beforeEach } from "vitest";
-import { TEMPLATE_DATABASE, TEST_AUTH_SECRET, testDatabaseUrl, testRedisUrl } from "./test-services";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { startMailCaptureServer } from "../../server/dev/mail-capture-server";
+import { TEMPLATE_DATABASE, TEST_AUTH_SECRET, redisSlotFor, testDatabaseUrl, testRedisUrl } from "./test-services";
 
-const workerId = Number(process.env.VITEST_POOL_ID ?? 1);
-const database = `shopfront_test_${workerId}`;
-
+// One database per worker process (a process runs one test file at a time), cloned from the
+// migrated template; and a Redis db index of its own, handed out by an atomic counter.
+const database = `shopfront_test_${process.pid}`;
 process.env.DATABASE_URL = testDatabaseUrl(database);
-process.env.REDIS_URL = testRedisUrl(workerId % 16);
+process.env.REDIS_URL = testRedisUrl(await redisSlotFor(process.pid));
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 process.env.APP_URL = "http://localhost:3000";
+// The app runs jobs only when a test asks (tests/support/jobs.ts), never in the background.
+process.env.JOBS_IN_PROCESS = "false";
+
+// This test file's own Resend stand-in; tests read what it captured (tests/support/jobs.ts).
+const mailCapture = await startMailCaptureServer(0);
+(globalThis as { mailCapture?: typeof mailCapture }).mailCapture = mailCapture;
+process.env.RESEND_BASE_URL = mailCapture.url;
+afterAll(() => mailCapture.stop());
 
 async function ensureWorkerDatabase(): Promise<void> {
   const admin = new pg.Client({ connectionString: testDatabaseUrl("postgres") });
@@ -31,6 +40,8 @@ beforeEach(async () => {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  await db.$executeRawUnsafe(`TRUNCATE graphile_worker._private_jobs, graphile_worker._private_job_queues CASCADE`);
+  mailCapture.emails.length = 0;
   const { redis } = await import("../../server/redis");
   // The app's client never queues commands while connecting; wait for it once.
   if (redis && redis.status !== "ready") await once(redis, "ready");

@@ -9,5 +9,21 @@ export function testDatabaseUrl(database: string): string {
 
 export const testRedisUrl = (dbIndex: number) => `redis://127.0.0.1:${TEST_REDIS_PORT}/${dbIndex}`;
 
+// Databases 1–15 are handed out to worker processes in turn (db 0 holds the counter and the
+// pid → slot map), so two workers never flush each other's data.
+export async function redisSlotFor(pid: number): Promise<number> {
+  const { Redis } = await import("ioredis");
+  const client = new Redis(testRedisUrl(0));
+  try {
+    const known = await client.hget("test:slots", String(pid));
+    if (known) return Number(known);
+    const slot = 1 + ((await client.incr("test:slot-counter")) - 1) % 15;
+    await client.hset("test:slots", String(pid), String(slot));
+    return slot;
+  } finally {
+    client.disconnect();
+  }
+}
+
 // A fixed test-only signing key (never used outside tests).
 export const TEST_AUTH_SECRET = "test-only-auth-secret-0123456789abcdef";

@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "../db";
+
+export function findProfile(userId: string) {
+  return db.user.findFirst({
+    where: { id: userId, disabledAt: null },
+    select: { id: true, email: true, name: true, emailVerifiedAt: true, createdAt: true },
+  });
+}
+
+export function findPasswordOwner(userId: string) {
+  return db.user.findFirst({ where: { id: userId, disabledAt: null }, select: { id: true, email: true, name: true, passwordHash: true } });
+}
+
+export async function updateName(userId: string, name: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { name } });
+}

@@ -1,0 +1,21 @@
+// A valid input for each procedure that takes one, built from the matrix fixture.
+// Resource-scoped inputs name shopper A's resources, so B and admin test ownership.
+export type MatrixFixture = {
+  shopperA: { email: string; password: string; otherSessionId: string };
+  productSlug: string;
+  categorySlug: string;
+};
+
+export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown> = {
+  "account.changePassword": (f) => ({ currentPassword: f.shopperA.password, newPassword: "matrix-new-password-2026" }),
+  "account.revokeSession": (f) => ({ id: f.shopperA.otherSessionId }),
+  "account.updateProfile": () => ({ name: "Renamed" }),
+  "auth.requestPasswordReset": (f) => ({ email: f.shopperA.email }),
+  "auth.resetPassword": () => ({ token: "x".repeat(43), password: "matrix-new-password-2026" }),
+  "auth.signIn": (f) => ({ email: f.shopperA.email, password: f.shopperA.password }),
+  "auth.signUp": () => ({ email: "matrix-new@shopfront.test", name: "Matrix", password: "matrix-new-password-2026" }),
+  "auth.verifyEmail": () => ({ token: "x".repeat(43) }),
+  "category.get": (f) => ({ slug: f.categorySlug }),
+  "product.get": (f) => ({ slug: f.productSlug }),
+  "product.list": () => ({}),
+};
