@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: "unit",
           sequence: { groupOrder: 0 },
-          include: ["server/**/*.test.ts", "app/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "tests/unit/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           setupFiles: ["tests/support/fail-on-console.ts"],
           env: { NODE_ENV: "test" },

@@ -1,10 +1,16 @@
-// Creates a migration offline: diff the existing migrations against schema.prisma and
-// write the SQL to prisma/migrations/<timestamp>_<name>/migration.sql.
-// Usage: npm run db:migration -- <name>   (uses the embedded dev database unless DATABASE_URL is set)
-import { mkdirSync, writeFileSync } from "node:fs";
+// Creates a migration offline: the SQL difference between prisma/last-migrated-schema.prisma
+// (the schema as of the newest migration) and prisma/schema.prisma, written to
+// prisma/migrations/<timestamp>_<name>/migration.sql; the snapshot then moves forward.
+// Two datamodels, not --from-migrations: the offline schema engine panics introspecting a
+// shadow database that has CHECK constraints. (It still wants a connection: the dev database.)
+// Usage: npm run db:migration -- <name>
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runPrisma } from "./lib/prisma-cli";
 import { withDevDatabase } from "./lib/dev-services";
+
+const SNAPSHOT = "prisma/last-migrated-schema.prisma";
+const SCHEMA = "prisma/schema.prisma";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -12,19 +18,18 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(1);
 }
 
+let sql = "";
 await withDevDatabase(async (databaseUrl) => {
-  const sql = runPrisma(
-    ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-    databaseUrl,
-    true,
-  );
-  if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
-    console.log("schema.prisma matches the migrations: nothing to write");
-    return;
-  }
-  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, "migration.sql"), sql);
-  console.log(`wrote ${dir}/migration.sql (review it, add hand-written SQL such as CHECKs, then apply with npm run db:migrate)`);
+  sql = runPrisma(["migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", SCHEMA, "--script"], databaseUrl, true);
 });
+if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
+  console.log("schema.prisma matches the last migration: nothing to write");
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
+mkdirSync(dir, { recursive: true });
+writeFileSync(path.join(dir, "migration.sql"), sql);
+const header = "// Snapshot of schema.prisma as of the newest migration; `npm run db:migration` diffs against it and moves it forward. Do not edit.\n";
+writeFileSync(SNAPSHOT, header + readFileSync(SCHEMA, "utf8"));
+console.log(`wrote ${dir}/migration.sql; review it, add hand-written SQL (CHECKs, triggers), then npm run db:migrate`);

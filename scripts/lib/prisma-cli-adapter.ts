@@ -4,7 +4,9 @@
 //    deserialized, so we report them to the adapter as text before it sees the result;
 //  - an idle pool keeps the CLI alive ~10 s after every command (allowExitOnIdle);
 //  - its shadow database reuses the main connection string (so it never switches
-//    database) and drops the database while its own pool is still connected.
+//    database) and drops the database while its own pool is still connected;
+//  - executeScript splits a migration on every ";", breaking dollar-quoted function bodies;
+//    we send the script whole, as one simple-protocol query (one implicit transaction).
 // Only the CLI uses this; the app's runtime client uses the stock adapter.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -42,9 +44,22 @@ function withDatabase(connectionString: string, database: string): string {
   return url.toString();
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+function runScriptsWhole(adapter: Adapter): Adapter {
+  adapter.executeScript = async (script: string) => {
+    await adapter.underlyingDriver().query(script);
+  };
+  return adapter;
+}
+
 class CliAdapterFactory extends PrismaPg {
   constructor(private readonly connectionString: string) {
     super({ connectionString, allowExitOnIdle: true });
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect());
   }
 
   override async connectToShadowDb() {
@@ -56,7 +71,7 @@ class CliAdapterFactory extends PrismaPg {
 
     const shadowUrl = withDatabase(this.connectionString, database);
     const shadowPool = new pg.Pool({ connectionString: shadowUrl, allowExitOnIdle: true });
-    const adapter = await new PrismaPg(shadowPool).connect();
+    const adapter = runScriptsWhole(await new PrismaPg(shadowPool).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -82,6 +82,12 @@ describe("access tokens", () => {
     expect(await verify(await forged({ payload: { padding: "x".repeat(4000) } }))).toBeNull();
   });
 
+  it("rejects a refresh token or an email token used as an access token", async () => {
+    const opaque = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
+    expect(await verify(opaque)).toBeNull();
+    expect(await verify(await forged({ payload: { typ: "refresh" } }))).toBeNull();
+  });
+
   it("rejects garbage", async () => {
     for (const junk of ["", "a.b.c", "not a jwt", "....."]) expect(await verify(junk)).toBeNull();
   });

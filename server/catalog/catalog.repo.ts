@@ -64,6 +64,10 @@ export function listFeaturedProducts(take: number) {
   });
 }
 
+export function listProductsByIds(ids: string[]) {
+  return db.product.findMany({ where: { ...visibleProduct, id: { in: ids } }, select: productCardSelect });
+}
+
 export function findProductBySlug(slug: string) {
   return db.product.findFirst({ where: { ...visibleProduct, slug }, select: productDetailSelect });
 }

@@ -54,6 +54,17 @@ export async function listProducts(input: ListProductsInput): Promise<ProductPag
   };
 }
 
+// Cards for the given ids in the given order, in one query (search pages, carts).
+export async function productCardsByIds(ids: string[]): Promise<ProductCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await catalogRepo.listProductsByIds(ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCard(row)] : [];
+  });
+}
+
 export async function listFeaturedProducts(): Promise<ProductCard[]> {
   return (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard);
 }

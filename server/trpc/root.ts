@@ -4,6 +4,7 @@ import { adminRouter } from "../admin/admin.router";
 import { authRouter } from "../auth/auth.router";
 import { categoryRouter, productRouter } from "../catalog/catalog.router";
 import { devMailRouter } from "../dev-mail/dev-mail.router";
+import { searchRouter } from "../search/search.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   product: productRouter,
   category: categoryRouter,
+  search: searchRouter,
   admin: adminRouter,
   devMail: devMailRouter,
 });

@@ -18,4 +18,5 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "category.get": (f) => ({ slug: f.categorySlug }),
   "product.get": (f) => ({ slug: f.productSlug }),
   "product.list": () => ({}),
+  "search.products": () => ({ q: "product" }),
 };
