@@ -1,6 +1,6 @@
 import "server-only";
 import { createTRPCRouter, publicProcedure } from "../trpc/init";
-import { sessionCookies } from "./cookies";
+import { GUEST_CART_COOKIE, serializeCookie, sessionCookies } from "./cookies";
 import {
   acceptedOutput,
   okOutput,
@@ -23,8 +23,10 @@ export const authRouter = createTRPCRouter({
     .input(signInInput)
     .output(signInOutput)
     .mutation(async ({ ctx, input }) => {
-      const issued = await authService.signIn(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+      const issued = await authService.signIn(input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.guestCartToken);
       for (const cookie of sessionCookies(issued)) ctx.resHeaders?.append("set-cookie", cookie);
+      // The guest cart was merged into the account's: forget it.
+      if (ctx.guestCartToken) ctx.resHeaders?.append("set-cookie", serializeCookie(GUEST_CART_COOKIE, "", { maxAgeSeconds: 0 }));
       return { user: issued.user };
     }),
 

@@ -1,5 +1,6 @@
 // Public account flows: sign in, sign up, verify email, reset a forgotten password.
 import "server-only";
+import { mergeGuestCart } from "../cart/cart.service";
 import { db } from "../db";
 import { DomainError } from "../lib/errors";
 import { enqueueJob } from "../jobs/enqueue";
@@ -23,7 +24,11 @@ function toViewer(user: { id: string; email: string; name: string; role: "USER" 
   return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
 }
 
-export async function signIn(input: SignInInput, meta: RequestMeta): Promise<IssuedCookies & { user: NonNullable<Viewer> }> {
+export async function signIn(
+  input: SignInInput,
+  meta: RequestMeta,
+  guestCartToken: string | null = null,
+): Promise<IssuedCookies & { user: NonNullable<Viewer> }> {
   await authLimits.signInByIp.consume(ipKey(meta.ip));
   await authLimits.signInBlockByAccount.assertNotLimited(input.email);
   const user = await findUserForSignIn(input.email);
@@ -36,6 +41,7 @@ export async function signIn(input: SignInInput, meta: RequestMeta): Promise<Iss
     throw new DomainError("INVALID_CREDENTIALS", "Email or password is incorrect");
   }
   await authLimits.signInFailuresByAccount.reset(input.email);
+  if (guestCartToken) await mergeGuestCart(user.id, guestCartToken);
   const issued = await startSession(user, meta);
   return { ...issued, user: toViewer(user) };
 }

@@ -7,6 +7,8 @@ const isProduction = process.env.NODE_ENV === "production";
 export const ACCESS_COOKIE = isProduction ? "__Host-sf_access" : "sf_access";
 export const REFRESH_COOKIE = isProduction ? "__Secure-sf_refresh" : "sf_refresh";
 export const SESSION_HINT_COOKIE = "sf_signed_in";
+export const GUEST_CART_COOKIE = isProduction ? "__Host-sf_cart" : "sf_cart";
+export const GUEST_CART_MAX_AGE_SECONDS = 30 * 86_400;
 export const REFRESH_COOKIE_PATH = "/api/auth";
 
 type CookieOptions = { maxAgeSeconds: number; path?: string; httpOnly?: boolean };

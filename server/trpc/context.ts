@@ -3,7 +3,7 @@
 import "server-only";
 import { env } from "../env";
 import { verifyAccessToken, type AccessClaims } from "../auth/jwt";
-import { ACCESS_COOKIE, readCookie } from "../auth/cookies";
+import { ACCESS_COOKIE, GUEST_CART_COOKIE, readCookie } from "../auth/cookies";
 import { clientIp } from "../lib/client-ip";
 
 export type Context = {
@@ -11,18 +11,22 @@ export type Context = {
   ip: string | null;
   userAgent: string | null;
   session: AccessClaims | null;
+  // Opaque token of a signed-out visitor's cart, from its httpOnly cookie.
+  guestCartToken: string | null;
   // Response headers of the HTTP request (to set cookies); null for the server-component caller.
   resHeaders: Headers | null;
 };
 
 export async function createContextFromHeaders(headers: Headers, resHeaders: Headers | null): Promise<Context> {
-  const token = readCookie(headers.get("cookie"), ACCESS_COOKIE);
+  const cookieHeader = headers.get("cookie");
+  const token = readCookie(cookieHeader, ACCESS_COOKIE);
   const session = token ? await verifyAccessToken(token, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
   return {
     requestId: headers.get("x-request-id") ?? crypto.randomUUID(),
     ip: clientIp(headers),
     userAgent: headers.get("user-agent"),
     session,
+    guestCartToken: readCookie(cookieHeader, GUEST_CART_COOKIE) ?? null,
     resHeaders,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { accountRouter } from "../account/account.router";
 import { adminRouter } from "../admin/admin.router";
 import { authRouter } from "../auth/auth.router";
+import { cartRouter } from "../cart/cart.router";
 import { categoryRouter, productRouter } from "../catalog/catalog.router";
 import { devMailRouter } from "../dev-mail/dev-mail.router";
 import { searchRouter } from "../search/search.router";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   product: productRouter,
   category: categoryRouter,
   search: searchRouter,
+  cart: cartRouter,
   admin: adminRouter,
   devMail: devMailRouter,
 });

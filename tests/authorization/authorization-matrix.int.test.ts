@@ -53,6 +53,7 @@ describe("authorization matrix", () => {
     const fixture: MatrixFixture = {
       shopperA: { email: a.user.email, password: a.user.password, otherSessionId: other.sessionId },
       productSlug: product.slug,
+      productId: product.id,
       categorySlug: category.slug,
     };
     const input = procedureInputs[path]?.(fixture);

@@ -3,6 +3,7 @@
 export type MatrixFixture = {
   shopperA: { email: string; password: string; otherSessionId: string };
   productSlug: string;
+  productId: string;
   categorySlug: string;
 };
 
@@ -10,6 +11,9 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "account.changePassword": (f) => ({ currentPassword: f.shopperA.password, newPassword: "matrix-new-password-2026" }),
   "account.revokeSession": (f) => ({ id: f.shopperA.otherSessionId }),
   "account.updateProfile": () => ({ name: "Renamed" }),
+  "cart.addItem": (f) => ({ productId: f.productId }),
+  "cart.removeItem": (f) => ({ productId: f.productId }),
+  "cart.setQuantity": (f) => ({ productId: f.productId, quantity: 1 }),
   "auth.requestPasswordReset": (f) => ({ email: f.shopperA.email }),
   "auth.resetPassword": () => ({ token: "x".repeat(43), password: "matrix-new-password-2026" }),
   "auth.signIn": (f) => ({ email: f.shopperA.email, password: f.shopperA.password }),

@@ -1,0 +1,67 @@
+import "server-only";
+import { db, type DbTransaction } from "../db";
+import { productCardSelect } from "../catalog/catalog.repo";
+import type { Prisma } from "../generated/prisma/client";
+
+export type CartOwner = { userId: string } | { guestTokenHash: string };
+
+function ownerWhere(owner: CartOwner): Prisma.CartWhereUniqueInput {
+  return "userId" in owner ? { userId: owner.userId } : { guestTokenHash: owner.guestTokenHash };
+}
+
+const cartLinesSelect = {
+  id: true,
+  items: {
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+    select: {
+      quantity: true,
+      product: { select: { ...productCardSelect, active: true, deletedAt: true } },
+    },
+  },
+};
+
+export function findCart(owner: CartOwner) {
+  return db.cart.findUnique({ where: ownerWhere(owner), select: cartLinesSelect });
+}
+
+export type CartRow = NonNullable<Awaited<ReturnType<typeof findCart>>>;
+
+// The cart row is locked for the rest of the transaction, so concurrent changes to one
+// cart apply one after the other.
+export async function lockOrCreateCart(tx: DbTransaction, owner: CartOwner): Promise<string> {
+  const cart = await tx.cart.upsert({ where: ownerWhere(owner), create: owner, update: {}, select: { id: true } });
+  await tx.$queryRaw`SELECT id FROM carts WHERE id = ${cart.id}::uuid FOR UPDATE`;
+  return cart.id;
+}
+
+export function findSellableProduct(tx: DbTransaction, productId: string) {
+  return tx.product.findFirst({ where: { id: productId, active: true, deletedAt: null }, select: { id: true, stock: true, currency: true } });
+}
+
+export function findCartItem(tx: DbTransaction, cartId: string, productId: string) {
+  return tx.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { quantity: true } });
+}
+
+export async function setItemQuantity(tx: DbTransaction, cartId: string, productId: string, quantity: number): Promise<void> {
+  if (quantity === 0) {
+    await tx.cartItem.deleteMany({ where: { cartId, productId } });
+    return;
+  }
+  await tx.cartItem.upsert({
+    where: { cartId_productId: { cartId, productId } },
+    create: { cartId, productId, quantity },
+    update: { quantity },
+  });
+}
+
+export function cartCurrencies(tx: DbTransaction, cartId: string) {
+  return tx.product.findMany({ where: { cartItems: { some: { cartId } } }, distinct: ["currency"], select: { currency: true } });
+}
+
+export async function deleteCart(tx: DbTransaction, cartId: string): Promise<void> {
+  await tx.cart.delete({ where: { id: cartId } });
+}
+
+export function guestCartItems(tx: DbTransaction, guestTokenHash: string) {
+  return tx.cart.findUnique({ where: { guestTokenHash }, select: { id: true, items: { select: { productId: true, quantity: true } } } });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { GUEST_CART_COOKIE, GUEST_CART_MAX_AGE_SECONDS, serializeCookie } from "../auth/cookies";
+import { createTRPCRouter, publicProcedure } from "../trpc/init";
+import type { Context } from "../trpc/context";
+import { addCartItemInput, cartSchema, removeCartItemInput, setCartItemQuantityInput } from "./cart.schema";
+import * as cartService from "./cart.service";
+
+const identityOf = (ctx: Context): cartService.CartIdentity => ({ userId: ctx.session?.userId ?? null, guestToken: ctx.guestCartToken });
+
+function rememberGuestCart(ctx: Context, token: string | null): void {
+  if (token) ctx.resHeaders?.append("set-cookie", serializeCookie(GUEST_CART_COOKIE, token, { maxAgeSeconds: GUEST_CART_MAX_AGE_SECONDS }));
+}
+
+// Public: guests have carts too. Each call acts only on the caller's own cart.
+export const cartRouter = createTRPCRouter({
+  get: publicProcedure.output(cartSchema).query(({ ctx }) => cartService.getCart(identityOf(ctx))),
+
+  addItem: publicProcedure
+    .input(addCartItemInput)
+    .output(cartSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { newGuestToken } = await cartService.addItem(identityOf(ctx), input.productId, input.quantity);
+      rememberGuestCart(ctx, newGuestToken);
+      return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
+    }),
+
+  setQuantity: publicProcedure
+    .input(setCartItemQuantityInput)
+    .output(cartSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { newGuestToken } = await cartService.setItemQuantity(identityOf(ctx), input.productId, input.quantity);
+      rememberGuestCart(ctx, newGuestToken);
+      return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
+    }),
+
+  removeItem: publicProcedure
+    .input(removeCartItemInput)
+    .output(cartSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { newGuestToken } = await cartService.setItemQuantity(identityOf(ctx), input.productId, 0);
+      rememberGuestCart(ctx, newGuestToken);
+      return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
+    }),
+});
