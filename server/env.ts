@@ -11,6 +11,8 @@ const serverEnvSchema = edgeEnvSchema.extend({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  // How long a placed order waits for payment before its stock is released.
+  PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   // Email: real Resend with an API key, or a Resend-compatible capture server by base URL.
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),

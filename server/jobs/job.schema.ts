@@ -16,7 +16,10 @@ export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
 export const signUpPayload = z.strictObject({ email: z.email(), name: z.string(), passwordHash: z.string() });
 export const passwordResetRequestPayload = z.strictObject({ email: z.email() });
 
+export const orderJobPayload = z.strictObject({ orderId: z.uuid() });
+
 export const jobPayloads = {
+  "release-unpaid-order": orderJobPayload,
   "send-email": sendEmailPayload,
   "sign-up": signUpPayload,
   "password-reset-request": passwordResetRequestPayload,

@@ -4,6 +4,7 @@ import "server-only";
 import type { TaskList } from "graphile-worker";
 import { runPasswordResetRequestJob, runSignUpJob } from "../auth/auth.jobs";
 import { sendEmail } from "../lib/mailer";
+import { releaseUnpaidOrder } from "../order/order.service";
 import { sendEmailPayload } from "./job.schema";
 
 export const taskList: TaskList = {
@@ -14,4 +15,5 @@ export const taskList: TaskList = {
   },
   "sign-up": (payload) => runSignUpJob(payload),
   "password-reset-request": (payload) => runPasswordResetRequestJob(payload),
+  "release-unpaid-order": (payload) => releaseUnpaidOrder(payload),
 };

@@ -3,8 +3,10 @@ import { accountRouter } from "../account/account.router";
 import { adminRouter } from "../admin/admin.router";
 import { authRouter } from "../auth/auth.router";
 import { cartRouter } from "../cart/cart.router";
+import { checkoutRouter } from "../checkout/checkout.router";
 import { categoryRouter, productRouter } from "../catalog/catalog.router";
 import { devMailRouter } from "../dev-mail/dev-mail.router";
+import { orderRouter } from "../order/order.router";
 import { searchRouter } from "../search/search.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -15,6 +17,8 @@ export const appRouter = createTRPCRouter({
   category: categoryRouter,
   search: searchRouter,
   cart: cartRouter,
+  checkout: checkoutRouter,
+  order: orderRouter,
   admin: adminRouter,
   devMail: devMailRouter,
 });

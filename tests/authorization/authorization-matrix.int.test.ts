@@ -1,6 +1,7 @@
 // Walks every procedure of the app router for each kind of caller and compares the outcome
 // with matrix.json. A new procedure without an entry fails this test until someone decides
 // who may call it.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
@@ -43,6 +44,11 @@ describe("authorization matrix", () => {
     const category = await createCategory(db);
     const product = await createProduct(db, category.id);
     const a = await signedInCaller(db);
+    await a.caller.cart.addItem({ productId: product.id });
+    const order = await a.caller.checkout.placeOrder({
+      idempotencyKey: randomUUID(),
+      shippingAddress: { fullName: "A", line1: "1 St", city: "X", postalCode: "12345", country: "PT" },
+    });
     const other = await createSession({ userId: a.user.id, userAgent: "other device", ip: null, expiresAt: new Date(Date.now() + 86_400_000) });
     const callers: Record<Role, unknown> = {
       anonymous: (await anonymousCaller()).caller,
@@ -51,7 +57,7 @@ describe("authorization matrix", () => {
       shopperA: a.caller,
     };
     const fixture: MatrixFixture = {
-      shopperA: { email: a.user.email, password: a.user.password, otherSessionId: other.sessionId },
+      shopperA: { email: a.user.email, password: a.user.password, otherSessionId: other.sessionId, orderId: order.orderId },
       productSlug: product.slug,
       productId: product.id,
       categorySlug: category.slug,

@@ -1,7 +1,7 @@
 // A valid input for each procedure that takes one, built from the matrix fixture.
 // Resource-scoped inputs name shopper A's resources, so B and admin test ownership.
 export type MatrixFixture = {
-  shopperA: { email: string; password: string; otherSessionId: string };
+  shopperA: { email: string; password: string; otherSessionId: string; orderId: string };
   productSlug: string;
   productId: string;
   categorySlug: string;
@@ -19,6 +19,10 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "auth.signIn": (f) => ({ email: f.shopperA.email, password: f.shopperA.password }),
   "auth.signUp": () => ({ email: "matrix-new@shopfront.test", name: "Matrix", password: "matrix-new-password-2026" }),
   "auth.verifyEmail": () => ({ token: "x".repeat(43) }),
+  "checkout.placeOrder": () => ({ idempotencyKey: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d", shippingAddress: { fullName: "A", line1: "1 St", city: "X", postalCode: "12345", country: "PT" } }),
+  "order.cancel": (f) => ({ id: f.shopperA.orderId }),
+  "order.get": (f) => ({ id: f.shopperA.orderId }),
+  "order.list": () => ({}),
   "category.get": (f) => ({ slug: f.categorySlug }),
   "product.get": (f) => ({ slug: f.productSlug }),
   "product.list": () => ({}),

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
+import { signedInCaller } from "../../tests/support/callers";
+import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
+
+const address = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "pt" };
+let categoryId: string;
+
+beforeEach(async () => {
+  categoryId = (await createCategory(db)).id;
+});
+
+async function buyerWith(productId: string, quantity = 1) {
+  const buyer = await signedInCaller(db);
+  await buyer.caller.cart.addItem({ productId, quantity });
+  return buyer;
+}
+
+describe("checkout.placeOrder", () => {
+  it("creates one order from database prices, takes the stock, empties the cart, holds the stock until payment", async () => {
+    const mug = await createProduct(db, categoryId, { priceCents: 2400, stock: 5 });
+    const { caller, user } = await buyerWith(mug.id, 2);
+    await db.product.update({ where: { id: mug.id }, data: { priceCents: 2600 } });
+    const placed = await caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+    expect(placed.replayed).toBe(false);
+    expect(placed.number).toMatch(/^SF-[2-9A-HJ-NP-Z]{8}$/);
+    const order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
+    expect(order).toMatchObject({ userId: user.id, status: "PENDING_PAYMENT", subtotalCents: 5200, shippingCents: 500, totalCents: 5700, shipCountry: "PT" });
+    expect(order.items[0]).toMatchObject({ unitPriceCents: 2600, quantity: 2, lineTotalCents: 5200 });
+    expect((await db.product.findUniqueOrThrow({ where: { id: mug.id } })).stock).toBe(3);
+    expect((await caller.cart.get()).itemCount).toBe(0);
+    const [job] = await db.$queryRaw<{ task_identifier: string; run_at: Date }[]>`SELECT task_identifier, run_at FROM graphile_worker.jobs`;
+    expect(job?.task_identifier).toBe("release-unpaid-order");
+    expect(job?.run_at.getTime()).toBe(order.paymentExpiresAt.getTime());
+  });
+
+  it("replays the first result for the same key and body: one order, however often it is sent", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 5 });
+    const { caller } = await buyerWith(mug.id);
+    const key = randomUUID();
+    const first = await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address });
+    const again = await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: { ...address } });
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await db.order.count()).toBe(1);
+    expect((await db.product.findUniqueOrThrow({ where: { id: mug.id } })).stock).toBe(4);
+  });
+
+  it("refuses the same key with a different body and changes nothing", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 5 });
+    const { caller } = await buyerWith(mug.id);
+    const key = randomUUID();
+    await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address });
+    await caller.cart.addItem({ productId: mug.id });
+    const reused = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: { ...address, city: "Porto" } }));
+    expect(reused.code).toBe("UNPROCESSABLE_CONTENT");
+    expect(domainCodeOf(reused)).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect(await db.order.count()).toBe(1);
+    expect((await caller.cart.get()).itemCount).toBe(1);
+  });
+
+  it("answers a concurrent duplicate with CHECKOUT_IN_PROGRESS, never a second order", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 5 });
+    const { caller } = await buyerWith(mug.id);
+    const key = randomUUID();
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address })));
+    const placed = results.filter((result) => result.status === "fulfilled").map((result) => result.value);
+    const refused = results.filter((result) => result.status === "rejected").map((result) => domainCodeOf(result.reason));
+    expect(new Set(placed.map((order) => order.orderId)).size).toBe(1);
+    expect(refused.every((code) => code === "CHECKOUT_IN_PROGRESS")).toBe(true);
+    expect(await db.order.count()).toBe(1);
+  });
+
+  it("sells exactly the stock to 200 concurrent buyers: 10 orders, stock 0, the rest OUT_OF_STOCK", async () => {
+    const product = await createProduct(db, categoryId, { stock: 10 });
+    const buyers = [];
+    for (let index = 0; index < 200; index++) buyers.push(await buyerWith(product.id));
+    await db.product.update({ where: { id: product.id }, data: { stock: 10 } });
+    const results = await Promise.allSettled(buyers.map(({ caller }) => caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })));
+    const succeeded = results.filter((result) => result.status === "fulfilled");
+    const codes = results.filter((result) => result.status === "rejected").map((result) => domainCodeOf(result.reason));
+    expect(succeeded).toHaveLength(10);
+    expect(codes).toHaveLength(190);
+    expect(new Set(codes)).toEqual(new Set(["OUT_OF_STOCK"]));
+    expect(await db.order.count()).toBe(10);
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(0);
+  }, 120_000);
+
+  it("locks multi-item carts in one order, so crossing carts do not deadlock", async () => {
+    const a = await createProduct(db, categoryId, { stock: 100 });
+    const b = await createProduct(db, categoryId, { stock: 100 });
+    const buyers = [];
+    for (let index = 0; index < 20; index++) {
+      const buyer = await signedInCaller(db);
+      const [first, second] = index % 2 === 0 ? [a, b] : [b, a];
+      await buyer.caller.cart.addItem({ productId: first.id });
+      await buyer.caller.cart.addItem({ productId: second.id });
+      buyers.push(buyer);
+    }
+    const results = await Promise.allSettled(buyers.map(({ caller }) => caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })));
+    expect(results.every((result) => result.status === "fulfilled")).toBe(true);
+    expect((await db.product.findUniqueOrThrow({ where: { id: a.id } })).stock).toBe(80);
+  }, 60_000);
+
+  it("refuses unverified accounts, empty carts and bad addresses", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 5 });
+    const unverified = await signedInCaller(db, { verified: false });
+    await unverified.caller.cart.addItem({ productId: mug.id });
+    expect(domainCodeOf(await trpcErrorOf(unverified.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })))).toBe("EMAIL_NOT_VERIFIED");
+    const empty = await signedInCaller(db);
+    expect(domainCodeOf(await trpcErrorOf(empty.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })))).toBe("CART_EMPTY");
+    const bad = await trpcErrorOf(empty.caller.checkout.placeOrder({ idempotencyKey: "not-a-uuid", shippingAddress: { ...address, country: "Portugal" } }));
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(await db.order.count()).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import type { DbTransaction } from "../db";
+
+// Transaction-scoped lock on (user, key): a concurrent duplicate gets false at once instead
+// of waiting, and the lock ends with the transaction.
+export async function tryLockIdempotencyKey(tx: DbTransaction, userId: string, key: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ locked: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock(hashtextextended(${`checkout:${userId}:${key}`}, 0)) AS locked`;
+  return row?.locked === true;
+}
+
+export function findIdempotencyKey(tx: DbTransaction, userId: string, key: string) {
+  return tx.idempotencyKey.findUnique({
+    where: { userId_scope_key: { userId, scope: "checkout", key } },
+    select: { requestHash: true, response: true },
+  });
+}
+
+export function cartLinesForCheckout(tx: DbTransaction, userId: string) {
+  return tx.cartItem.findMany({
+    where: { cart: { userId } },
+    // Locks are taken in product-id order by every checkout, so two never deadlock.
+    orderBy: { productId: "asc" },
+    select: { productId: true, quantity: true },
+  });
+}
+
+// Takes stock only if enough is left (and the product is still sold): the conditional update
+// is the no-oversell guarantee; the CHECK (stock >= 0) constraint is the backstop.
+export async function takeStock(tx: DbTransaction, productId: string, quantity: number) {
+  const rows = await tx.$queryRaw<{ name: string; slug: string; priceCents: number; currency: string }[]>`
+    UPDATE products SET stock = stock - ${quantity}, "updatedAt" = now()
+    WHERE id = ${productId}::uuid AND active AND "deletedAt" IS NULL AND stock >= ${quantity}
+    RETURNING name, slug, "priceCents", currency`;
+  return rows[0] ?? null;
+}
+
+export async function productName(tx: DbTransaction, productId: string): Promise<string> {
+  return (await tx.product.findUnique({ where: { id: productId }, select: { name: true } }))?.name ?? "A product";
+}

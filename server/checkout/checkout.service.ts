@@ -1,0 +1,102 @@
+// Placing an order: exactly once per Idempotency-Key, prices and stock from the database,
+// stock taken with conditional updates in a fixed order, all in one transaction with the
+// order, the emptied cart, the stored idempotent response and the job that releases the
+// stock if payment never comes.
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "../db";
+import { env } from "../env";
+import { DomainError } from "../lib/errors";
+import { enqueueJob } from "../jobs/enqueue";
+import type { AccessClaims } from "../auth/jwt";
+import { assertLiveSession } from "../auth/session.service";
+import * as checkoutRepo from "./checkout.repo";
+import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
+import { orderNumber, shippingFor } from "./pricing";
+
+const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+
+function requestHash(input: PlaceOrderInput): string {
+  const { idempotencyKey: _key, shippingAddress } = input;
+  const canonical = Object.fromEntries(Object.entries(shippingAddress).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
+}
+
+export async function placeOrder(session: AccessClaims, input: PlaceOrderInput): Promise<PlaceOrderOutput> {
+  const user = await assertLiveSession(session);
+  if (!user.emailVerifiedAt) throw new DomainError("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
+  const hash = requestHash(input);
+
+  return db.$transaction(
+    async (tx) => {
+      if (!(await checkoutRepo.tryLockIdempotencyKey(tx, user.id, input.idempotencyKey))) {
+        throw new DomainError("CHECKOUT_IN_PROGRESS", "This order is already being placed");
+      }
+      const previous = await checkoutRepo.findIdempotencyKey(tx, user.id, input.idempotencyKey);
+      if (previous) {
+        if (previous.requestHash !== hash) {
+          throw new DomainError("IDEMPOTENCY_KEY_REUSED", "This checkout key was already used for a different order");
+        }
+        return { ...(previous.response as Omit<PlaceOrderOutput, "replayed">), replayed: true };
+      }
+
+      const lines = await checkoutRepo.cartLinesForCheckout(tx, user.id);
+      if (lines.length === 0) throw new DomainError("CART_EMPTY", "Your cart is empty");
+      const items = [];
+      for (const line of lines) {
+        const product = await checkoutRepo.takeStock(tx, line.productId, line.quantity);
+        if (!product) {
+          const name = await checkoutRepo.productName(tx, line.productId);
+          throw new DomainError("OUT_OF_STOCK", `${name} does not have enough stock left`, { productId: line.productId });
+        }
+        items.push({ ...product, productId: line.productId, quantity: line.quantity });
+      }
+      const currency = items[0]?.currency ?? "USD";
+      if (items.some((item) => item.currency !== currency)) throw new DomainError("BAD_REQUEST", "A cart holds one currency only");
+      const subtotalCents = items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
+      const shippingCents = shippingFor(subtotalCents);
+      const paymentExpiresAt = new Date(Date.now() + env.PAYMENT_WINDOW_MINUTES * 60_000);
+      const address = input.shippingAddress;
+
+      const order = await tx.order.create({
+        data: {
+          number: orderNumber(),
+          userId: user.id,
+          currency,
+          subtotalCents,
+          shippingCents,
+          totalCents: subtotalCents + shippingCents,
+          email: user.email,
+          shipFullName: address.fullName,
+          shipLine1: address.line1,
+          shipLine2: address.line2 ?? null,
+          shipCity: address.city,
+          shipPostalCode: address.postalCode,
+          shipCountry: address.country,
+          paymentExpiresAt,
+          items: {
+            create: items.map((item) => ({
+              productId: item.productId,
+              productName: item.name,
+              productSlug: item.slug,
+              unitPriceCents: item.priceCents,
+              quantity: item.quantity,
+              lineTotalCents: item.priceCents * item.quantity,
+            })),
+          },
+          events: { create: { toStatus: "PENDING_PAYMENT", note: "Order placed", actorId: user.id } },
+        },
+        select: { id: true, number: true },
+      });
+      await tx.cartItem.deleteMany({ where: { cart: { userId: user.id } } });
+      const response = { orderId: order.id, number: order.number };
+      await tx.idempotencyKey.create({
+        data: { userId: user.id, scope: "checkout", key: input.idempotencyKey, requestHash: hash, status: "COMPLETED", response, expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS) },
+      });
+      await enqueueJob(tx, "release-unpaid-order", { orderId: order.id }, { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` });
+      return { ...response, replayed: false };
+    },
+    // Under a checkout rush, wait for a connection rather than failing the shopper.
+    { maxWait: 15_000, timeout: 20_000 },
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db, type DbTransaction } from "../db";
+import type { Keyset } from "../catalog/cursor";
+import type { OrderStatus } from "../generated/prisma/client";
+
+export function listOrders(userId: string, after: Keyset | undefined, take: number) {
+  return db.order.findMany({
+    where: {
+      userId,
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, number: true, status: true, totalCents: true, currency: true, createdAt: true, items: { select: { quantity: true } } },
+  });
+}
+
+// Scoped to the owner: another user's order id finds nothing.
+export function findOwnOrder(userId: string, orderId: string) {
+  return db.order.findFirst({
+    where: { id: orderId, userId },
+    include: {
+      items: { orderBy: { id: "asc" } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
+    },
+  });
+}
+
+// Moves an order from one of `from` to `to`; null if it was not in such a status (so two
+// concurrent transitions cannot both happen).
+export async function transitionOrder(
+  tx: DbTransaction,
+  input: { orderId: string; userId?: string; from: OrderStatus[]; to: OrderStatus; note: string; actorId: string | null },
+) {
+  const changed = await tx.order.updateMany({
+    where: { id: input.orderId, status: { in: input.from }, ...(input.userId ? { userId: input.userId } : {}) },
+    data: { status: input.to, ...(input.to === "CANCELLED" ? { cancelledAt: new Date() } : {}) },
+  });
+  if (changed.count === 0) return null;
+  await tx.orderEvent.create({ data: { orderId: input.orderId, toStatus: input.to, note: input.note, actorId: input.actorId } });
+  return tx.order.findUniqueOrThrow({ where: { id: input.orderId }, select: { id: true, items: { orderBy: { productId: "asc" }, select: { productId: true, quantity: true } } } });
+}
+
+export async function restoreStock(tx: DbTransaction, items: { productId: string; quantity: number }[]): Promise<void> {
+  for (const item of items) {
+    await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
+  }
+}

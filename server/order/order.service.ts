@@ -1,0 +1,91 @@
+// A shopper's orders: history, detail with its status timeline, cancellation while still
+// cancellable; and the scheduled release of stock held by orders never paid.
+import "server-only";
+import { db } from "../db";
+import { DomainError } from "../lib/errors";
+import type { AccessClaims } from "../auth/jwt";
+import { assertLiveSession } from "../auth/session.service";
+import { decodeCursor, encodeCursor } from "../catalog/cursor";
+import { orderJobPayload } from "../jobs/job.schema";
+import type { OrderStatus } from "../generated/prisma/client";
+import * as orderRepo from "./order.repo";
+import type { ListOrdersInput, OrderDetail } from "./order.schema";
+
+// Before fulfilment starts, a shopper may cancel; stock returns in the same transaction.
+export const CANCELLABLE: OrderStatus[] = ["PENDING_PAYMENT", "PAID"];
+
+const money = (amountCents: number, currency: string) => ({ amountCents, currency });
+
+export async function listOrders(session: AccessClaims, input: ListOrdersInput) {
+  const rows = await orderRepo.listOrders(session.userId, input.cursor ? decodeCursor(input.cursor) : undefined, input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      number: row.number,
+      status: row.status,
+      total: money(row.totalCents, row.currency),
+      itemCount: row.items.reduce((sum, item) => sum + item.quantity, 0),
+      placedAt: row.createdAt,
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+  };
+}
+
+export async function getOrder(session: AccessClaims, orderId: string): Promise<OrderDetail> {
+  const order = await orderRepo.findOwnOrder(session.userId, orderId);
+  if (!order) throw new DomainError("NOT_FOUND", "No such order");
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    total: money(order.totalCents, order.currency),
+    subtotal: money(order.subtotalCents, order.currency),
+    shipping: money(order.shippingCents, order.currency),
+    itemCount: order.items.reduce((sum, item) => sum + item.quantity, 0),
+    placedAt: order.createdAt,
+    paymentExpiresAt: order.paymentExpiresAt,
+    cancellable: CANCELLABLE.includes(order.status),
+    shippingAddress: { fullName: order.shipFullName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, postalCode: order.shipPostalCode, country: order.shipCountry },
+    lines: order.items.map((item) => ({
+      productSlug: item.productSlug,
+      productName: item.productName,
+      unitPrice: money(item.unitPriceCents, order.currency),
+      quantity: item.quantity,
+      lineTotal: money(item.lineTotalCents, order.currency),
+    })),
+    timeline: order.events.map((event) => ({ status: event.toStatus, note: event.note, at: event.createdAt })),
+  };
+}
+
+export async function cancelOrder(session: AccessClaims, orderId: string): Promise<OrderDetail> {
+  await assertLiveSession(session);
+  await db.$transaction(async (tx) => {
+    const cancelled = await orderRepo.transitionOrder(tx, {
+      orderId,
+      userId: session.userId,
+      from: CANCELLABLE,
+      to: "CANCELLED",
+      note: "Cancelled by the customer",
+      actorId: session.userId,
+    });
+    if (!cancelled) {
+      const exists = await tx.order.findFirst({ where: { id: orderId, userId: session.userId }, select: { id: true } });
+      throw exists ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled") : new DomainError("NOT_FOUND", "No such order");
+    }
+    await orderRepo.restoreStock(tx, cancelled.items);
+  });
+  return getOrder(session, orderId);
+}
+
+// Job: an order still unpaid when its payment window closes gives its stock back.
+export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
+  const { orderId } = orderJobPayload.parse(rawPayload);
+  await db.$transaction(async (tx) => {
+    const expired = await tx.order.findFirst({ where: { id: orderId, status: "PENDING_PAYMENT", paymentExpiresAt: { lte: new Date() } }, select: { id: true } });
+    if (!expired) return;
+    const released = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "CANCELLED", note: "Payment not received in time; stock released", actorId: null });
+    if (released) await orderRepo.restoreStock(tx, released.items);
+  });
+}
