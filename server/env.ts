@@ -13,6 +13,9 @@ const serverEnvSchema = edgeEnvSchema.extend({
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // How long a placed order waits for payment before its stock is released.
   PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  // Standard Webhooks secrets ("whsec_…", comma-separated: several during key rotation) of
+  // the payment provider. Unset: the payment webhook answers 503.
+  PAYMENT_WEBHOOK_SECRETS: z.string().min(1).optional(),
   // Email: real Resend with an API key, or a Resend-compatible capture server by base URL.
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),

@@ -3,6 +3,7 @@ import "server-only";
 import { createElement, type ReactElement } from "react";
 import { z } from "zod";
 import AccountExists from "../../emails/account-exists";
+import OrderConfirmation from "../../emails/order-confirmation";
 import PasswordChanged from "../../emails/password-changed";
 import ResetPassword from "../../emails/reset-password";
 import VerifyEmail from "../../emails/verify-email";
@@ -19,6 +20,10 @@ export function buildEmail(template: SendEmailPayload["template"], props: Record
     case "account-exists": {
       const parsed = z.object({ name: z.string(), signInUrl: z.url(), resetUrl: z.url() }).parse(props);
       return { subject: "You already have a Shopfront account", element: createElement(AccountExists, parsed) };
+    }
+    case "order-confirmation": {
+      const parsed = z.object({ name: z.string(), number: z.string(), total: z.string(), url: z.url() }).parse(props);
+      return { subject: `Order ${parsed.number} is confirmed`, element: createElement(OrderConfirmation, parsed) };
     }
     case "password-changed":
       return { subject: "Your password was changed", element: createElement(PasswordChanged, z.object({ name: z.string() }).parse(props)) };

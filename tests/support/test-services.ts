@@ -27,3 +27,4 @@ export async function redisSlotFor(pid: number): Promise<number> {
 
 // A fixed test-only signing key (never used outside tests).
 export const TEST_AUTH_SECRET = "test-only-auth-secret-0123456789abcdef";
+export const TEST_PAYMENT_WEBHOOK_SECRET = `whsec_${Buffer.from("test-only-payment-webhook-secret").toString("base64")}`;
