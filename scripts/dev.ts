@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createPrismaClient } from "../server/prisma-factory";
 import { SEED_ACCOUNTS, seed } from "../prisma/seed";
-import { devAuthSecret } from "./lib/auth-secret";
+import { devAuthSecret, devPaymentWebhookSecrets } from "./lib/dev-secrets";
 import { startDevMailCapture, startDevPostgres, startDevRedis } from "./lib/dev-services";
 import { migrateDatabase } from "./lib/prisma-cli";
 
@@ -41,6 +41,7 @@ const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
     ...(redis.url ? { REDIS_URL: redis.url } : {}),
     ...(mail.url ? { RESEND_BASE_URL: mail.url } : {}),
     AUTH_SECRET: devAuthSecret(),
+    PAYMENT_WEBHOOK_SECRETS: devPaymentWebhookSecrets(),
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
