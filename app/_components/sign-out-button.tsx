@@ -1,14 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { forgetSession } from "@/app/_lib/session-refresh";
+import { signOut } from "@/app/_lib/sign-out";
 import { Button } from "./ui/button";
-
-// Sign-out is a route handler, not a procedure: the refresh cookie it must revoke is scoped to
-// /api/auth, so tRPC requests never carry it. 401 means the session had already ended.
-async function signOut(): Promise<void> {
-  const response = await fetch("/api/auth/sign-out", { method: "POST", credentials: "same-origin" });
-  if (!response.ok && response.status !== 401) throw new Error(`Sign-out failed (${response.status})`);
-}
 
 export function SignOutButton({ className = "", variant = "secondary" }: { className?: string; variant?: "secondary" | "menu" }) {
   const mutation = useMutation({

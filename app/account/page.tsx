@@ -1,21 +1,40 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AccountDetails, AccountDetailsSkeleton } from "@/app/_components/account-details";
+import { AccountProfile } from "@/app/_components/account-profile";
+import { AccountSectionSkeleton } from "@/app/_components/account-section-skeleton";
+import { AccountSessions } from "@/app/_components/account-sessions";
+import { ChangePasswordForm } from "@/app/_components/change-password-form";
+import { SessionEndedCard } from "@/app/_components/session-ended-card";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default function AccountPage() {
-  void getQueryClient().prefetchQuery(trpc.auth.viewer.queryOptions());
+export default async function AccountPage() {
+  const queryClient = getQueryClient();
+  const viewer = await queryClient.fetchQuery(trpc.auth.viewer.queryOptions());
+  if (viewer) {
+    void queryClient.prefetchQuery(trpc.account.get.queryOptions());
+    void queryClient.prefetchQuery(trpc.account.listSessions.queryOptions());
+  }
   return (
     <HydrateClient>
       <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">Your account</h1>
-        <p className="mt-2 text-base text-stone-600">The details you sign in with.</p>
-        <div className="mt-8">
-          <Suspense fallback={<AccountDetailsSkeleton />}>
-            <AccountDetails />
-          </Suspense>
+        <p className="mt-2 text-base text-stone-600">Your profile, your password and where you are signed in.</p>
+        <div className="mt-8 space-y-8">
+          {viewer ? (
+            <>
+              <Suspense fallback={<AccountSectionSkeleton rows={3} />}>
+                <AccountProfile />
+              </Suspense>
+              <ChangePasswordForm />
+              <Suspense fallback={<AccountSectionSkeleton />}>
+                <AccountSessions />
+              </Suspense>
+            </>
+          ) : (
+            <SessionEndedCard />
+          )}
         </div>
       </div>
     </HydrateClient>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AuthCard } from "@/app/_components/auth-card";
 import { LoginForm } from "@/app/_components/login-form";
-import { Card } from "@/app/_components/ui/card";
+import { TextLink } from "@/app/_components/text-link";
 import { serverCaller } from "@/app/_trpc/server";
 import { safeNextPath } from "@/server/http/safe-redirect";
 
@@ -20,14 +21,19 @@ export default async function LoginPage({ searchParams }: Props) {
   }
 
   return (
-    <div className="mx-auto max-w-md px-4 py-16 sm:py-24">
-      <Card className="p-6 shadow-md shadow-stone-900/5 sm:p-10">
-        <h1 className="text-2xl font-semibold tracking-tight text-ink">Sign in</h1>
-        <p className="mt-2 text-sm text-stone-600">Welcome back. Sign in with your email and password.</p>
-        <div className="mt-8">
-          <LoginForm next={nextPath} />
-        </div>
-      </Card>
-    </div>
+    <AuthCard
+      title="Sign in"
+      description="Welcome back. Sign in with your email and password."
+      footer={
+        <>
+          New to Shopfront? <TextLink href="/signup">Create an account</TextLink>
+        </>
+      }
+    >
+      <LoginForm next={nextPath} />
+      <p className="mt-5 text-center text-sm">
+        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+      </p>
+    </AuthCard>
   );
 }

@@ -1,0 +1,58 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { describeError } from "@/app/_lib/describe-error";
+import { useTRPC } from "@/app/_trpc/react";
+import { AuthCard } from "./auth-card";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { TextLink } from "./text-link";
+import { Button } from "./ui/button";
+import { Spinner } from "./ui/spinner";
+
+const messages = {
+  form: { RATE_LIMITED: "Too many reset requests. Wait a while, then try again." },
+  fallback: "We could not send a reset link just now. Please try again.",
+};
+
+const backToSignIn = <TextLink href="/login">Back to sign in</TextLink>;
+
+export function ForgotPasswordForm() {
+  const trpc = useTRPC();
+  const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
+  const { fieldErrors, formError } = describeError(request.error, messages);
+
+  // Worded so it never confirms whether the address has an account.
+  if (request.isSuccess) {
+    return (
+      <AuthCard title="Check your inbox" footer={backToSignIn}>
+        <div className="space-y-3 text-sm leading-6 text-stone-700">
+          <p>If an account exists for that email, we sent a link to choose a new password.</p>
+          <p>The link works once and expires in one hour. If nothing arrives in a few minutes, check your spam folder.</p>
+        </div>
+      </AuthCard>
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    request.mutate({ email: String(new FormData(event.currentTarget).get("email") ?? "") });
+  }
+
+  return (
+    <AuthCard
+      title="Forgot your password?"
+      description="Enter the email you signed up with and we’ll send you a link to choose a new password."
+      footer={backToSignIn}
+    >
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        {formError && <FormAlert>{formError}</FormAlert>}
+        <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors.email} />
+        <Button type="submit" size="lg" className="w-full" disabled={request.isPending}>
+          {request.isPending && <Spinner />}
+          Send reset link
+        </Button>
+      </form>
+    </AuthCard>
+  );
+}
