@@ -19,10 +19,19 @@ const redis = await startDevRedis();
 const mail = await startDevMailCapture();
 if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
 
-await migrateDatabase(postgres.url);
-const db = createPrismaClient(postgres.url, { maxConnections: 2 });
-const { seeded } = await seed(db);
-await db.$disconnect();
+let seeded = false;
+try {
+  await migrateDatabase(postgres.url);
+  const db = createPrismaClient(postgres.url, { maxConnections: 2 });
+  seeded = (await seed(db)).seeded;
+  await db.$disconnect();
+} catch (error) {
+  // Leave nothing running behind a failed start.
+  await mail.server?.stop();
+  redis.server?.stop();
+  await postgres.server?.stop();
+  throw error;
+}
 
 console.log(`
   Shopfront ${seeded ? "seeded a fresh database" : "is using the existing database"}.

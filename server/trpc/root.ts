@@ -7,6 +7,7 @@ import { checkoutRouter } from "../checkout/checkout.router";
 import { categoryRouter, productRouter } from "../catalog/catalog.router";
 import { devMailRouter } from "../dev-mail/dev-mail.router";
 import { orderRouter } from "../order/order.router";
+import { reviewRouter } from "../review/review.router";
 import { searchRouter } from "../search/search.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   cart: cartRouter,
   checkout: checkoutRouter,
   order: orderRouter,
+  review: reviewRouter,
   admin: adminRouter,
   devMail: devMailRouter,
 });

@@ -49,6 +49,8 @@ describe("authorization matrix", () => {
       idempotencyKey: randomUUID(),
       shippingAddress: { fullName: "A", line1: "1 St", city: "X", postalCode: "12345", country: "PT" },
     });
+    // A paid order, so shopper A has bought the product (and may review it).
+    await db.order.update({ where: { id: order.orderId }, data: { status: "PAID" } });
     const other = await createSession({ userId: a.user.id, userAgent: "other device", ip: null, expiresAt: new Date(Date.now() + 86_400_000) });
     const callers: Record<Role, unknown> = {
       anonymous: (await anonymousCaller()).caller,

@@ -26,7 +26,7 @@ test("browse: home → product page → category with cursor pagination", async 
   await expect(page.getByText(/In stock|Only \d+ left|Sold out/).first()).toBeVisible();
   const image = page.locator("main img").first();
   await expect(image).toBeVisible();
-  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   expect(await page.evaluate(cumulativeLayoutShift)).toBeLessThan(0.01);
 
   // Signing in from the product page comes back to it, then the account shows who is signed in.

@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
+import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
+import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
+
+const address = { fullName: "Ana", line1: "1 St", city: "Lisbon", postalCode: "1100", country: "PT" };
+let categoryId: string;
+let productId: string;
+
+beforeEach(async () => {
+  categoryId = (await createCategory(db)).id;
+  productId = (await createProduct(db, categoryId, { stock: 50 })).id;
+});
+
+async function buyer(paid = true) {
+  const shopper = await signedInCaller(db);
+  await shopper.caller.cart.addItem({ productId });
+  const { orderId } = await shopper.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+  if (paid) await db.order.update({ where: { id: orderId }, data: { status: "PAID" } });
+  return shopper;
+}
+
+describe("reviews", () => {
+  it("lets a buyer review once, edit it, and keeps the product's average in step", async () => {
+    const first = await buyer();
+    await first.caller.review.upsert({ productId, rating: 4, body: "Good" });
+    await first.caller.review.upsert({ productId, rating: 2, body: "Chipped after a week" });
+    const second = await buyer();
+    await second.caller.review.upsert({ productId, rating: 5, body: "Perfect" });
+    expect(await db.review.count()).toBe(2);
+    const { caller } = await anonymousCaller();
+    const card = (await caller.product.list({})).items.find((item) => item.id === productId);
+    expect(card?.rating).toEqual({ average: 3.5, count: 2 });
+    expect((await caller.review.list({ productId })).items.map((review) => review.rating)).toEqual([5, 2]);
+  });
+
+  it("refuses shoppers who have not bought it, or not paid yet, and validates the rating", async () => {
+    const stranger = await signedInCaller(db);
+    expect(domainCodeOf(await trpcErrorOf(stranger.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe("REVIEW_NOT_ALLOWED");
+    const unpaid = await buyer(false);
+    expect(domainCodeOf(await trpcErrorOf(unpaid.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe("REVIEW_NOT_ALLOWED");
+    const paid = await buyer();
+    expect((await trpcErrorOf(paid.caller.review.upsert({ productId, rating: 6, body: "x" }))).code).toBe("BAD_REQUEST");
+    expect(await db.review.count()).toBe(0);
+  });
+
+  it("serves a list page with the same number of queries whatever the number of products (no N+1)", async () => {
+    const countQueries = async () => {
+      const { caller } = await anonymousCaller();
+      const { queryCount } = await import("../../tests/support/query-counter");
+      return queryCount(() => caller.product.list({ limit: 48 }));
+    };
+    for (let index = 0; index < 3; index++) await createProduct(db, categoryId);
+    const few = await countQueries();
+    for (let index = 0; index < 30; index++) await createProduct(db, categoryId);
+    const many = await countQueries();
+    expect(many).toBe(few);
+    expect(few).toBeGreaterThanOrEqual(1);
+    expect(few).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import { db, type DbTransaction } from "../db";
+import type { Keyset } from "../catalog/cursor";
+
+// Bought it: an order of theirs containing the product that was paid (or further along).
+export async function hasPurchased(userId: string, productId: string): Promise<boolean> {
+  const count = await db.orderItem.count({
+    where: { productId, order: { userId, status: { in: ["PAID", "FULFILLING", "SHIPPED", "DELIVERED"] } } },
+  });
+  return count > 0;
+}
+
+export function findOwnReview(tx: DbTransaction, userId: string, productId: string) {
+  return tx.review.findUnique({ where: { userId_productId: { userId, productId } }, select: { id: true, rating: true } });
+}
+
+export function listReviews(productId: string, after: Keyset | undefined, take: number) {
+  return db.review.findMany({
+    where: {
+      productId,
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, rating: true, body: true, createdAt: true, updatedAt: true, user: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const upsertReviewInput = z.strictObject({
+  productId: z.uuid(),
+  rating: z.number().int().min(1).max(5),
+  body: z.string().trim().min(1, "Write a few words").max(4000),
+});
+export type UpsertReviewInput = z.infer<typeof upsertReviewInput>;
+
+export const listReviewsInput = z.strictObject({
+  productId: z.uuid(),
+  cursor: z.string().max(200).nullish(),
+  limit: z.number().int().min(1).max(50).default(10),
+  direction: z.literal("forward").optional(),
+});
+export type ListReviewsInput = z.infer<typeof listReviewsInput>;
+
+export const reviewSchema = z.object({ id: z.string(), authorName: z.string(), rating: z.number().int(), body: z.string(), createdAt: z.date(), updatedAt: z.date() });
+export const reviewPageSchema = z.object({ items: z.array(reviewSchema), nextCursor: z.string().nullable() });
