@@ -38,6 +38,7 @@ const server = spawn(process.execPath, [".next/standalone/server.js"], {
     RESEND_BASE_URL: mail.url,
     APP_URL: `http://localhost:${E2E_PORT}`,
     AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",
+    PAYMENTS_TEST_MODE: "true",
     PAYMENT_WEBHOOK_SECRETS: `whsec_${Buffer.from("e2e-only-payment-webhook-secret").toString("base64")}`,
     LOG_LEVEL: "info",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -7,5 +7,5 @@ export type { Db, DbTransaction } from "./prisma-factory";
 
 const globalForDb = globalThis as unknown as { shopfrontDb?: Db };
 
-export const db: Db = globalForDb.shopfrontDb ?? createPrismaClient(env.DATABASE_URL);
+export const db: Db = globalForDb.shopfrontDb ?? createPrismaClient(env.DATABASE_URL, { queryEvents: env.NODE_ENV === "test" });
 globalForDb.shopfrontDb = db;

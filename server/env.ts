@@ -16,6 +16,8 @@ const serverEnvSchema = edgeEnvSchema.extend({
   // Standard Webhooks secrets ("whsec_…", comma-separated: several during key rotation) of
   // the payment provider. Unset: the payment webhook answers 503.
   PAYMENT_WEBHOOK_SECRETS: z.string().min(1).optional(),
+  // The built-in test payment provider (/checkout/pay page). Never in real production.
+  PAYMENTS_TEST_MODE: z.enum(["true", "false"]).default(process.env.NODE_ENV === "production" ? "false" : "true"),
   // Email: real Resend with an API key, or a Resend-compatible capture server by base URL.
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),

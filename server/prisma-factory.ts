@@ -3,9 +3,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, options: { maxConnections?: number } = {}) {
+export function createPrismaClient(connectionString: string, options: { maxConnections?: number; queryEvents?: boolean } = {}) {
   const adapter = new PrismaPg({ connectionString, max: options.maxConnections ?? 10 });
-  return new PrismaClient({ adapter });
+  // Query events let tests count the statements a procedure sends (tests/support/query-counter.ts).
+  return new PrismaClient({ adapter, ...(options.queryEvents ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -9,6 +9,7 @@ import { devMailRouter } from "../dev-mail/dev-mail.router";
 import { orderRouter } from "../order/order.router";
 import { reviewRouter } from "../review/review.router";
 import { searchRouter } from "../search/search.router";
+import { testPaymentRouter } from "../test-payments/test-payment.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   checkout: checkoutRouter,
   order: orderRouter,
   review: reviewRouter,
+  testPayment: testPaymentRouter,
   admin: adminRouter,
   devMail: devMailRouter,
 });

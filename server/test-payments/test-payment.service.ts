@@ -1,0 +1,31 @@
+// The built-in test payment provider: signs a Standard Webhooks event exactly as a real
+// provider would and delivers it to this app's own webhook endpoint, so a person can pay
+// for an order locally. Only when PAYMENTS_TEST_MODE is on (development, tests).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { env } from "../env";
+import { DomainError } from "../lib/errors";
+import type { AccessClaims } from "../auth/jwt";
+import { signWebhook } from "../payments/standard-webhooks";
+import type { TestPaymentInput } from "./test-payment.schema";
+
+export async function payWithTestProvider(session: AccessClaims, input: TestPaymentInput) {
+  const secret = env.PAYMENT_WEBHOOK_SECRETS?.split(",")[0]?.trim();
+  if (env.PAYMENTS_TEST_MODE !== "true" || !secret) throw new DomainError("NOT_FOUND", "Test payments are not enabled");
+  const order = await db.order.findFirst({ where: { id: input.orderId, userId: session.userId }, select: { id: true, totalCents: true, currency: true } });
+  if (!order) throw new DomainError("NOT_FOUND", "No such order");
+
+  const id = `evt_test_${randomUUID()}`;
+  const timestamp = Math.floor(Date.now() / 1000);
+  const body = JSON.stringify({
+    type: `payment.${input.outcome}`,
+    data: { paymentId: `pay_test_${randomUUID()}`, orderId: order.id, amountCents: order.totalCents, currency: order.currency },
+  });
+  const response = await fetch(new URL("/api/webhooks/payments", env.APP_URL), {
+    method: "POST",
+    headers: { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": String(timestamp), "webhook-signature": signWebhook({ id, timestamp, body, secret }) },
+    body,
+  });
+  return { delivered: response.ok, status: response.status };
+}
