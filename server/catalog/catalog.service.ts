@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import * as catalogRepo from "./catalog.repo";
+import { cachedCatalogRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { ListProductsInput, ProductCard, ProductDetail, ProductPage, StockStatus } from "./catalog.schema";
 
@@ -34,7 +35,13 @@ function toCard(row: catalogRepo.ProductCardRow): ProductCard {
   };
 }
 
-export async function listProducts(input: ListProductsInput): Promise<ProductPage> {
+// First pages are the hot ones (home, category landing); deeper pages read through.
+export function listProducts(input: ListProductsInput): Promise<ProductPage> {
+  if (input.cursor) return listProductsUncached(input);
+  return cachedCatalogRead(`list:${input.categorySlug ?? "*"}:${input.limit}`, () => listProductsUncached(input));
+}
+
+async function listProductsUncached(input: ListProductsInput): Promise<ProductPage> {
   let categoryId: string | undefined;
   if (input.categorySlug) {
     const category = await catalogRepo.findCategoryBySlug(input.categorySlug);
@@ -65,11 +72,15 @@ export async function productCardsByIds(ids: string[]): Promise<ProductCard[]> {
   });
 }
 
-export async function listFeaturedProducts(): Promise<ProductCard[]> {
-  return (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard);
+export function listFeaturedProducts(): Promise<ProductCard[]> {
+  return cachedCatalogRead("featured", async () => (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard));
 }
 
-export async function getProduct(slug: string): Promise<ProductDetail> {
+export function getProduct(slug: string): Promise<ProductDetail> {
+  return cachedCatalogRead(`product:${slug}`, () => getProductUncached(slug));
+}
+
+async function getProductUncached(slug: string): Promise<ProductDetail> {
   const row = await catalogRepo.findProductBySlug(slug);
   if (!row) throw new DomainError("PRODUCT_NOT_FOUND", "This product does not exist or is no longer sold");
   const { image: _card, ...card } = toCard(row);
@@ -83,7 +94,7 @@ export async function getProduct(slug: string): Promise<ProductDetail> {
 }
 
 export function listCategories() {
-  return catalogRepo.listCategories();
+  return cachedCatalogRead("categories", () => catalogRepo.listCategories());
 }
 
 export async function getCategory(slug: string) {

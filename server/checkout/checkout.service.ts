@@ -10,6 +10,7 @@ import { DomainError } from "../lib/errors";
 import { enqueueJob } from "../jobs/enqueue";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
+import { catalogChanged } from "../catalog/catalog-cache";
 import * as checkoutRepo from "./checkout.repo";
 import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
 import { orderNumber, shippingFor } from "./pricing";
@@ -27,7 +28,7 @@ export async function placeOrder(session: AccessClaims, input: PlaceOrderInput):
   if (!user.emailVerifiedAt) throw new DomainError("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
   const hash = requestHash(input);
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       if (!(await checkoutRepo.tryLockIdempotencyKey(tx, user.id, input.idempotencyKey))) {
         throw new DomainError("CHECKOUT_IN_PROGRESS", "This order is already being placed");
@@ -99,4 +100,7 @@ export async function placeOrder(session: AccessClaims, input: PlaceOrderInput):
     // Under a checkout rush, wait for a connection rather than failing the shopper.
     { maxWait: 15_000, timeout: 20_000 },
   );
+  // Stock changed: cached catalog pages must not keep showing the old counts.
+  if (!result.replayed) await catalogChanged();
+  return result;
 }

@@ -8,6 +8,7 @@ import { assertLiveSession } from "../auth/session.service";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
 import type { OrderStatus } from "../generated/prisma/client";
+import { catalogChanged } from "../catalog/catalog-cache";
 import * as orderRepo from "./order.repo";
 import type { ListOrdersInput, OrderDetail } from "./order.schema";
 
@@ -76,16 +77,19 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
     }
     await orderRepo.restoreStock(tx, cancelled.items);
   });
+  await catalogChanged();
   return getOrder(session, orderId);
 }
 
 // Job: an order still unpaid when its payment window closes gives its stock back.
 export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
   const { orderId } = orderJobPayload.parse(rawPayload);
-  await db.$transaction(async (tx) => {
+  const released = await db.$transaction(async (tx) => {
     const expired = await tx.order.findFirst({ where: { id: orderId, status: "PENDING_PAYMENT", paymentExpiresAt: { lte: new Date() } }, select: { id: true } });
-    if (!expired) return;
-    const released = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "CANCELLED", note: "Payment not received in time; stock released", actorId: null });
-    if (released) await orderRepo.restoreStock(tx, released.items);
+    if (!expired) return false;
+    const order = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "CANCELLED", note: "Payment not received in time; stock released", actorId: null });
+    if (order) await orderRepo.restoreStock(tx, order.items);
+    return order !== null;
   });
+  if (released) await catalogChanged();
 }

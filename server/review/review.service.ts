@@ -6,6 +6,7 @@ import { db } from "../db";
 import { DomainError } from "../lib/errors";
 import type { AccessClaims } from "../auth/jwt";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
+import { catalogChanged } from "../catalog/catalog-cache";
 import * as reviewRepo from "./review.repo";
 import type { ListReviewsInput, UpsertReviewInput } from "./review.schema";
 
@@ -13,7 +14,7 @@ export async function upsertReview(session: AccessClaims, input: UpsertReviewInp
   if (!(await reviewRepo.hasPurchased(session.userId, input.productId))) {
     throw new DomainError("REVIEW_NOT_ALLOWED", "Only shoppers who bought this product can review it");
   }
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const existing = await reviewRepo.findOwnReview(tx, session.userId, input.productId);
     const review = await tx.review.upsert({
       where: { userId_productId: { userId: session.userId, productId: input.productId } },
@@ -29,6 +30,8 @@ export async function upsertReview(session: AccessClaims, input: UpsertReviewInp
     });
     return { id: review.id, authorName: review.user.name, rating: review.rating, body: review.body, createdAt: review.createdAt, updatedAt: review.updatedAt };
   });
+  await catalogChanged();
+  return saved;
 }
 
 export async function listReviews(input: ListReviewsInput) {

@@ -1,5 +1,7 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
+import { cachedCatalogRead } from "../catalog/catalog-cache";
 import { getCategory, productCardsByIds } from "../catalog/catalog.service";
 import { DomainError } from "../lib/errors";
 import type { SearchPage, SearchProductsInput } from "./search.schema";
@@ -21,7 +23,14 @@ function decodeCursor(cursor: string, sort: string): SearchKeyset {
   }
 }
 
-export async function searchProducts(input: SearchProductsInput): Promise<SearchPage> {
+export function searchProducts(input: SearchProductsInput): Promise<SearchPage> {
+  if (input.cursor) return searchProductsUncached(input);
+  const { direction: _direction, ...query } = input;
+  const key = createHash("sha256").update(JSON.stringify(query)).digest("base64url");
+  return cachedCatalogRead(`search:${key}`, () => searchProductsUncached(input));
+}
+
+async function searchProductsUncached(input: SearchProductsInput): Promise<SearchPage> {
   const categoryId = input.categorySlug ? (await getCategory(input.categorySlug)).id : undefined;
   const rows = await searchProductIds({
     q: input.q,
