@@ -17,7 +17,8 @@ const parent = mkdtempSync(path.join(tmpdir(), "shopfront-e2e-"));
 chmodSync(parent, 0o755);
 
 const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: 54349, persistent: false });
-const redis = await startRedisServer(63809);
+// Benchmarks compare SQL paths, so they can run the app without its Redis cache.
+const redis = process.env.E2E_WITHOUT_REDIS === "1" ? null : await startRedisServer(63809);
 const mail = await startMailCaptureServer(63826);
 await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
 const databaseUrl = postgres.url("shopfront");
@@ -34,7 +35,7 @@ const server = spawn(process.execPath, [".next/standalone/server.js"], {
     PORT: String(E2E_PORT),
     HOSTNAME: "127.0.0.1",
     DATABASE_URL: databaseUrl,
-    REDIS_URL: redis.url,
+    ...(redis ? { REDIS_URL: redis.url } : {}),
     RESEND_BASE_URL: mail.url,
     APP_URL: `http://localhost:${E2E_PORT}`,
     AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",
@@ -50,7 +51,7 @@ server.stdout.pipe(process.stdout);
 async function shutdown() {
   server.kill("SIGTERM");
   await mail.stop();
-  redis.stop();
+  redis?.stop();
   await postgres.stop();
   process.exit(0);
 }
