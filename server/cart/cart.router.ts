@@ -11,6 +11,14 @@ function rememberGuestCart(ctx: Context, token: string | null): void {
   if (token) ctx.resHeaders?.append("set-cookie", serializeCookie(GUEST_CART_COOKIE, token, { maxAgeSeconds: GUEST_CART_MAX_AGE_SECONDS }));
 }
 
+// Applies a change, sets the guest cookie if the change created a guest cart, and answers
+// with the cart as it now is.
+async function changeCart(ctx: Context, change: (identity: cartService.CartIdentity) => Promise<{ newGuestToken: string | null }>) {
+  const { newGuestToken } = await change(identityOf(ctx));
+  rememberGuestCart(ctx, newGuestToken);
+  return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
+}
+
 // Public: guests have carts too. Each call acts only on the caller's own cart.
 export const cartRouter = createTRPCRouter({
   get: publicProcedure.output(cartSchema).query(({ ctx }) => cartService.getCart(identityOf(ctx))),
@@ -18,27 +26,15 @@ export const cartRouter = createTRPCRouter({
   addItem: publicProcedure
     .input(addCartItemInput)
     .output(cartSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { newGuestToken } = await cartService.addItem(identityOf(ctx), input.productId, input.quantity);
-      rememberGuestCart(ctx, newGuestToken);
-      return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
-    }),
+    .mutation(({ ctx, input }) => changeCart(ctx, (identity) => cartService.addItem(identity, input.productId, input.quantity))),
 
   setQuantity: publicProcedure
     .input(setCartItemQuantityInput)
     .output(cartSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { newGuestToken } = await cartService.setItemQuantity(identityOf(ctx), input.productId, input.quantity);
-      rememberGuestCart(ctx, newGuestToken);
-      return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
-    }),
+    .mutation(({ ctx, input }) => changeCart(ctx, (identity) => cartService.setItemQuantity(identity, input.productId, input.quantity))),
 
   removeItem: publicProcedure
     .input(removeCartItemInput)
     .output(cartSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { newGuestToken } = await cartService.setItemQuantity(identityOf(ctx), input.productId, 0);
-      rememberGuestCart(ctx, newGuestToken);
-      return cartService.getCart({ ...identityOf(ctx), guestToken: newGuestToken ?? ctx.guestCartToken });
-    }),
+    .mutation(({ ctx, input }) => changeCart(ctx, (identity) => cartService.setItemQuantity(identity, input.productId, 0))),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import type { Keyset } from "./cursor";
+import { afterKeyset, type Keyset } from "./cursor";
 
 // Visible to shoppers: active, not soft-deleted.
 const visibleProduct = { active: true, deletedAt: null } satisfies Prisma.ProductWhereInput;
@@ -45,9 +45,7 @@ export function listProducts(options: { categoryId?: string; after?: Keyset; tak
     where: {
       ...visibleProduct,
       ...(options.categoryId ? { categoryId: options.categoryId } : {}),
-      ...(after
-        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-        : {}),
+      ...afterKeyset(after),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.take,

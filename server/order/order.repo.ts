@@ -1,13 +1,13 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
-import type { Keyset } from "../catalog/cursor";
+import { afterKeyset, type Keyset } from "../catalog/cursor";
 import type { OrderStatus } from "../generated/prisma/client";
 
 export function listOrders(userId: string, after: Keyset | undefined, take: number) {
   return db.order.findMany({
     where: {
       userId,
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      ...afterKeyset(after),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,

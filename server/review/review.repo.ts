@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
-import type { Keyset } from "../catalog/cursor";
+import { afterKeyset, type Keyset } from "../catalog/cursor";
 
 // Bought it: an order of theirs containing the product that was paid (or further along).
 export async function hasPurchased(userId: string, productId: string): Promise<boolean> {
@@ -18,7 +18,7 @@ export function listReviews(productId: string, after: Keyset | undefined, take: 
   return db.review.findMany({
     where: {
       productId,
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      ...afterKeyset(after),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
