@@ -3,12 +3,9 @@
 //  - prisma/orm#27403: catalog types `name` (oid 19) and `"char"` (oid 18) cannot be
 //    deserialized, so we report them to the adapter as text before it sees the result;
 //  - an idle pool keeps the CLI alive ~10 s after every command (allowExitOnIdle);
-//  - its shadow database reuses the main connection string (so it never switches
-//    database) and drops the database while its own pool is still connected;
 //  - executeScript splits a migration on every ";", breaking dollar-quoted function bodies;
 //    we send the script whole, as one simple-protocol query (one implicit transaction).
 // Only the CLI uses this; the app's runtime client uses the stock adapter.
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 
@@ -38,12 +35,6 @@ function reportCatalogTypesAsText(): void {
   };
 }
 
-function withDatabase(connectionString: string, database: string): string {
-  const url = new URL(connectionString);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 function runScriptsWhole(adapter: Adapter): Adapter {
@@ -54,34 +45,12 @@ function runScriptsWhole(adapter: Adapter): Adapter {
 }
 
 class CliAdapterFactory extends PrismaPg {
-  constructor(private readonly connectionString: string) {
+  constructor(connectionString: string) {
     super({ connectionString, allowExitOnIdle: true });
   }
 
   override async connect() {
     return runScriptsWhole(await super.connect());
-  }
-
-  override async connectToShadowDb() {
-    const admin = new pg.Client({ connectionString: this.connectionString });
-    const database = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${database}"`);
-    await admin.end();
-
-    const shadowUrl = withDatabase(this.connectionString, database);
-    const shadowPool = new pg.Pool({ connectionString: shadowUrl, allowExitOnIdle: true });
-    const adapter = runScriptsWhole(await new PrismaPg(shadowPool).connect());
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = async () => {
-      await dispose();
-      await shadowPool.end().catch(() => undefined);
-      const dropper = new pg.Client({ connectionString: this.connectionString });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await dropper.end();
-    };
-    return adapter;
   }
 }
 
