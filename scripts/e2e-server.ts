@@ -13,13 +13,16 @@ import { startRedisServer } from "./lib/redis-server";
 import { startMailCaptureServer } from "../server/dev/mail-capture-server";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+// Backing services sit at the same offset as the app port, so a benchmark server (3400)
+// and a Playwright run (3100) can run side by side.
+const portOffset = E2E_PORT - 3100;
 const parent = mkdtempSync(path.join(tmpdir(), "shopfront-e2e-"));
 chmodSync(parent, 0o755);
 
-const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: 54349, persistent: false });
+const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: 54349 + portOffset, persistent: false });
 // Benchmarks compare SQL paths, so they can run the app without its Redis cache.
-const redis = process.env.E2E_WITHOUT_REDIS === "1" ? null : await startRedisServer(63809);
-const mail = await startMailCaptureServer(63826);
+const redis = process.env.E2E_WITHOUT_REDIS === "1" ? null : await startRedisServer(63809 + portOffset);
+const mail = await startMailCaptureServer(63826 + portOffset);
 await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
 const databaseUrl = postgres.url("shopfront");
 await migrateDatabase(databaseUrl);
