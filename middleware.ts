@@ -7,7 +7,7 @@ import { edgeEnv } from "./server/edge-env";
 import { buildContentSecurityPolicy, createNonce, requestIdFrom } from "./server/http/security-headers";
 import { safeNextPath } from "./server/http/safe-redirect";
 
-const PROTECTED_PREFIXES = ["/account", "/admin"];
+const PROTECTED_PREFIXES = ["/account", "/admin", "/checkout"];
 
 function startsWithSegment(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);

@@ -68,6 +68,9 @@ export function AccountMenu({ viewer }: { viewer: NonNullable<Viewer> }) {
             <Link href="/account" className={itemStyles} onClick={() => setOpen(false)}>
               Account
             </Link>
+            <Link href="/account/orders" className={itemStyles} onClick={() => setOpen(false)}>
+              Orders
+            </Link>
             {viewer.role === "ADMIN" && (
               <Link href="/admin" className={itemStyles} onClick={() => setOpen(false)}>
                 Admin

@@ -2,6 +2,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/react";
+import { AddToCart } from "./add-to-cart";
 import { Breadcrumb } from "./breadcrumb";
 import { Price } from "./price";
 import { ProductGallery } from "./product-gallery";
@@ -32,6 +33,9 @@ export function ProductDetails({ slug }: { slug: string }) {
           <div className="mt-8 flex flex-wrap items-center gap-4">
             <Price price={product.price} className="text-3xl font-semibold tracking-tight text-ink" />
             <StockBadge status={product.stockStatus} stock={product.stock} />
+          </div>
+          <div className="mt-8">
+            <AddToCart productId={product.id} available={product.stock} />
           </div>
           <div className="mt-10 border-t border-stone-200 pt-8">
             <h2 className="text-sm font-semibold text-ink">About this product</h2>

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { CartLink } from "./cart-link";
 import { CategoryNav, CategoryNavSkeleton } from "./category-nav";
 import { Logo } from "./logo";
 import { UserMenu, UserMenuSkeleton } from "./user-menu";
@@ -13,7 +14,8 @@ export function SiteHeader() {
             <CategoryNav variant="bar" />
           </Suspense>
         </nav>
-        <div className="ml-auto flex items-center">
+        <div className="ml-auto flex items-center gap-2">
+          <CartLink />
           <Suspense fallback={<UserMenuSkeleton />}>
             <UserMenu />
           </Suspense>

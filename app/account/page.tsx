@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { AccountProfile } from "@/app/_components/account-profile";
 import { AccountSectionSkeleton } from "@/app/_components/account-section-skeleton";
@@ -20,7 +21,13 @@ export default async function AccountPage() {
     <HydrateClient>
       <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">Your account</h1>
-        <p className="mt-2 text-base text-stone-600">Your profile, your password and where you are signed in.</p>
+        <p className="mt-2 text-base text-stone-600">
+          Your profile, your password and where you are signed in. Looking for a purchase?{" "}
+          <Link href="/account/orders" className="font-medium text-brand-700 hover:text-brand-600">
+            See your orders
+          </Link>
+          .
+        </p>
         <div className="mt-8 space-y-8">
           {viewer ? (
             <>

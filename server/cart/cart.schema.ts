@@ -36,6 +36,9 @@ export const cartSchema = z.object({
   lines: z.array(cartLineSchema),
   itemCount: z.number().int(),
   subtotal: moneySchema,
+  // What checkout will charge for these lines today (same rule as placeOrder).
+  shipping: moneySchema,
+  total: moneySchema,
   // False while any line has a problem (sold out, not enough stock, no longer sold).
   canCheckout: z.boolean(),
 });

@@ -7,6 +7,7 @@ import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import { newOpaqueToken, sha256Hex } from "../auth/session.repo";
 import { stockStatus } from "../catalog/catalog.service";
+import { shippingFor } from "../checkout/pricing";
 import * as cartRepo from "./cart.repo";
 import { MAX_LINE_QUANTITY, type Cart, type CartLine } from "./cart.schema";
 
@@ -17,7 +18,8 @@ function ownerOf(identity: CartIdentity): cartRepo.CartOwner | null {
   return identity.guestToken ? { guestTokenHash: sha256Hex(identity.guestToken) } : null;
 }
 
-const EMPTY: Cart = { lines: [], itemCount: 0, subtotal: { amountCents: 0, currency: "USD" }, canCheckout: false };
+const ZERO = { amountCents: 0, currency: "USD" };
+const EMPTY: Cart = { lines: [], itemCount: 0, subtotal: ZERO, shipping: ZERO, total: ZERO, canCheckout: false };
 
 function toLine(item: cartRepo.CartRow["items"][number]): CartLine {
   const { product, quantity } = item;
@@ -43,10 +45,15 @@ export async function getCart(identity: CartIdentity): Promise<Cart> {
   const cart = owner ? await cartRepo.findCart(owner) : null;
   if (!cart || cart.items.length === 0) return EMPTY;
   const lines = cart.items.map(toLine);
+  const currency = lines[0]?.unitPrice.currency ?? "USD";
+  const subtotalCents = lines.reduce((sum, line) => sum + line.lineTotal.amountCents, 0);
+  const shippingCents = shippingFor(subtotalCents);
   return {
     lines,
     itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: { amountCents: lines.reduce((sum, line) => sum + line.lineTotal.amountCents, 0), currency: lines[0]?.unitPrice.currency ?? "USD" },
+    subtotal: { amountCents: subtotalCents, currency },
+    shipping: { amountCents: shippingCents, currency },
+    total: { amountCents: subtotalCents + shippingCents, currency },
     canCheckout: lines.every((line) => line.problem === null),
   };
 }

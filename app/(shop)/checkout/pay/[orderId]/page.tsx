@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { TestPaymentPanel } from "@/app/_components/test-payment-panel";
+import { loadOwnOrder } from "@/app/_lib/load-own-order";
+import { HydrateClient } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "Payment" };
+
+type Props = { params: Promise<{ orderId: string }> };
+
+export default async function PayPage({ params }: Props) {
+  const { orderId } = await params;
+  const order = await loadOwnOrder(orderId);
+  // Paid, cancelled or released orders have nothing left to pay.
+  if (order.status !== "PENDING_PAYMENT") redirect(`/account/orders/${orderId}`);
+  return (
+    <HydrateClient>
+      <div className="mx-auto max-w-xl px-4 py-12 sm:px-6 sm:py-16">
+        <TestPaymentPanel orderId={orderId} />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { OrderList } from "@/app/_components/order-list";
+import { orderListInput, orderListPaging } from "@/app/_components/order-list-query";
+import { SessionEndedCard } from "@/app/_components/session-ended-card";
+import { Skeleton } from "@/app/_components/ui/skeleton";
+import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "Your orders" };
+
+export default async function OrdersPage() {
+  const queryClient = getQueryClient();
+  const viewer = await queryClient.fetchQuery(trpc.auth.viewer.queryOptions());
+  if (viewer) void queryClient.prefetchInfiniteQuery(trpc.order.list.infiniteQueryOptions(orderListInput, orderListPaging));
+  return (
+    <HydrateClient>
+      <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+        <Link href="/account" className="text-sm font-medium text-brand-700 hover:text-brand-600">
+          ← Your account
+        </Link>
+        <h1 className="mt-3 text-3xl font-semibold tracking-tight text-ink">Your orders</h1>
+        <div className="mt-8">
+          {viewer ? (
+            <Suspense fallback={<Skeleton className="h-72 w-full rounded-2xl" />}>
+              <OrderList />
+            </Suspense>
+          ) : (
+            <SessionEndedCard />
+          )}
+        </div>
+      </div>
+    </HydrateClient>
+  );
+}

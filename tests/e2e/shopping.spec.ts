@@ -1,0 +1,86 @@
+// The shopping journey in the production build: a guest fills a cart, signs in (the cart
+// merges into the account's), checks out, pays on the test payment page (a signed webhook
+// into the app), sees the order PAID and finds the confirmation email in the capture page.
+import { ADMIN, expect, signIn, SHOPPER, test } from "./fixtures";
+
+const MUG = { slug: "speckled-stoneware-mug", name: "Speckled Stoneware Mug" };
+
+test("guest cart → sign in (merge) → checkout → test payment → PAID → confirmation email", async ({ page }) => {
+  await page.goto(`/products/${MUG.slug}`);
+  await expect(page.getByRole("heading", { name: MUG.name, level: 1 })).toBeVisible();
+  await page.getByLabel("Quantity").selectOption("2");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart, 2 items" })).toBeVisible();
+
+  await page.goto("/cart");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: MUG.name })).toBeVisible();
+  await expect(main.getByText("$48.00").first()).toBeVisible();
+  await main.getByRole("link", { name: "Check out" }).click();
+
+  // Checkout needs an account: sign in, then come straight back with the guest cart merged.
+  await expect(page).toHaveURL(/\/login\?next=%2Fcheckout/);
+  await signIn(page, SHOPPER, "/checkout");
+  await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
+  const review = page.getByRole("region", { name: "Your order" });
+  await expect(review.getByText(MUG.name)).toBeVisible();
+
+  await page.getByLabel("Street address").fill("12 Harbour Lane");
+  await page.getByLabel("City").fill("Portland");
+  await page.getByLabel("Postal code").fill("97201");
+  await page.getByLabel("Country").fill("us");
+  // A double click still places one order (same idempotency key, button disabled).
+  await page.getByRole("button", { name: "Place order" }).dblclick();
+
+  await expect(page.getByRole("heading", { name: /Pay for order SF-/ })).toBeVisible();
+  const number = (await page.getByRole("heading", { name: /Pay for order/ }).textContent())?.match(/SF-\w+/)?.[0];
+  expect(number).toBeTruthy();
+  await page.getByRole("button", { name: /^Pay \$/ }).click();
+
+  await expect(page.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
+  await expect(page.getByTestId("order-status")).toHaveText("Paid");
+  await expect(page.getByRole("link", { name: "Cart, 0 items" })).toBeVisible();
+
+  await page.goto("/account/orders");
+  await expect(page.getByRole("main").getByRole("link", { name: new RegExp(number ?? "") })).toHaveCount(1);
+
+  await page.goto("/dev/mail");
+  const email = page.getByRole("listitem").filter({ hasText: `Order ${number} is confirmed` });
+  await expect(async () => {
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await expect(email).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(email).toContainText(`To: ${SHOPPER.email}`);
+});
+
+test("an order can be cancelled while unpaid, and someone else's order is a 404", async ({ page, browser, baseURL }) => {
+  await signIn(page, SHOPPER);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto(`/products/${MUG.slug}`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+  await page.goto("/checkout");
+  await page.getByLabel("Street address").fill("3 Quay Street");
+  await page.getByLabel("City").fill("Bristol");
+  await page.getByLabel("Postal code").fill("BS1 4DJ");
+  await page.getByLabel("Country").fill("GB");
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByRole("heading", { name: /Pay for order/ })).toBeVisible();
+  const orderPath = new URL(page.url()).pathname.replace("/checkout/pay/", "/account/orders/");
+
+  await page.goto(orderPath);
+  await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
+  await page.getByRole("button", { name: "Cancel order" }).click();
+  await page.getByRole("button", { name: "Yes, cancel order" }).click();
+  await expect(page.getByTestId("order-status")).toHaveText("Cancelled");
+  await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
+
+  const stranger = await browser.newContext({ baseURL });
+  const strangerPage = await stranger.newPage();
+  await signIn(strangerPage, ADMIN);
+  await expect(strangerPage).toHaveURL(/\/account$/);
+  const response = await strangerPage.goto(orderPath);
+  expect(response?.status()).toBe(404);
+  await stranger.close();
+});
