@@ -10,3 +10,7 @@ export async function countOverview() {
   ]);
   return { activeProducts, outOfStockProducts, customers, orders };
 }
+
+export function findStaffMember(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
+}

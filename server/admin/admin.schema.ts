@@ -7,3 +7,5 @@ export const adminOverviewSchema = z.object({
   orders: z.number().int(),
 });
 export type AdminOverview = z.infer<typeof adminOverviewSchema>;
+
+export const adminMeSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });

@@ -3,6 +3,8 @@ import { z } from "zod";
 export const slugSchema = z.string().trim().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Invalid slug");
 
 export const MAX_PAGE_SIZE = 48;
+// At or below this, shoppers see "only a few left" and staff see the product as low on stock.
+export const LOW_STOCK_THRESHOLD = 5;
 
 export const listProductsInput = z.strictObject({
   categorySlug: slugSchema.optional(),

@@ -4,9 +4,8 @@ import { mediaUrl } from "../lib/media-url";
 import * as catalogRepo from "./catalog.repo";
 import { cachedCatalogRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
-import type { ListProductsInput, ProductCard, ProductDetail, ProductPage, StockStatus } from "./catalog.schema";
+import { LOW_STOCK_THRESHOLD, type ListProductsInput, type ProductCard, type ProductDetail, type ProductPage, type StockStatus } from "./catalog.schema";
 
-export const LOW_STOCK_THRESHOLD = 5;
 const FEATURED_COUNT = 8;
 
 export function stockStatus(stock: number): StockStatus {

@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { t } from "./core";
 import { mapDomainErrors } from "./middlewares/map-domain-errors";
 import { assertLiveSession } from "../auth/session.service";
+import type { AdminActor } from "../audit/audit.service";
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -18,7 +19,9 @@ export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
 
 // Checked in the database on every call, so revoking a session, disabling an account or
 // demoting a user takes effect at once, not when the access token expires.
+// It also names the actor that every admin mutation writes into the audit log.
 export const adminProcedure = customerProcedure.use(async ({ ctx, next }) => {
   await assertLiveSession(ctx.session, "ADMIN");
-  return next();
+  const actor: AdminActor = { userId: ctx.session.userId, ip: ctx.ip, userAgent: ctx.userAgent, requestId: ctx.requestId };
+  return next({ ctx: { actor } });
 });

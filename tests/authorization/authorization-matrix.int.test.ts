@@ -63,6 +63,7 @@ describe("authorization matrix", () => {
       productSlug: product.slug,
       productId: product.id,
       categorySlug: category.slug,
+      categoryId: category.id,
     };
     const input = procedureInputs[path]?.(fixture);
     const actual: Partial<Record<Role, Outcome>> = {};

@@ -5,12 +5,22 @@ export type MatrixFixture = {
   productSlug: string;
   productId: string;
   categorySlug: string;
+  categoryId: string;
 };
 
 export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown> = {
   "account.changePassword": (f) => ({ currentPassword: f.shopperA.password, newPassword: "matrix-new-password-2026" }),
   "account.revokeSession": (f) => ({ id: f.shopperA.otherSessionId }),
   "account.updateProfile": () => ({ name: "Renamed" }),
+  "admin.audit.list": () => ({}),
+  "admin.products.list": () => ({}),
+  "admin.products.get": (f) => ({ id: f.productId }),
+  "admin.products.create": (f) => ({ slug: "matrix-product", name: "Matrix product", priceCents: 100, categoryId: f.categoryId }),
+  "admin.products.update": (f) => ({ id: f.productId, data: { name: "Renamed by staff" } }),
+  "admin.products.setActive": (f) => ({ id: f.productId, active: false }),
+  "admin.products.delete": (f) => ({ id: f.productId }),
+  "admin.products.restore": (f) => ({ id: f.productId }),
+  "admin.products.adjustStock": (f) => ({ id: f.productId, delta: 5, reason: "Recount" }),
   "cart.addItem": (f) => ({ productId: f.productId }),
   "cart.removeItem": (f) => ({ productId: f.productId }),
   "cart.setQuantity": (f) => ({ productId: f.productId, quantity: 1 }),

@@ -11,7 +11,7 @@ export async function anonymousCaller(headers: Record<string, string> = {}) {
   return { caller, resHeaders };
 }
 
-export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}) {
+export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}, headers: Record<string, string> = {}) {
   const user = await createUser(db, overrides);
   const { createSession } = await import("../../server/auth/session.repo");
   const { issueAccessToken } = await import("../../server/auth/session.service");
@@ -23,6 +23,6 @@ export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}) 
     expiresAt: new Date(Date.now() + 86_400_000),
   });
   const token = await issueAccessToken({ userId: user.id, sessionId, role: user.role });
-  const { caller, resHeaders } = await anonymousCaller({ cookie: `${ACCESS_COOKIE}=${token}` });
+  const { caller, resHeaders } = await anonymousCaller({ ...headers, cookie: `${ACCESS_COOKIE}=${token}` });
   return { caller, resHeaders, user, sessionId };
 }

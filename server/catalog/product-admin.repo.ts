@@ -1,0 +1,122 @@
+import "server-only";
+import { db, type DbTransaction } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { DomainError } from "../lib/errors";
+import { isPrismaError } from "../lib/prisma-errors";
+import { LOW_STOCK_THRESHOLD } from "./catalog.schema";
+import type { ListAdminProductsInput, ProductFields } from "./product-admin.schema";
+
+export const adminProductSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  priceCents: true,
+  currency: true,
+  stock: true,
+  active: true,
+  featured: true,
+  deletedAt: true,
+  updatedAt: true,
+  categoryId: true,
+  category: { select: { id: true, name: true } },
+  images: { where: { status: "READY" }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { storageKey: true } },
+} satisfies Prisma.ProductSelect;
+
+export type AdminProductRecord = Prisma.ProductGetPayload<{ select: typeof adminProductSelect }>;
+
+const orderBy: Record<ListAdminProductsInput["sort"], Prisma.ProductOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  name: [{ name: "asc" }, { id: "asc" }],
+  price_asc: [{ priceCents: "asc" }, { id: "asc" }],
+  price_desc: [{ priceCents: "desc" }, { id: "asc" }],
+  stock_asc: [{ stock: "asc" }, { id: "asc" }],
+};
+
+function whereOf(input: ListAdminProductsInput): Prisma.ProductWhereInput {
+  const status: Prisma.ProductWhereInput =
+    input.status === "deleted" ? { deletedAt: { not: null } } : { deletedAt: null, ...(input.status ? { active: input.status === "active" } : {}) };
+  return {
+    ...status,
+    ...(input.q ? { OR: [{ name: { contains: input.q, mode: "insensitive" } }, { slug: { contains: input.q.toLowerCase() } }] } : {}),
+    ...(input.categoryId ? { categoryId: input.categoryId } : {}),
+    ...(input.lowStock ? { stock: { lte: LOW_STOCK_THRESHOLD } } : {}),
+  };
+}
+
+export async function listAdminProducts(input: ListAdminProductsInput) {
+  const where = whereOf(input);
+  const [rows, total] = await Promise.all([
+    db.product.findMany({ where, orderBy: orderBy[input.sort], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: adminProductSelect }),
+    db.product.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export function findAdminProduct(id: string, tx: DbTransaction | typeof db = db) {
+  return tx.product.findUnique({ where: { id }, select: adminProductSelect });
+}
+
+// Locks the row for the rest of the transaction, so the audit's "before" is what the change replaced.
+export async function lockProduct(tx: DbTransaction, id: string): Promise<AdminProductRecord> {
+  await tx.$executeRaw`SELECT 1 FROM products WHERE id = ${id}::uuid FOR UPDATE`;
+  const product = await findAdminProduct(id, tx);
+  if (!product) throw new DomainError("PRODUCT_NOT_FOUND", "No such product");
+  return product;
+}
+
+function translateWriteError(error: unknown): never {
+  if (isPrismaError(error, "P2002")) throw new DomainError("SLUG_TAKEN", "Another product already uses this slug");
+  if (isPrismaError(error, "P2003")) throw new DomainError("CATEGORY_NOT_FOUND", "No such category");
+  throw error;
+}
+
+export function insertProduct(tx: DbTransaction, data: ProductFields & { stock: number }) {
+  return tx.product
+    .create({
+      data: {
+        slug: data.slug,
+        name: data.name,
+        description: data.description,
+        priceCents: data.priceCents,
+        stock: data.stock,
+        featured: data.featured,
+        active: data.active,
+        categoryId: data.categoryId,
+      },
+      select: adminProductSelect,
+    })
+    .catch(translateWriteError);
+}
+
+// Field by field: only what staff may set, never a spread of the input.
+export function updateProductFields(tx: DbTransaction, id: string, data: Partial<ProductFields>) {
+  return tx.product
+    .update({
+      where: { id },
+      data: {
+        ...(data.slug !== undefined ? { slug: data.slug } : {}),
+        ...(data.name !== undefined ? { name: data.name } : {}),
+        ...(data.description !== undefined ? { description: data.description } : {}),
+        ...(data.priceCents !== undefined ? { priceCents: data.priceCents } : {}),
+        ...(data.categoryId !== undefined ? { categoryId: data.categoryId } : {}),
+        ...(data.featured !== undefined ? { featured: data.featured } : {}),
+        ...(data.active !== undefined ? { active: data.active } : {}),
+      },
+      select: adminProductSelect,
+    })
+    .catch(translateWriteError);
+}
+
+export function setDeletedAt(tx: DbTransaction, id: string, deletedAt: Date | null) {
+  return tx.product.update({ where: { id }, data: { deletedAt }, select: adminProductSelect });
+}
+
+// Conditional, so concurrent checkouts and adjustments can never take stock below zero.
+export async function addStock(tx: DbTransaction, id: string, delta: number): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ stock: number }[]>`
+    UPDATE products SET stock = stock + ${delta}, "updatedAt" = now()
+    WHERE id = ${id}::uuid AND stock + ${delta} >= 0
+    RETURNING stock`;
+  return rows[0]?.stock ?? null;
+}
