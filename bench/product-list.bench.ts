@@ -2,32 +2,14 @@
 // running the same SQL with plain `pg`, on one production server, interleaved A/B/A/B.
 // The app runs without Redis here so both sides do the same database work.
 // Needs `npm run build` first. Run: npx tsx bench/product-list.bench.ts
-import { spawn } from "node:child_process";
 import { closedLoop, openLoop } from "./lib/load";
+import { startBenchServer } from "./lib/bench-server";
 
-const PORT = 3400;
-const base = `http://127.0.0.1:${PORT}`;
-const tRPC = `${base}/api/trpc/product.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 12 } }))}`;
-const baseline = `${base}/api/bench/products`;
-
-// The server gets core 0, this load generator core 1.
-const server = spawn("taskset", ["-c", "0", "npx", "tsx", "scripts/e2e-server.ts"], {
-  env: { ...process.env, E2E_PORT: String(PORT), E2E_WITHOUT_REDIS: "1", BENCH_BASELINE: "1", LOG_LEVEL: "silent" },
-  stdio: "ignore",
-  detached: true,
-});
-
-async function waitReady() {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(`${base}/api/health/ready`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("server did not become ready");
-}
+const server = await startBenchServer(3400);
+const tRPC = `${server.base}/api/trpc/product.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 12 } }))}`;
+const baseline = `${server.base}/api/bench/products`;
 
 try {
-  await waitReady();
   for (const url of [tRPC, baseline]) await closedLoop(url, 8, 3); // warm-up
   const ceilings = { trpc: [] as number[], baseline: [] as number[] };
   for (let round = 0; round < 2; round++) {
@@ -55,6 +37,6 @@ try {
     ),
   );
 } finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
+  server.stop();
 }
 process.exit(0);

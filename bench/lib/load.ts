@@ -1,22 +1,36 @@
 // Load generators over keep-alive HTTP. Open loop: requests start on a fixed schedule whatever
 // the server does, and latency counts from the scheduled start (no coordinated omission).
 // Closed loop: N workers back to back, for the throughput ceiling.
+// A target is a URL to GET, or a factory called once per request (for POSTs that each need
+// their own body or buyer).
 import http from "node:http";
 import { summarize } from "./stats";
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+export type RequestSpec = { url: string; method?: string; headers?: Record<string, string>; body?: string };
+export type Target = string | (() => RequestSpec);
 
-function get(url: string): Promise<number> {
+// Idle sockets are dropped after 4 s, before the server's 5 s keep-alive timeout, so no
+// request goes out on a socket the server is closing at that moment (a reset, not an answer).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4_000 });
+
+// Resolves with status 0 on a network error, never rejects.
+export function send(spec: RequestSpec, via: http.Agent = agent): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
-    const request = http.get(url, { agent }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
+    const request = http.request(spec.url, { agent: via, method: spec.method ?? "GET", headers: spec.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
     });
-    request.on("error", () => resolve(0));
+    request.on("error", () => resolve({ status: 0, body: "" }));
+    request.end(spec.body);
   });
 }
 
-export async function openLoop(url: string, ratePerSecond: number, seconds: number) {
+async function status(target: Target): Promise<number> {
+  return (await send(typeof target === "string" ? { url: target } : target())).status;
+}
+
+export async function openLoop(target: Target, ratePerSecond: number, seconds: number) {
   const total = Math.round(ratePerSecond * seconds);
   const interval = 1000 / ratePerSecond;
   const started = performance.now();
@@ -28,8 +42,8 @@ export async function openLoop(url: string, ratePerSecond: number, seconds: numb
     const wait = scheduled - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     inFlight.push(
-      get(url).then((status) => {
-        if (status !== 200) errors += 1;
+      status(target).then((code) => {
+        if (code !== 200) errors += 1;
         latencies.push(performance.now() - scheduled);
       }),
     );
@@ -38,17 +52,27 @@ export async function openLoop(url: string, ratePerSecond: number, seconds: numb
   return { rate: ratePerSecond, errors, ...summarize(latencies) };
 }
 
-export async function closedLoop(url: string, concurrency: number, seconds: number) {
+export async function closedLoop(target: Target, concurrency: number, seconds: number) {
   const deadline = performance.now() + seconds * 1000;
   let completed = 0;
   let errors = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
-        if ((await get(url)) === 200) completed += 1;
+        if ((await status(target)) === 200) completed += 1;
         else errors += 1;
       }
     }),
   );
   return { requestsPerSecond: Math.round(completed / seconds), errors };
+}
+
+// Every request started at once, each on its own connection as separate shoppers would be;
+// latency of each from the common start.
+export async function burst(specs: RequestSpec[]) {
+  const perClient = new http.Agent({ keepAlive: false });
+  const started = performance.now();
+  const results = await Promise.all(specs.map(async (spec) => ({ ...(await send(spec, perClient)), ms: performance.now() - started })));
+  perClient.destroy();
+  return { seconds: (performance.now() - started) / 1000, results };
 }

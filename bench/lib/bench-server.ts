@@ -1,0 +1,38 @@
+// The production build served by scripts/e2e-server.ts for a benchmark: pinned to core 0 with
+// the PostgreSQL it starts (taskset is inherited; the load generator runs on core 1), without
+// Redis so both sides of a comparison do the same database work, with the BENCH_BASELINE routes
+// switched on. Needs `npm run build` first.
+import { spawn } from "node:child_process";
+
+// Fixed by scripts/e2e-server.ts (backing services at the app port's offset from 3100) and
+// scripts/lib/embedded-postgres.ts (loopback-only user and password).
+const E2E_AUTH_SECRET = "e2e-only-auth-secret-0123456789abcdef0123";
+const databaseUrlFor = (port: number) => `postgresql://shopfront:shopfront@127.0.0.1:${54349 + port - 3100}/shopfront`;
+
+async function waitReady(base: string) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const ok = await fetch(`${base}/api/health/ready`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("server did not become ready");
+}
+
+export async function startBenchServer(port: number) {
+  const server = spawn("taskset", ["-c", "0", "npx", "tsx", "scripts/e2e-server.ts"], {
+    env: { ...process.env, E2E_PORT: String(port), E2E_WITHOUT_REDIS: "1", BENCH_BASELINE: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitReady(base);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, appUrl: `http://localhost:${port}`, authSecret: E2E_AUTH_SECRET, databaseUrl: databaseUrlFor(port), stop };
+}
