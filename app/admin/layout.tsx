@@ -1,6 +1,30 @@
 import type { ReactNode } from "react";
+import { AdminAccessDenied } from "@/app/_components/admin-access-denied";
+import { AdminNav } from "@/app/_components/admin-nav";
+import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SiteShell } from "@/app/_components/site-shell";
+import { loadAdminAccess } from "./load-admin-access";
 
-export default function AdminLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>;
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const access = await loadAdminAccess();
+  return (
+    <SiteShell>
+      {access.ok ? (
+        <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[12rem_1fr] lg:px-8 lg:py-12">
+          <aside>
+            <p className="mb-3 hidden px-3 text-xs font-semibold tracking-wide text-stone-500 uppercase lg:block">Staff</p>
+            <AdminNav />
+            <div className="mt-6 hidden border-t border-stone-200 px-3 pt-4 lg:block">
+              <p className="truncate text-sm font-medium text-ink">{access.me.name}</p>
+              <p className="mb-3 truncate text-xs text-stone-500">{access.me.email}</p>
+              <SignOutButton />
+            </div>
+          </aside>
+          <div className="min-w-0">{children}</div>
+        </div>
+      ) : (
+        <AdminAccessDenied signedOut={access.code === "UNAUTHORIZED"} />
+      )}
+    </SiteShell>
+  );
 }

@@ -154,3 +154,21 @@ describe("audit log", () => {
     expect(page1.items[0]).toMatchObject({ actorEmail: admin.user.email, ip: "203.0.113.9", userAgent: "Staff browser/1.0" });
   });
 });
+
+describe("audit CSV export", () => {
+  it("streams the filtered log for staff only", async () => {
+    const { GET } = await import("../../app/api/admin/audit/export/route");
+    const { APP_ORIGIN } = await import("../../tests/support/http");
+    const product = await admin.caller.admin.products.create(newProduct());
+    await admin.caller.admin.products.adjustStock({ id: product.id, delta: 2, reason: "=1+1 recount" });
+    const response = await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export?action=product.adjustStock`, { headers: { cookie: admin.cookie } }));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\n");
+    expect(lines[0]).toBe("id,createdAt,actorEmail,action,entityType,entityId,before,after,ip,userAgent,requestId");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`${admin.user.email},product.adjustStock,product,${product.id}`);
+    const shopper = await signedInCaller(db);
+    expect((await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export`, { headers: { cookie: shopper.cookie } }))).status).toBe(403);
+    expect((await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export?from=notadate`, { headers: { cookie: admin.cookie } }))).status).toBe(400);
+  });
+});

@@ -120,3 +120,47 @@ export async function addStock(tx: DbTransaction, id: string, delta: number): Pr
     RETURNING stock`;
   return rows[0]?.stock ?? null;
 }
+
+export type ImportedFields = Omit<ProductFields, "slug"> & { stock: number };
+
+export async function categoryIdsBySlug(tx: DbTransaction): Promise<Map<string, string>> {
+  return new Map((await tx.category.findMany({ select: { id: true, slug: true } })).map((category) => [category.slug, category.id]));
+}
+
+export function findImportTarget(tx: DbTransaction, slug: string) {
+  return tx.product.findUnique({
+    where: { slug },
+    select: { id: true, name: true, description: true, priceCents: true, stock: true, categoryId: true, active: true, featured: true, deletedAt: true },
+  });
+}
+
+// Importing a deleted product's slug brings it back.
+export function overwriteImportedProduct(tx: DbTransaction, id: string, fields: ImportedFields) {
+  return tx.product.update({
+    where: { id },
+    data: {
+      name: fields.name,
+      description: fields.description,
+      priceCents: fields.priceCents,
+      stock: fields.stock,
+      categoryId: fields.categoryId,
+      active: fields.active,
+      featured: fields.featured,
+      deletedAt: null,
+    },
+    select: { id: true },
+  });
+}
+
+export function insertImportedProduct(tx: DbTransaction, slug: string, fields: ImportedFields) {
+  return insertProduct(tx, { slug, ...fields });
+}
+
+export function productExportPage(afterId: string | undefined, take: number) {
+  return db.product.findMany({
+    where: { deletedAt: null, ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    select: { id: true, slug: true, name: true, description: true, priceCents: true, stock: true, active: true, featured: true, category: { select: { slug: true } } },
+  });
+}

@@ -77,3 +77,17 @@ export const adminProductPageSchema = z.object({
 
 export const adminProductSchema = adminProductRowSchema.extend({ description: z.string() });
 export type AdminProduct = z.infer<typeof adminProductSchema>;
+
+// A price as people type it ("24", "24.5", "24.50") to integer cents, with no float maths.
+export const priceTextSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter a price like 24.50")
+  .transform((text) => {
+    const [units = "0", fraction = ""] = text.split(".");
+    return Number(units) * 100 + Number(fraction.padEnd(2, "0"));
+  });
+
+export function centsToPriceText(cents: number): string {
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+}

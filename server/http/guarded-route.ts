@@ -5,12 +5,14 @@ import { env } from "../env";
 import { logger } from "../lib/logger";
 import { runWithRequestContext } from "../lib/request-context";
 import { isSameOriginRequest } from "./csrf";
-import { BodyTooLargeError, readLimitedBody } from "./limited-body";
+import { BodyTooLargeError, cappedStream, readLimitedBody } from "./limited-body";
 import { requestIdFrom } from "./security-headers";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Options = { checkOrigin?: boolean; maxBodyBytes?: number };
+// streamBody: the handler reads the body as a stream (capped at maxBodyBytes as it flows)
+// instead of receiving it buffered; for uploads such as a CSV import.
+type Options = { checkOrigin?: boolean; maxBodyBytes?: number; streamBody?: boolean };
 
 function jsonError(status: number, code: string, message: string, requestId: string): Response {
   return Response.json({ error: { code, message, requestId } }, { status, headers: { "x-request-id": requestId, "cache-control": "no-store" } });
@@ -37,15 +39,21 @@ export function guardedRoute(handler: (request: Request) => Promise<Response>, o
       return jsonError(403, "CROSS_SITE_REQUEST", "Cross-site request refused", requestId);
     }
     if (!changesState) return handler(incoming);
+    const headers = new Headers(incoming.headers);
+    headers.set("x-request-id", requestId);
+    const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    if (options.streamBody) {
+      if (Number(incoming.headers.get("content-length") ?? "0") > limit) return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
+      const body = incoming.body?.pipeThrough(cappedStream(limit)) ?? null;
+      return handler(new Request(incoming.url, { method: incoming.method, headers, body, duplex: "half" } as RequestInit));
+    }
     let body: Uint8Array;
     try {
-      body = await readLimitedBody(incoming, options.maxBodyBytes ?? MAX_BODY_BYTES);
+      body = await readLimitedBody(incoming, limit);
     } catch (error) {
       if (error instanceof BodyTooLargeError) return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
       throw error;
     }
-    const headers = new Headers(incoming.headers);
-    headers.set("x-request-id", requestId);
     return handler(new Request(incoming.url, { method: incoming.method, headers, body: body as BodyInit }));
   }
 }

@@ -27,3 +27,16 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
   }
   return body;
 }
+
+// Passes bytes through until `limit`, then fails the stream with BodyTooLargeError: whoever
+// reads it stops there, whatever Content-Length claimed.
+export function cappedStream(limit: number): TransformStream<Uint8Array, Uint8Array> {
+  let size = 0;
+  return new TransformStream({
+    transform(chunk, controller) {
+      size += chunk.byteLength;
+      if (size > limit) controller.error(new BodyTooLargeError());
+      else controller.enqueue(chunk);
+    },
+  });
+}

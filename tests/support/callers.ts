@@ -23,6 +23,7 @@ export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}, 
     expiresAt: new Date(Date.now() + 86_400_000),
   });
   const token = await issueAccessToken({ userId: user.id, sessionId, role: user.role });
-  const { caller, resHeaders } = await anonymousCaller({ ...headers, cookie: `${ACCESS_COOKIE}=${token}` });
-  return { caller, resHeaders, user, sessionId };
+  const cookie = `${ACCESS_COOKIE}=${token}`;
+  const { caller, resHeaders } = await anonymousCaller({ ...headers, cookie });
+  return { caller, resHeaders, user, sessionId, cookie };
 }

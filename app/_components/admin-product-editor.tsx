@@ -1,0 +1,36 @@
+"use client";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "@/app/_trpc/react";
+import { AdminPageHeader } from "./admin-page-header";
+import { AdminProductForm } from "./admin-product-form";
+import { AdminProductStatus } from "./admin-product-status";
+import { AdminStockForm } from "./admin-stock-form";
+
+export function AdminProductEditor({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const { data: product } = useSuspenseQuery(trpc.admin.products.get.queryOptions({ id }));
+  return (
+    <>
+      <AdminPageHeader
+        title={product.name}
+        description={product.slug}
+        actions={
+          !product.deletedAt &&
+          product.active && (
+            <Link href={`/products/${product.slug}`} className="text-sm font-medium text-brand-700 hover:text-brand-600">
+              View in shop →
+            </Link>
+          )
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+        <AdminProductForm key={product.updatedAt.toISOString()} product={product} />
+        <div className="space-y-6">
+          <AdminProductStatus product={product} />
+          <AdminStockForm productId={product.id} stock={product.stock} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminProductEditor } from "@/app/_components/admin-product-editor";
+import { hasTRPCCode } from "@/app/_lib/trpc-errors";
+import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
+import { loadAdminAccess } from "../../load-admin-access";
+
+export const metadata: Metadata = { title: "Edit product · Staff" };
+
+export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
+  if (!(await loadAdminAccess()).ok) return null;
+  const { id } = await params;
+  const product = await (await serverCaller()).admin.products.get({ id }).catch((error: unknown) => {
+    if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(trpc.admin.products.get.queryKey({ id }), product);
+  void queryClient.prefetchQuery(trpc.category.list.queryOptions());
+  return (
+    <HydrateClient>
+      <Link href="/admin/products" className="text-sm font-medium text-brand-700 hover:text-brand-600">
+        ← Products
+      </Link>
+      <div className="mt-3">
+        <AdminProductEditor id={id} />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,50 @@
+// The product CSV format, shared by export and import: one row per product, keyed by slug.
+import { z } from "zod";
+import { slugSchema } from "./catalog.schema";
+import { MAX_STOCK, priceTextSchema } from "./product-admin.schema";
+
+export const productCsvColumns = ["slug", "name", "description", "price", "stock", "category", "active", "featured"] as const;
+export const requiredProductCsvColumns = ["slug", "name", "price", "stock", "category"] as const;
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+// Enough for staff to fix a file; counting goes on past it.
+export const MAX_REPORTED_ERRORS = 100;
+
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value === "") return fallback;
+      if (["true", "yes", "1"].includes(value)) return true;
+      if (["false", "no", "0"].includes(value)) return false;
+      context.addIssue({ code: "custom", message: "Use true or false" });
+      return z.NEVER;
+    });
+
+export const productCsvRowSchema = z.strictObject({
+  slug: slugSchema,
+  name: z.string().trim().min(1, "Enter a name").max(200),
+  description: z.string().trim().max(5000).optional().default(""),
+  price: priceTextSchema,
+  stock: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "Use a whole number")
+    .transform(Number)
+    .pipe(z.number().max(MAX_STOCK)),
+  category: slugSchema,
+  active: flag(true),
+  featured: flag(false),
+});
+export type ProductCsvRow = z.infer<typeof productCsvRowSchema>;
+
+export const importErrorSchema = z.object({ line: z.number().int(), column: z.string().nullable(), message: z.string() });
+export type ImportError = z.infer<typeof importErrorSchema>;
+
+export const importResultSchema = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), rows: z.number().int(), created: z.number().int(), updated: z.number().int() }),
+  z.object({ ok: z.literal(false), rows: z.number().int(), errorCount: z.number().int(), errors: z.array(importErrorSchema) }),
+]);
+export type ImportResult = z.infer<typeof importResultSchema>;
