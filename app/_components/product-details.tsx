@@ -1,11 +1,13 @@
 "use client";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { Suspense } from "react";
 import { useTRPC } from "@/app/_trpc/react";
 import { AddToCart } from "./add-to-cart";
 import { Breadcrumb } from "./breadcrumb";
 import { Price } from "./price";
 import { ProductGallery } from "./product-gallery";
+import { ProductReviews } from "./product-reviews";
 import { RatingStars } from "./rating-stars";
 import { StockBadge } from "./stock-badge";
 
@@ -43,6 +45,9 @@ export function ProductDetails({ slug }: { slug: string }) {
           </div>
         </div>
       </div>
+      <Suspense fallback={null}>
+        <ProductReviews productId={product.id} slug={product.slug} />
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { CartLink } from "./cart-link";
 import { CategoryNav, CategoryNavSkeleton } from "./category-nav";
+import { HeaderSearch } from "./header-search";
 import { Logo } from "./logo";
 import { UserMenu, UserMenuSkeleton } from "./user-menu";
 
@@ -15,6 +16,7 @@ export function SiteHeader() {
           </Suspense>
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <HeaderSearch />
           <CartLink />
           <Suspense fallback={<UserMenuSkeleton />}>
             <UserMenu />

@@ -1,6 +1,7 @@
 import "server-only";
 import { auditRouter } from "../audit/audit.router";
 import { productAdminRouter } from "../catalog/product-admin.router";
+import { jobsAdminRouter } from "../jobs/jobs-admin.router";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
 import { adminMeSchema, adminOverviewSchema } from "./admin.schema";
 import * as adminService from "./admin.service";
@@ -13,4 +14,5 @@ export const adminRouter = createTRPCRouter({
   overview: adminProcedure.output(adminOverviewSchema).query(() => adminService.getOverview()),
   audit: auditRouter,
   products: productAdminRouter,
+  jobs: jobsAdminRouter,
 });

@@ -52,6 +52,15 @@ test("guest cart → sign in (merge) → checkout → test payment → PAID → 
     await expect(email).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(email).toContainText(`To: ${SHOPPER.email}`);
+
+  // Having bought the mug, the shopper may review it; the product's average follows.
+  await page.goto(`/products/${MUG.slug}`);
+  await page.getByRole("radio", { name: "4 stars" }).check({ force: true });
+  await page.getByLabel("Your review").fill("Keeps coffee warm and feels great in the hand.");
+  await page.getByRole("button", { name: "Post review" }).click();
+  await expect(page.getByText("Thanks, your review is saved.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Keeps coffee warm and feels great in the hand.")).toBeVisible();
+  await expect(page.getByText("Rated 4 out of 5, 1 review")).toBeAttached();
 });
 
 test("an order can be cancelled while unpaid, and someone else's order is a 404", async ({ page, browser, baseURL }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ProductDetails } from "@/app/_components/product-details";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
+import { reviewListInput, reviewPaging } from "@/app/_lib/review-query";
 import { loadProduct } from "./load-product";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,7 +16,9 @@ export default async function ProductPage({ params }: Props) {
   const product = await loadProduct(slug);
   // The page already awaited the product (to answer 404); hand that result to the client
   // cache instead of prefetching the same procedure a second time.
-  getQueryClient().setQueryData(trpc.product.get.queryKey({ slug }), product);
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(trpc.product.get.queryKey({ slug }), product);
+  void queryClient.prefetchInfiniteQuery(trpc.review.list.infiniteQueryOptions(reviewListInput(product.id), reviewPaging));
 
   return (
     <HydrateClient>

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "@/app/_components/page-header";
+import { ProductGridSkeleton } from "@/app/_components/product-grid";
+import { SearchFilters } from "@/app/_components/search-filters";
+import { SearchResults } from "@/app/_components/search-results";
+import type { SearchParams } from "@/app/_lib/admin-product-search";
+import { SEARCH_PAGE_SIZE, parseSearchQuery, searchPaging } from "@/app/_lib/search-query";
+import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = parseSearchQuery(await searchParams);
+  return { title: q ? `Results for “${q}”` : "Search", robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const query = parseSearchQuery(await searchParams);
+  const queryClient = getQueryClient();
+  void queryClient.prefetchInfiniteQuery(trpc.search.products.infiniteQueryOptions(query, searchPaging));
+  void queryClient.prefetchQuery(trpc.category.list.queryOptions());
+  const key = JSON.stringify(query);
+  return (
+    <HydrateClient>
+      <PageHeader title={query.q ? `Results for “${query.q}”` : "Search"} description="Find products by name or description; typos are forgiven." />
+      <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
+        <Suspense fallback={null}>
+          <SearchFilters key={`filters:${key}`} query={query} />
+        </Suspense>
+        <div className="mt-10">
+          <Suspense key={key} fallback={<ProductGridSkeleton count={SEARCH_PAGE_SIZE} />}>
+            <SearchResults query={query} />
+          </Suspense>
+        </div>
+      </div>
+    </HydrateClient>
+  );
+}
