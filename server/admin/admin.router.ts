@@ -1,6 +1,8 @@
 import "server-only";
+import { customerAdminRouter } from "../account/customer-admin.router";
 import { auditRouter } from "../audit/audit.router";
 import { productAdminRouter } from "../catalog/product-admin.router";
+import { orderAdminRouter } from "../order/order-admin.router";
 import { jobsAdminRouter } from "../jobs/jobs-admin.router";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
 import { adminMeSchema, adminOverviewSchema } from "./admin.schema";
@@ -14,5 +16,7 @@ export const adminRouter = createTRPCRouter({
   overview: adminProcedure.output(adminOverviewSchema).query(() => adminService.getOverview()),
   audit: auditRouter,
   products: productAdminRouter,
+  orders: orderAdminRouter,
+  customers: customerAdminRouter,
   jobs: jobsAdminRouter,
 });

@@ -2,7 +2,15 @@
 // runs too, so a job enqueued by an older build fails loudly instead of doing the wrong thing.
 import { z } from "zod";
 
-export const emailTemplateNames = ["verify-email", "reset-password", "password-changed", "account-exists", "order-confirmation"] as const;
+export const emailTemplateNames = [
+  "verify-email",
+  "reset-password",
+  "password-changed",
+  "account-exists",
+  "order-confirmation",
+  "order-shipped",
+  "order-cancelled",
+] as const;
 
 export const sendEmailPayload = z.strictObject({
   to: z.email(),

@@ -3,7 +3,9 @@ import "server-only";
 import { createElement, type ReactElement } from "react";
 import { z } from "zod";
 import AccountExists from "../../emails/account-exists";
+import OrderCancelled from "../../emails/order-cancelled";
 import OrderConfirmation from "../../emails/order-confirmation";
+import OrderShipped from "../../emails/order-shipped";
 import PasswordChanged from "../../emails/password-changed";
 import ResetPassword from "../../emails/reset-password";
 import VerifyEmail from "../../emails/verify-email";
@@ -24,6 +26,14 @@ export function buildEmail(template: SendEmailPayload["template"], props: Record
     case "order-confirmation": {
       const parsed = z.object({ name: z.string(), number: z.string(), total: z.string(), url: z.url() }).parse(props);
       return { subject: `Order ${parsed.number} is confirmed`, element: createElement(OrderConfirmation, parsed) };
+    }
+    case "order-shipped": {
+      const parsed = z.object({ name: z.string(), number: z.string(), note: z.string(), url: z.url() }).parse(props);
+      return { subject: `Order ${parsed.number} is on its way`, element: createElement(OrderShipped, parsed) };
+    }
+    case "order-cancelled": {
+      const parsed = z.object({ name: z.string(), number: z.string(), refunded: z.enum(["true", "false"]), url: z.url() }).parse(props);
+      return { subject: `Order ${parsed.number} was cancelled`, element: createElement(OrderCancelled, parsed) };
     }
     case "password-changed":
       return { subject: "Your password was changed", element: createElement(PasswordChanged, z.object({ name: z.string() }).parse(props)) };

@@ -37,6 +37,11 @@ export async function listOrders(session: AccessClaims, input: ListOrdersInput) 
 export async function getOrder(session: AccessClaims, orderId: string): Promise<OrderDetail> {
   const order = await orderRepo.findOwnOrder(session.userId, orderId);
   if (!order) throw new DomainError("NOT_FOUND", "No such order");
+  return toOrderDetail(order);
+}
+
+// Shared with the staff view of an order.
+export function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof orderRepo.findOwnOrder>>>): OrderDetail {
   return {
     id: order.id,
     number: order.number,

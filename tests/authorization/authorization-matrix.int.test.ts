@@ -59,7 +59,7 @@ describe("authorization matrix", () => {
       shopperA: a.caller,
     };
     const fixture: MatrixFixture = {
-      shopperA: { email: a.user.email, password: a.user.password, otherSessionId: other.sessionId, orderId: order.orderId },
+      shopperA: { id: a.user.id, email: a.user.email, password: a.user.password, otherSessionId: other.sessionId, orderId: order.orderId },
       productSlug: product.slug,
       productId: product.id,
       categorySlug: category.slug,

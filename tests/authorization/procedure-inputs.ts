@@ -1,7 +1,7 @@
 // A valid input for each procedure that takes one, built from the matrix fixture.
 // Resource-scoped inputs name shopper A's resources, so B and admin test ownership.
 export type MatrixFixture = {
-  shopperA: { email: string; password: string; otherSessionId: string; orderId: string };
+  shopperA: { id: string; email: string; password: string; otherSessionId: string; orderId: string };
   productSlug: string;
   productId: string;
   categorySlug: string;
@@ -13,7 +13,18 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "account.revokeSession": (f) => ({ id: f.shopperA.otherSessionId }),
   "account.updateProfile": () => ({ name: "Renamed" }),
   "admin.audit.list": () => ({}),
+  "admin.jobs.list": () => ({ state: "failed" }),
+  // A made-up id: the admin gets past authorization to NOT_FOUND.
+  "admin.jobs.retry": () => ({ id: "999999999" }),
+  "admin.jobs.discard": () => ({ id: "999999999" }),
   "admin.products.list": () => ({}),
+  "admin.orders.list": () => ({}),
+  "admin.customers.list": () => ({}),
+  "admin.customers.get": (f) => ({ id: f.shopperA.id }),
+  "admin.customers.changeRole": (f) => ({ id: f.shopperA.id, role: "USER" }),
+  "admin.customers.setDisabled": (f) => ({ id: f.shopperA.id, disabled: false }),
+  "admin.orders.get": (f) => ({ id: f.shopperA.orderId }),
+  "admin.orders.transition": (f) => ({ id: f.shopperA.orderId, to: "FULFILLING" }),
   "admin.products.get": (f) => ({ id: f.productId }),
   "admin.products.create": (f) => ({ slug: "matrix-product", name: "Matrix product", priceCents: 100, categoryId: f.categoryId }),
   "admin.products.update": (f) => ({ id: f.productId, data: { name: "Renamed by staff" } }),

@@ -30,7 +30,7 @@ test("browse: home → product page → category with cursor pagination", async 
   expect(await page.evaluate(cumulativeLayoutShift)).toBeLessThan(0.01);
 
   // Signing in from the product page comes back to it, then the account shows who is signed in.
-  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true }).click();
   await page.getByLabel("Email").fill(SHOPPER.email);
   await page.getByLabel("Password").fill(SHOPPER.password);
   await page.getByRole("button", { name: "Sign in" }).click();

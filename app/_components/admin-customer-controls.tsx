@@ -1,0 +1,82 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { describeError } from "@/app/_lib/describe-error";
+import { useTRPC } from "@/app/_trpc/react";
+import type { CustomerDetail } from "@/server/account/customer-admin.schema";
+import { FormAlert } from "./form-alert";
+import { Button } from "./ui/button";
+
+const messages = {
+  form: { CANNOT_CHANGE_OWN_ACCOUNT: "You can’t change your own role or disable your own account. Ask another staff member." },
+  fallback: "The account could not be changed. Please try again.",
+};
+
+type Pending = { kind: "role"; role: "USER" | "ADMIN" } | { kind: "disable"; disabled: boolean } | null;
+
+// Role and access changes, each confirmed once before it happens.
+export function AdminCustomerControls({ customer, isSelf }: { customer: CustomerDetail; isSelf: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState<Pending>(null);
+  const saved = {
+    onSuccess: async (next: CustomerDetail) => {
+      queryClient.setQueryData(trpc.admin.customers.get.queryKey({ id: next.id }), next);
+      await queryClient.invalidateQueries({ queryKey: trpc.admin.customers.list.pathKey() });
+    },
+    onSettled: () => setPending(null),
+  };
+  const changeRole = useMutation(trpc.admin.customers.changeRole.mutationOptions(saved));
+  const setDisabled = useMutation(trpc.admin.customers.setDisabled.mutationOptions(saved));
+  const { formError } = describeError(changeRole.error ?? setDisabled.error, messages);
+  const busy = changeRole.isPending || setDisabled.isPending;
+  if (isSelf) return <p className="text-sm text-stone-600">This is your own account: another staff member can change its role or access.</p>;
+
+  const otherRole = customer.role === "ADMIN" ? "USER" : "ADMIN";
+  const question =
+    pending?.kind === "role"
+      ? pending.role === "ADMIN"
+        ? `Make ${customer.name} staff? They will be able to run the whole shop.`
+        : `Remove ${customer.name}’s staff access? It ends at once.`
+      : pending?.kind === "disable"
+        ? pending.disabled
+          ? `Disable ${customer.name}? They are signed out everywhere and can’t sign in.`
+          : `Enable ${customer.name} again?`
+        : null;
+
+  return (
+    <div className="space-y-4">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {question ? (
+        <div role="group" aria-label="Confirm" className="space-y-3">
+          <p className="text-sm text-stone-700">{question}</p>
+          <div className="flex gap-2">
+            <Button
+              size="sm"
+              disabled={busy}
+              onClick={() =>
+                pending?.kind === "role"
+                  ? changeRole.mutate({ id: customer.id, role: pending.role })
+                  : pending?.kind === "disable" && setDisabled.mutate({ id: customer.id, disabled: pending.disabled })
+              }
+            >
+              Confirm
+            </Button>
+            <Button variant="ghost" size="sm" onClick={() => setPending(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <Button variant="secondary" size="sm" onClick={() => setPending({ kind: "role", role: otherRole })}>
+            {otherRole === "ADMIN" ? "Make staff" : "Remove staff access"}
+          </Button>
+          <Button variant="secondary" size="sm" className={customer.disabledAt ? "" : "text-red-700"} onClick={() => setPending({ kind: "disable", disabled: !customer.disabledAt })}>
+            {customer.disabledAt ? "Enable account" : "Disable account"}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "@/app/_trpc/react";
+import type { ListCustomersInput } from "@/server/account/customer-admin.schema";
+import { AdminPager } from "./admin-pager";
+import { AdminTable, AdminTableEmpty } from "./admin-table";
+import { LocalTime } from "./local-time";
+
+export function AdminCustomerTable({ input, pageHrefs }: { input: ListCustomersInput; pageHrefs: Record<"previous" | "next", string> }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.admin.customers.list.queryOptions(input));
+  if (data.items.length === 0) return <AdminTableEmpty title="No accounts match" hint="Search by another name or email." />;
+  return (
+    <>
+      <AdminTable
+        caption="Customers"
+        head={
+          <>
+            <th scope="col" className="px-4 py-3">Name</th>
+            <th scope="col" className="px-4 py-3">Role</th>
+            <th scope="col" className="px-4 py-3">Status</th>
+            <th scope="col" className="px-4 py-3 text-right">Orders</th>
+            <th scope="col" className="px-4 py-3">Joined</th>
+          </>
+        }
+      >
+        {data.items.map((customer) => (
+          <tr key={customer.id} className="hover:bg-stone-50">
+            <td className="px-4 py-3">
+              <Link href={`/admin/customers/${customer.id}`} className="font-medium text-ink hover:text-brand-700">
+                {customer.name}
+              </Link>
+              <p className="text-xs text-stone-500">{customer.email}</p>
+            </td>
+            <td className="px-4 py-3 text-stone-700">{customer.role === "ADMIN" ? "Staff" : "Shopper"}</td>
+            <td className="px-4 py-3">
+              {customer.disabledAt ? (
+                <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200 ring-inset">Disabled</span>
+              ) : customer.emailVerified ? (
+                <span className="text-xs text-stone-600">Active</span>
+              ) : (
+                <span className="text-xs text-amber-700">Email not confirmed</span>
+              )}
+            </td>
+            <td className="px-4 py-3 text-right text-stone-700 tabular-nums">{customer.orderCount}</td>
+            <td className="px-4 py-3 text-stone-600">
+              <LocalTime date={customer.createdAt} />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
+      <AdminPager page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(page) => (page < data.page ? pageHrefs.previous : pageHrefs.next)} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminCustomerDetail } from "@/app/_components/admin-customer-detail";
+import { hasTRPCCode } from "@/app/_lib/trpc-errors";
+import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
+import { loadAdminAccess } from "../../load-admin-access";
+
+export const metadata: Metadata = { title: "Customer · Staff" };
+
+export default async function AdminCustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  const access = await loadAdminAccess();
+  if (!access.ok) return null;
+  const { id } = await params;
+  const customer = await (await serverCaller()).admin.customers.get({ id }).catch((error: unknown) => {
+    if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  getQueryClient().setQueryData(trpc.admin.customers.get.queryKey({ id }), customer);
+  return (
+    <HydrateClient>
+      <Link href="/admin/customers" className="text-sm font-medium text-brand-700 hover:text-brand-600">
+        ← Customers
+      </Link>
+      <div className="mt-3">
+        <AdminCustomerDetail id={id} viewerId={access.me.id} />
+      </div>
+    </HydrateClient>
+  );
+}

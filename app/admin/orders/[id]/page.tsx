@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminOrderDetailView } from "@/app/_components/admin-order-detail";
+import { hasTRPCCode } from "@/app/_lib/trpc-errors";
+import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
+import { loadAdminAccess } from "../../load-admin-access";
+
+export const metadata: Metadata = { title: "Order · Staff" };
+
+export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  if (!(await loadAdminAccess()).ok) return null;
+  const { id } = await params;
+  const order = await (await serverCaller()).admin.orders.get({ id }).catch((error: unknown) => {
+    if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  getQueryClient().setQueryData(trpc.admin.orders.get.queryKey({ id }), order);
+  return (
+    <HydrateClient>
+      <Link href="/admin/orders" className="text-sm font-medium text-brand-700 hover:text-brand-600">
+        ← Orders
+      </Link>
+      <div className="mt-3">
+        <AdminOrderDetailView id={id} />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,93 @@
+// Staff order management: any order, filtered lists, and status changes that follow the state
+// machine, each with its side effects (stock, refund, customer email) and audit entry in the
+// same transaction.
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+import { recordAudit, type AdminActor } from "../audit/audit.service";
+import { catalogChanged } from "../catalog/catalog-cache";
+import { enqueueJob } from "../jobs/enqueue";
+import { DomainError } from "../lib/errors";
+import * as orderAdminRepo from "./order-admin.repo";
+import type { AdminOrderDetail, ListAdminOrdersInput, TransitionOrderInput } from "./order-admin.schema";
+import { nextStatuses, transitionEffects } from "./order-state-machine";
+import { restoreStock, transitionOrder } from "./order.repo";
+import { toOrderDetail } from "./order.service";
+
+const money = (amountCents: number, currency: string) => ({ amountCents, currency });
+
+export async function listOrders(input: ListAdminOrdersInput) {
+  const { rows, total } = await orderAdminRepo.listOrders(input);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      customer: row.user,
+      status: row.status,
+      total: money(row.totalCents, row.currency),
+      itemCount: row.items.reduce((sum, item) => sum + item.quantity, 0),
+      placedAt: row.createdAt,
+    })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+export async function getOrder(orderId: string): Promise<AdminOrderDetail> {
+  const order = await orderAdminRepo.findOrder(orderId);
+  if (!order) throw new DomainError("NOT_FOUND", "No such order");
+  return {
+    ...toOrderDetail(order),
+    customer: order.user,
+    payments: order.payments.map((payment) => ({
+      provider: payment.provider,
+      reference: payment.providerRef,
+      amount: money(payment.amountCents, payment.currency),
+      status: payment.status,
+      at: payment.createdAt,
+    })),
+    nextStatuses: nextStatuses(order.status),
+  };
+}
+
+const defaultNotes: Record<string, string> = {
+  FULFILLING: "Being packed",
+  SHIPPED: "Shipped",
+  DELIVERED: "Delivered",
+  CANCELLED: "Cancelled by the shop",
+  REFUNDED: "Refunded",
+};
+
+export async function changeOrderStatus(actor: AdminActor, input: TransitionOrderInput): Promise<AdminOrderDetail> {
+  const restocked = await db.$transaction(async (tx) => {
+    const order = await orderAdminRepo.lockOrder(tx, input.id);
+    if (!order) throw new DomainError("NOT_FOUND", "No such order");
+    const effects = transitionEffects(order.status, input.to);
+    if (!effects) throw new DomainError("INVALID_ORDER_TRANSITION", `An order that is ${order.status} cannot become ${input.to}`);
+    const note = input.note || (defaultNotes[input.to] ?? "");
+    const moved = await transitionOrder(tx, { orderId: order.id, from: [order.status], to: input.to, note, actorId: actor.userId });
+    // The row is locked, so the status cannot have changed since it was read.
+    if (!moved) throw new DomainError("CONFLICT", "The order changed meanwhile; reload it");
+    if (effects.restock) await restoreStock(tx, moved.items);
+    const refundedPayments = effects.refund ? await orderAdminRepo.markPaymentsRefunded(tx, order.id) : 0;
+    const url = new URL(`/account/orders/${order.id}`, env.APP_URL).toString();
+    if (effects.email === "order-shipped") {
+      await enqueueJob(tx, "send-email", { to: order.email, template: "order-shipped", props: { name: order.user.name, number: order.number, note: input.note ?? "", url } });
+    }
+    if (effects.email === "order-cancelled") {
+      const refunded = String(refundedPayments > 0);
+      await enqueueJob(tx, "send-email", { to: order.email, template: "order-cancelled", props: { name: order.user.name, number: order.number, refunded, url } });
+    }
+    await recordAudit(tx, actor, {
+      action: "order.transition",
+      entityType: "order",
+      entityId: order.id,
+      before: { status: order.status },
+      after: { status: input.to, note, restocked: effects.restock, paymentsRefunded: refundedPayments },
+    });
+    return effects.restock;
+  });
+  if (restocked) await catalogChanged();
+  return getOrder(input.id);
+}
