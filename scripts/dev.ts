@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { createPrismaClient } from "../server/prisma-factory";
 import { SEED_ACCOUNTS, seed } from "../prisma/seed";
 import { devAuthSecret, devPaymentWebhookSecrets } from "./lib/dev-secrets";
-import { startDevMailCapture, startDevPostgres, startDevRedis } from "./lib/dev-services";
+import { startDevMailCapture, startDevPostgres, startDevRedis, startDevS3 } from "./lib/dev-services";
 import { migrateDatabase } from "./lib/prisma-cli";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -17,6 +17,7 @@ const port = process.env.PORT ?? "3000";
 const postgres = await startDevPostgres();
 const redis = await startDevRedis();
 const mail = await startDevMailCapture();
+const s3 = await startDevS3();
 if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
 
 let seeded = false;
@@ -28,6 +29,7 @@ try {
 } catch (error) {
   // Leave nothing running behind a failed start.
   await mail.server?.stop();
+  await s3.server?.stop();
   redis.server?.stop();
   await postgres.server?.stop();
   throw error;
@@ -49,6 +51,7 @@ const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
     DATABASE_URL: postgres.url,
     ...(redis.url ? { REDIS_URL: redis.url } : {}),
     ...(mail.url ? { RESEND_BASE_URL: mail.url } : {}),
+    ...s3.env,
     AUTH_SECRET: devAuthSecret(),
     PAYMENT_WEBHOOK_SECRETS: devPaymentWebhookSecrets(),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -57,6 +60,7 @@ const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
 
 async function shutdown(code: number) {
   await mail.server?.stop();
+  await s3.server?.stop();
   redis.server?.stop();
   await postgres.server?.stop();
   process.exit(code);

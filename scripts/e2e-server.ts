@@ -10,6 +10,7 @@ import { createDatabaseIfMissing } from "./lib/dev-services";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/prisma-cli";
 import { startRedisServer } from "./lib/redis-server";
+import { startS3Server } from "./lib/s3-server";
 import { startMailCaptureServer } from "../server/dev/mail-capture-server";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -23,6 +24,7 @@ const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"),
 // Benchmarks compare SQL paths, so they can run the app without its Redis cache.
 const redis = process.env.E2E_WITHOUT_REDIS === "1" ? null : await startRedisServer(63809 + portOffset);
 const mail = await startMailCaptureServer(63826 + portOffset);
+const s3 = await startS3Server(63841 + portOffset, path.join(parent, "s3"));
 await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
 const databaseUrl = postgres.url("shopfront");
 await migrateDatabase(databaseUrl);
@@ -40,6 +42,7 @@ const server = spawn(process.execPath, [".next/standalone/server.js"], {
     DATABASE_URL: databaseUrl,
     ...(redis ? { REDIS_URL: redis.url } : {}),
     RESEND_BASE_URL: mail.url,
+    ...s3.env,
     APP_URL: `http://localhost:${E2E_PORT}`,
     AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",
     PAYMENTS_TEST_MODE: "true",
@@ -54,6 +57,7 @@ server.stdout.pipe(process.stdout);
 async function shutdown() {
   server.kill("SIGTERM");
   await mail.stop();
+  await s3.stop();
   redis?.stop();
   await postgres.stop();
   process.exit(0);

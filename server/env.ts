@@ -26,6 +26,13 @@ const serverEnvSchema = edgeEnvSchema.extend({
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   // Bearer secret for the Vercel cron route that drains the job queue.
   CRON_SECRET: z.string().min(16).optional(),
+  // S3-compatible storage for product images (S3, R2, MinIO; s3rver in development and tests).
+  // Without S3_BUCKET, image uploads are switched off.
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

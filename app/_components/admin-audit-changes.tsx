@@ -13,11 +13,11 @@ export function AdminAuditChanges({ before, after }: { before: unknown; after: u
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+    <dl className="grid grid-cols-[minmax(4rem,auto)_1fr] gap-x-3 gap-y-1 text-xs">
       {keys.map((key) => (
         <div key={key} className="contents">
           <dt className="font-medium text-stone-600">{key}</dt>
-          <dd className="min-w-0 break-words text-stone-800">
+          <dd className="min-w-0 break-all text-stone-800">
             {before !== null && <span className="text-red-700 line-through decoration-red-300">{show(b[key])}</span>}
             {before !== null && " → "}
             <span className="text-emerald-800">{show(a[key])}</span>

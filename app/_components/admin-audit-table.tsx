@@ -62,7 +62,7 @@ export function AdminAuditTable({ filter }: { filter: AuditFilter }) {
             <td className="px-4 py-3">
               <Entity entry={entry} />
             </td>
-            <td className="max-w-sm px-4 py-3">
+            <td className="min-w-80 px-4 py-3">
               <AdminAuditChanges before={entry.before} after={entry.after} />
             </td>
             <td className="px-4 py-3 text-xs text-stone-500">

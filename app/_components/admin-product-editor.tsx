@@ -3,9 +3,12 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/react";
 import { AdminPageHeader } from "./admin-page-header";
+import { Suspense } from "react";
 import { AdminProductForm } from "./admin-product-form";
+import { AdminProductImages } from "./admin-product-images";
 import { AdminProductStatus } from "./admin-product-status";
 import { AdminStockForm } from "./admin-stock-form";
+import { Skeleton } from "./ui/skeleton";
 
 export function AdminProductEditor({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -25,7 +28,12 @@ export function AdminProductEditor({ id }: { id: string }) {
         }
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
-        <AdminProductForm key={product.updatedAt.toISOString()} product={product} />
+        <div className="space-y-6">
+          <AdminProductForm key={product.updatedAt.toISOString()} product={product} />
+          <Suspense fallback={<Skeleton className="h-48 w-full rounded-2xl" />}>
+            <AdminProductImages productId={product.id} />
+          </Suspense>
+        </div>
         <div className="space-y-6">
           <AdminProductStatus product={product} />
           <AdminStockForm productId={product.id} stock={product.stock} />

@@ -16,7 +16,7 @@ export function AdminSalesChart({ days }: { days: AdminOverview["dailySales"] })
           <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
             <CartesianGrid vertical={false} stroke="#e7e5e4" />
             <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fontSize: 12, fill: "#78716c" }} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={24} />
-            <YAxis tickFormatter={(cents: number) => usd(cents).replace(/\.00$/, "")} tick={{ fontSize: 12, fill: "#78716c" }} tickLine={false} axisLine={false} width={64} />
+            <YAxis allowDecimals={false} domain={[0, (max: number) => Math.max(max, 10_000)]} tickFormatter={(cents: number) => usd(cents).replace(/\.00$/, "")} tick={{ fontSize: 12, fill: "#78716c" }} tickLine={false} axisLine={false} width={64} />
             <Tooltip
               cursor={{ fill: "#f5f5f4" }}
               formatter={(value) => [usd(Number(value)), "Revenue"]}

@@ -3,12 +3,14 @@
 // DATABASE_URL / REDIS_URL set in the environment wins and nothing is started for it.
 import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { startS3Server } from "./s3-server";
 import { startMailCaptureServer } from "../../server/dev/mail-capture-server";
 import { redisServerInstalled, startRedisServer, type RunningRedis } from "./redis-server";
 
 export const DEV_POSTGRES_PORT = Number(process.env.DEV_POSTGRES_PORT ?? 54329);
 export const DEV_REDIS_PORT = Number(process.env.DEV_REDIS_PORT ?? 63790);
 export const DEV_MAIL_PORT = Number(process.env.DEV_MAIL_PORT ?? 63025);
+export const DEV_S3_PORT = Number(process.env.DEV_S3_PORT ?? 63040);
 const DEV_DATABASE = "shopfront";
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
@@ -34,6 +36,13 @@ export async function startDevRedis(): Promise<{ url: string | null; server: Run
   if (!redisServerInstalled()) return { url: null, server: null };
   const server = await startRedisServer(DEV_REDIS_PORT);
   return { url: server.url, server };
+}
+
+// Local S3 (s3rver, objects kept in .data/s3) unless real storage is configured.
+export async function startDevS3() {
+  if (process.env.S3_BUCKET) return { env: {}, server: null };
+  const server = await startS3Server(DEV_S3_PORT, ".data/s3");
+  return { env: server.env, server };
 }
 
 // The Resend stand-in, unless real Resend (RESEND_API_KEY) or another server (RESEND_BASE_URL) is configured.

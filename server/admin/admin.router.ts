@@ -4,6 +4,7 @@ import { auditRouter } from "../audit/audit.router";
 import { productAdminRouter } from "../catalog/product-admin.router";
 import { orderAdminRouter } from "../order/order-admin.router";
 import { jobsAdminRouter } from "../jobs/jobs-admin.router";
+import { imageAdminRouter } from "../media/media.router";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
 import { adminMeSchema, adminOverviewSchema } from "./admin.schema";
 import * as adminService from "./admin.service";
@@ -19,4 +20,5 @@ export const adminRouter = createTRPCRouter({
   orders: orderAdminRouter,
   customers: customerAdminRouter,
   jobs: jobsAdminRouter,
+  images: imageAdminRouter,
 });

@@ -18,6 +18,16 @@ describe("content security policy", () => {
     expect(buildContentSecurityPolicy({ nonce: "abc123", production: true, https: true })).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   });
 
+  it("lets the browser post uploads to the bucket and nowhere else", () => {
+    process.env.S3_ENDPOINT = "http://127.0.0.1:4569";
+    try {
+      expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false })).get("connect-src")).toEqual(["'self'", "http://127.0.0.1:4569"]);
+    } finally {
+      delete process.env.S3_ENDPOINT;
+    }
+    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false })).get("connect-src")).toEqual(["'self'"]);
+  });
+
   it("adds unsafe-eval only for next dev", () => {
     const csp = directives(buildContentSecurityPolicy({ nonce: "n", production: false, https: false }));
     expect(csp.get("script-src")).toContain("'unsafe-eval'");

@@ -11,7 +11,8 @@ export function buildContentSecurityPolicy(options: { nonce: string; production:
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data: blob:${mediaOrigin()}`,
     `font-src 'self'`,
-    `connect-src 'self'`,
+    // Image uploads go from the browser straight to the bucket.
+    `connect-src 'self'${uploadOrigin()}`,
     `object-src 'none'`,
     `base-uri 'none'`,
     `form-action 'self'`,
@@ -25,6 +26,11 @@ function mediaOrigin(): string {
   const url = process.env.MEDIA_PUBLIC_URL;
   if (!url || url.startsWith("/")) return "";
   return ` ${new URL(url).origin}`;
+}
+
+function uploadOrigin(): string {
+  const endpoint = process.env.S3_ENDPOINT;
+  return endpoint ? ` ${new URL(endpoint).origin}` : "";
 }
 
 export function createNonce(): string {

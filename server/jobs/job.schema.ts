@@ -25,9 +25,11 @@ export const signUpPayload = z.strictObject({ email: z.email(), name: z.string()
 export const passwordResetRequestPayload = z.strictObject({ email: z.email() });
 
 export const orderJobPayload = z.strictObject({ orderId: z.uuid() });
+export const uploadJobPayload = z.strictObject({ imageId: z.uuid() });
 
 export const jobPayloads = {
   "release-unpaid-order": orderJobPayload,
+  "discard-unconfirmed-upload": uploadJobPayload,
   "send-email": sendEmailPayload,
   "sign-up": signUpPayload,
   "password-reset-request": passwordResetRequestPayload,

@@ -16,6 +16,7 @@ const jobSummaryFields = {
   "sign-up": ["email"],
   "password-reset-request": ["email"],
   "release-unpaid-order": ["orderId"],
+  "discard-unconfirmed-upload": ["imageId"],
 } as const satisfies { [Name in JobName]: readonly (keyof JobPayload<Name> & string)[] };
 
 function toAdminJob(record: jobsAdminRepo.JobRecord): AdminJob {

@@ -5,7 +5,8 @@ import type { TaskList } from "graphile-worker";
 import { runPasswordResetRequestJob, runSignUpJob } from "../auth/auth.jobs";
 import { sendEmail } from "../lib/mailer";
 import { releaseUnpaidOrder } from "../order/order.service";
-import { sendEmailPayload } from "./job.schema";
+import { discardUnconfirmedUpload } from "../media/media.service";
+import { sendEmailPayload, uploadJobPayload } from "./job.schema";
 
 export const taskList: TaskList = {
   "send-email": async (rawPayload, helpers) => {
@@ -16,4 +17,5 @@ export const taskList: TaskList = {
   "sign-up": (payload) => runSignUpJob(payload),
   "password-reset-request": (payload) => runPasswordResetRequestJob(payload),
   "release-unpaid-order": (payload) => releaseUnpaidOrder(payload),
+  "discard-unconfirmed-upload": (payload) => discardUnconfirmedUpload(uploadJobPayload.parse(payload).imageId),
 };

@@ -19,6 +19,12 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "admin.jobs.discard": () => ({ id: "999999999" }),
   "admin.products.list": () => ({}),
   "admin.orders.list": () => ({}),
+  "admin.images.list": (f) => ({ productId: f.productId }),
+  "admin.images.createUpload": (f) => ({ productId: f.productId, contentType: "image/png", sizeBytes: 2048 }),
+  // Made-up ids: the admin gets past authorization to NOT_FOUND / BAD_REQUEST.
+  "admin.images.confirm": () => ({ imageId: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" }),
+  "admin.images.reorder": (f) => ({ productId: f.productId, imageIds: ["0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d"] }),
+  "admin.images.delete": () => ({ id: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" }),
   "admin.customers.list": () => ({}),
   "admin.customers.get": (f) => ({ id: f.shopperA.id }),
   "admin.customers.changeRole": (f) => ({ id: f.shopperA.id, role: "USER" }),

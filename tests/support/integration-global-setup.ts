@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { startRedisServer } from "../../scripts/lib/redis-server";
+import { startS3Server } from "../../scripts/lib/s3-server";
 import { createDatabaseIfMissing } from "../../scripts/lib/dev-services";
 import { migrateDatabase } from "../../scripts/lib/prisma-cli";
-import { TEMPLATE_DATABASE, TEST_POSTGRES_PORT, TEST_REDIS_PORT, testDatabaseUrl } from "./test-services";
+import { TEMPLATE_DATABASE, TEST_POSTGRES_PORT, TEST_REDIS_PORT, TEST_S3_PORT, testDatabaseUrl } from "./test-services";
 
 export default async function setup() {
   const parent = mkdtempSync(path.join(tmpdir(), "shopfront-test-"));
@@ -16,10 +17,13 @@ export default async function setup() {
   const dataDir = path.join(parent, "pg");
   const postgres = await startEmbeddedPostgres({ dataDir, port: TEST_POSTGRES_PORT, persistent: false });
   const redis = await startRedisServer(TEST_REDIS_PORT);
+  // One bucket for the run: every upload key is a fresh UUID, so test files never collide.
+  const s3 = await startS3Server(TEST_S3_PORT, path.join(parent, "s3"));
   await createDatabaseIfMissing(testDatabaseUrl("postgres"), TEMPLATE_DATABASE);
   await migrateDatabase(testDatabaseUrl(TEMPLATE_DATABASE));
   return async () => {
     redis.stop();
+    await s3.stop();
     await postgres.stop();
   };
 }

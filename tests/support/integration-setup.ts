@@ -4,7 +4,8 @@ import { once } from "node:events";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startMailCaptureServer } from "../../server/dev/mail-capture-server";
-import { TEMPLATE_DATABASE, TEST_AUTH_SECRET, TEST_PAYMENT_WEBHOOK_SECRET, redisSlotFor, testDatabaseUrl, testRedisUrl } from "./test-services";
+import { S3_BUCKET, S3_CREDENTIALS } from "../../scripts/lib/s3-server";
+import { TEMPLATE_DATABASE, TEST_AUTH_SECRET, TEST_S3_PORT, TEST_PAYMENT_WEBHOOK_SECRET, redisSlotFor, testDatabaseUrl, testRedisUrl } from "./test-services";
 
 // One database per worker process (a process runs one test file at a time), cloned from the
 // migrated template; and a Redis db index of its own, handed out by an atomic counter.
@@ -16,6 +17,7 @@ process.env.APP_URL = "http://localhost:3000";
 // The app runs jobs only when a test asks (tests/support/jobs.ts), never in the background.
 process.env.JOBS_IN_PROCESS = "false";
 process.env.PAYMENT_WEBHOOK_SECRETS = TEST_PAYMENT_WEBHOOK_SECRET;
+Object.assign(process.env, { S3_ENDPOINT: `http://127.0.0.1:${TEST_S3_PORT}`, S3_BUCKET, ...S3_CREDENTIALS });
 
 // This test file's own Resend stand-in; tests read what it captured (tests/support/jobs.ts).
 const mailCapture = await startMailCaptureServer(0);

@@ -1,6 +1,7 @@
 // Ports and URLs of the throwaway PostgreSQL and Redis the integration suite starts.
 export const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
 export const TEST_REDIS_PORT = Number(process.env.TEST_REDIS_PORT ?? 63799);
+export const TEST_S3_PORT = Number(process.env.TEST_S3_PORT ?? 63797);
 export const TEMPLATE_DATABASE = "shopfront_template";
 
 export function testDatabaseUrl(database: string): string {

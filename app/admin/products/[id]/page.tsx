@@ -18,6 +18,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   const queryClient = getQueryClient();
   queryClient.setQueryData(trpc.admin.products.get.queryKey({ id }), product);
   void queryClient.prefetchQuery(trpc.category.list.queryOptions());
+  void queryClient.prefetchQuery(trpc.admin.images.list.queryOptions({ productId: id }));
   return (
     <HydrateClient>
       <Link href="/admin/products" className="text-sm font-medium text-brand-700 hover:text-brand-600">
