@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/react";
 import { AdminOrderActions } from "./admin-order-actions";
 import { LocalTime } from "./local-time";
+import { OrderAddressCard } from "./order-address-card";
+import { OrderHistoryCard } from "./order-history-card";
+import { OrderItemsCard } from "./order-items-card";
 import { OrderStatusBadge } from "./order-status-badge";
-import { OrderTimeline } from "./order-timeline";
-import { OrderTotals } from "./order-totals";
 import { Price } from "./price";
 
 const card = "rounded-2xl bg-white p-6 ring-1 ring-stone-200";
@@ -14,7 +15,6 @@ const card = "rounded-2xl bg-white p-6 ring-1 ring-stone-200";
 export function AdminOrderDetailView({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data: order } = useSuspenseQuery(trpc.admin.orders.get.queryOptions({ id }));
-  const address = order.shippingAddress;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -35,26 +35,7 @@ export function AdminOrderDetailView({ id }: { id: string }) {
         <AdminOrderActions order={order} />
       </section>
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="lines-heading" className={card}>
-          <h2 id="lines-heading" className="text-base font-semibold text-ink">
-            Items
-          </h2>
-          <ul role="list" className="mt-4 divide-y divide-stone-200 text-sm">
-            {order.lines.map((line) => (
-              <li key={line.productSlug} className="flex justify-between gap-4 py-3">
-                <span>
-                  <span className="font-medium text-ink">{line.productName}</span>
-                  <span className="block text-stone-500">
-                    {line.quantity} × <Price price={line.unitPrice} />
-                  </span>
-                </span>
-                <Price price={line.lineTotal} className="text-ink" />
-              </li>
-            ))}
-          </ul>
-          <div className="mt-4 border-t border-stone-200 pt-4">
-            <OrderTotals subtotal={order.subtotal} shipping={order.shipping} total={order.total} />
-          </div>
+        <OrderItemsCard order={order} linkProducts={false}>
           <h3 className="mt-8 text-sm font-semibold text-ink">Payments</h3>
           {order.payments.length === 0 ? (
             <p className="mt-2 text-sm text-stone-500">No payment received.</p>
@@ -67,36 +48,10 @@ export function AdminOrderDetailView({ id }: { id: string }) {
               ))}
             </ul>
           )}
-        </section>
+        </OrderItemsCard>
         <div className="space-y-6">
-          <section aria-labelledby="ship-heading" className={card}>
-            <h2 id="ship-heading" className="text-base font-semibold text-ink">
-              Ship to
-            </h2>
-            <address className="mt-3 text-sm leading-6 text-stone-700 not-italic">
-              {address.fullName}
-              <br />
-              {address.line1}
-              {address.line2 && (
-                <>
-                  <br />
-                  {address.line2}
-                </>
-              )}
-              <br />
-              {address.postalCode} {address.city}
-              <br />
-              {address.country}
-            </address>
-          </section>
-          <section aria-labelledby="history-heading" className={card}>
-            <h2 id="history-heading" className="text-base font-semibold text-ink">
-              Status history
-            </h2>
-            <div className="mt-4">
-              <OrderTimeline events={order.timeline} />
-            </div>
-          </section>
+          <OrderAddressCard title="Ship to" address={order.shippingAddress} />
+          <OrderHistoryCard timeline={order.timeline} />
         </div>
       </div>
     </div>

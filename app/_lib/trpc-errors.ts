@@ -7,8 +7,9 @@ export function hasTRPCCode(error: unknown, ...codes: TRPCError["code"][]): erro
   return error instanceof TRPCError && codes.includes(error.code);
 }
 
-// A missing product or category is the 404 page; anything else is a real error.
+// A missing (or malformed, so certainly missing) id or slug is the 404 page; anything else is
+// a real error.
 export function notFoundOr(error: unknown): never {
-  if (hasTRPCCode(error, "NOT_FOUND")) notFound();
+  if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
   throw error;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminCustomerDetail } from "@/app/_components/admin-customer-detail";
-import { hasTRPCCode } from "@/app/_lib/trpc-errors";
+import { notFoundOr } from "@/app/_lib/trpc-errors";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
 import { loadAdminAccess } from "../../load-admin-access";
 
@@ -12,10 +11,7 @@ export default async function AdminCustomerPage({ params }: { params: Promise<{ 
   const access = await loadAdminAccess();
   if (!access.ok) return null;
   const { id } = await params;
-  const customer = await (await serverCaller()).admin.customers.get({ id }).catch((error: unknown) => {
-    if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
-    throw error;
-  });
+  const customer = await (await serverCaller()).admin.customers.get({ id }).catch(notFoundOr);
   getQueryClient().setQueryData(trpc.admin.customers.get.queryKey({ id }), customer);
   return (
     <HydrateClient>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminOrderDetailView } from "@/app/_components/admin-order-detail";
-import { hasTRPCCode } from "@/app/_lib/trpc-errors";
+import { notFoundOr } from "@/app/_lib/trpc-errors";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
 import { loadAdminAccess } from "../../load-admin-access";
 
@@ -11,10 +10,7 @@ export const metadata: Metadata = { title: "Order · Staff" };
 export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
   if (!(await loadAdminAccess()).ok) return null;
   const { id } = await params;
-  const order = await (await serverCaller()).admin.orders.get({ id }).catch((error: unknown) => {
-    if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
-    throw error;
-  });
+  const order = await (await serverCaller()).admin.orders.get({ id }).catch(notFoundOr);
   getQueryClient().setQueryData(trpc.admin.orders.get.queryKey({ id }), order);
   return (
     <HydrateClient>

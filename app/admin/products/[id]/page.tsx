@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminProductEditor } from "@/app/_components/admin-product-editor";
-import { hasTRPCCode } from "@/app/_lib/trpc-errors";
+import { notFoundOr } from "@/app/_lib/trpc-errors";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
 import { loadAdminAccess } from "../../load-admin-access";
 
@@ -11,10 +10,7 @@ export const metadata: Metadata = { title: "Edit product · Staff" };
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   if (!(await loadAdminAccess()).ok) return null;
   const { id } = await params;
-  const product = await (await serverCaller()).admin.products.get({ id }).catch((error: unknown) => {
-    if (hasTRPCCode(error, "NOT_FOUND", "BAD_REQUEST")) notFound();
-    throw error;
-  });
+  const product = await (await serverCaller()).admin.products.get({ id }).catch(notFoundOr);
   const queryClient = getQueryClient();
   queryClient.setQueryData(trpc.admin.products.get.queryKey({ id }), product);
   void queryClient.prefetchQuery(trpc.category.list.queryOptions());
