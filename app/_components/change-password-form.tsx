@@ -42,7 +42,7 @@ export function ChangePasswordForm() {
 
   return (
     <AccountSection id="password" title="Password" description="Changing your password signs you out on your other devices.">
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         {change.isSuccess && <FormAlert tone="success">Your password was changed. We signed you out on your other devices.</FormAlert>}
         <FormField

@@ -52,7 +52,8 @@ export function LoginForm({ next }: { next: string | null }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    // POST, so a submit before hydration never puts the password in a URL (history, logs).
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       {formError && (
         <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {formError}

@@ -57,7 +57,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <AuthCard title="Choose a new password" description="Pick a password you don’t use anywhere else.">
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <FormField
           id="password"

@@ -57,7 +57,7 @@ export function SignUpForm() {
         </>
       }
     >
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <FormField id="name" name="name" label="Name" autoComplete="name" required errors={fieldErrors.name} />
         <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors.email} />

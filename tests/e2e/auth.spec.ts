@@ -43,3 +43,16 @@ test("admins reach the staff dashboard, then sign out", async ({ page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login\?next=%2Fadmin/);
 });
+
+test("a password submitted before JavaScript runs never lands in a URL", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/login", "/signup"]) {
+    await page.goto(path);
+    await page.getByLabel("Password").fill("hunter2-not-in-any-url");
+    await page.getByLabel("Password").press("Enter");
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain("hunter2");
+  }
+  await context.close();
+});
