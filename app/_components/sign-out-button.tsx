@@ -15,15 +15,18 @@ export function SignOutButton({ className = "", variant = "secondary" }: { class
     },
   });
 
+  // A real form, so a press before hydration still signs out (the route answers a form post
+  // with a redirect home).
   return (
-    <div>
-      <Button
-        variant={variant}
-        size="sm"
-        className={className}
-        disabled={mutation.isPending || mutation.isSuccess}
-        onClick={() => mutation.mutate()}
-      >
+    <form
+      method="post"
+      action="/api/auth/sign-out"
+      onSubmit={(event) => {
+        event.preventDefault();
+        mutation.mutate();
+      }}
+    >
+      <Button type="submit" variant={variant} size="sm" className={className} disabled={mutation.isPending || mutation.isSuccess}>
         Sign out
       </Button>
       {mutation.isError && (
@@ -31,6 +34,6 @@ export function SignOutButton({ className = "", variant = "secondary" }: { class
           Could not sign out. Check your connection and try again.
         </p>
       )}
-    </div>
+    </form>
   );
 }

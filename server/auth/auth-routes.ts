@@ -34,5 +34,11 @@ export async function handleSignOut(request: Request): Promise<Response> {
   const accessToken = readCookie(cookieHeader, ACCESS_COOKIE);
   const session = accessToken ? await verifyAccessToken(accessToken, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
   await endSession({ ...(refreshToken ? { refreshToken } : {}), session });
+  // A plain form post (the button pressed before the page hydrated) gets a page, not JSON.
+  if (request.headers.get("sec-fetch-mode") === "navigate") {
+    const response = new Response(null, { status: 303, headers: { location: "/", "cache-control": "no-store" } });
+    for (const cookie of clearedSessionCookies()) response.headers.append("set-cookie", cookie);
+    return response;
+  }
   return withCookies(200, { ok: true }, clearedSessionCookies());
 }

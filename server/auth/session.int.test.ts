@@ -94,4 +94,12 @@ describe("POST /api/auth/sign-out", () => {
     expect(session.revokedReason).toBe("SIGNED_OUT");
     expect((await refreshWith(refreshToken)).status).toBe(401);
   });
+
+  it("answers a plain form post (before hydration) with a redirect home, signed out all the same", async () => {
+    const { user, refreshToken } = await signedIn();
+    const response = await signOut(browserPost("/api/auth/sign-out", { cookie: `sf_refresh=${refreshToken}`, headers: { "sec-fetch-mode": "navigate" } }));
+    expect([response.status, response.headers.get("location")]).toEqual([303, "/"]);
+    expect(response.headers.getSetCookie().every((cookie) => cookie.includes("Max-Age=0"))).toBe(true);
+    expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).revokedReason).toBe("SIGNED_OUT");
+  });
 });

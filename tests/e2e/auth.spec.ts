@@ -56,3 +56,16 @@ test("a password submitted before JavaScript runs never lands in a URL", async (
   }
   await context.close();
 });
+
+test("signing out works even before JavaScript runs", async ({ page, browser, baseURL }) => {
+  await signIn(page, ADMIN, "/admin");
+  await expect(page.getByRole("heading", { name: "Staff dashboard" })).toBeVisible();
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await context.newPage();
+  await noScript.goto("/admin");
+  await noScript.getByRole("button", { name: "Sign out" }).click();
+  await expect(noScript).toHaveURL(`${baseURL}/`);
+  await noScript.goto("/admin");
+  await expect(noScript).toHaveURL(/\/login\?next=%2Fadmin/);
+  await context.close();
+});
