@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { HydrationMarker } from "./_components/hydration-marker";
 import { SessionKeeper } from "./_components/session-keeper";
 import { TRPCReactProvider } from "./_trpc/react";
 import { inter } from "./fonts";
@@ -15,6 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen font-sans antialiased">
         <TRPCReactProvider>
+          <HydrationMarker />
           <SessionKeeper />
           {children}
         </TRPCReactProvider>

@@ -3,7 +3,7 @@
 // and buys it, the admin ships the order, the shopper gets the shipping email, and the audit
 // log shows each staff step.
 import sharp from "sharp";
-import { ADMIN, SHOPPER, expect, signIn, test } from "./fixtures";
+import { ADMIN, SHOPPER, expect, hydrated, signIn, test } from "./fixtures";
 
 const NAME = "Seaglass Bedside Lamp";
 
@@ -11,6 +11,7 @@ test("admin creates a product with an image → shopper searches and buys → ad
   test.setTimeout(90_000);
   await signIn(page, ADMIN, "/admin/products/new");
   await expect(page.getByRole("heading", { name: "New product" })).toBeVisible();
+  await hydrated(page);
   await page.getByLabel("Name").fill(NAME);
   await expect(page.getByLabel("Slug")).toHaveValue("seaglass-bedside-lamp");
   await page.getByLabel("Description").fill("Frosted sea-green glass on a brass base; a soft light for reading.");
@@ -32,14 +33,17 @@ test("admin creates a product with an image → shopper searches and buys → ad
   await signIn(shopper, SHOPPER);
   await expect(shopper).toHaveURL(/\/account$/);
   await shopper.goto("/search?q=seaglass");
+  await hydrated(shopper);
   const result = shopper.getByRole("main").getByRole("listitem").filter({ hasText: NAME });
   await expect(result).toHaveCount(1);
   await expect(result.getByRole("img", { name: "Sea-green glass lamp, lit" })).toBeVisible();
   await result.getByRole("link").first().click();
   await expect(shopper.getByRole("heading", { name: NAME, level: 1 })).toBeVisible();
+  await hydrated(shopper);
   await shopper.getByRole("button", { name: "Add to cart" }).click();
   await expect(shopper.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
   await shopper.goto("/checkout");
+  await hydrated(shopper);
   await shopper.getByLabel("Street address").fill("7 Lighthouse Road");
   await shopper.getByLabel("City").fill("Falmouth");
   await shopper.getByLabel("Postal code").fill("TR11 4AA");
@@ -60,6 +64,7 @@ test("admin creates a product with an image → shopper searches and buys → ad
   await expect(page.getByTestId("order-status")).toHaveText("Shipped");
 
   await shopper.goto("/dev/mail");
+  await hydrated(shopper);
   const email = shopper.getByRole("listitem").filter({ hasText: `Order ${number} is on its way` });
   await expect(async () => {
     await shopper.getByRole("button", { name: "Refresh" }).click();

@@ -9,6 +9,16 @@ export const ADMIN = { email: "admin@shopfront.test", password: "staff-only-pape
 // purpose names it in `expectedConsole`; anything else still fails the test.
 export const test = base.extend<{ consoleProblems: string[]; expectedConsole: RegExp[] }>({
   expectedConsole: [[], { option: true }],
+  // Every page.goto to an HTML page resolves only once React has hydrated it.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      if (response?.headers()["content-type"]?.includes("text/html")) await hydrated(page);
+      return response;
+    };
+    await use(page);
+  },
   consoleProblems: [
     async ({ page, expectedConsole }, use) => {
       const problems: string[] = [];
@@ -27,8 +37,14 @@ export const test = base.extend<{ consoleProblems: string[]; expectedConsole: Re
 
 export { expect };
 
+// Waits until React has hydrated the current document (see app/_components/hydration-marker.tsx).
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 export async function signIn(page: Page, account: { email: string; password: string }, next?: string) {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
+  await hydrated(page);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,7 +1,7 @@
 // The shopping journey in the production build: a guest fills a cart, signs in (the cart
 // merges into the account's), checks out, pays on the test payment page (a signed webhook
 // into the app), sees the order PAID and finds the confirmation email in the capture page.
-import { ADMIN, expect, signIn, SHOPPER, test } from "./fixtures";
+import { ADMIN, expect, hydrated, signIn, SHOPPER, test } from "./fixtures";
 
 const MUG = { slug: "speckled-stoneware-mug", name: "Speckled Stoneware Mug" };
 
@@ -23,6 +23,7 @@ test("guest cart → sign in (merge) → checkout → test payment → PAID → 
   await expect(page).toHaveURL(/\/login\?next=%2Fcheckout/);
   await signIn(page, SHOPPER, "/checkout");
   await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
+  await hydrated(page);
   const review = page.getByRole("region", { name: "Your order" });
   await expect(review.getByText(MUG.name)).toBeVisible();
 
