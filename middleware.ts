@@ -55,6 +55,8 @@ function forwardedHeaders(request: NextRequest, values: { requestId: string; non
 }
 
 export const config = {
-  // Everything but build assets and shipped static files, which carry the static headers of next.config.js.
-  matcher: ["/((?!_next/static|_next/image|images/|fonts/|favicon.ico|robots.txt).*)"],
+  // Everything but build assets and shipped static files, which carry the static headers of next.config.js,
+  // and uploaded images, whose route sets its own sandbox CSP and immutable caching (a page's CSP
+  // or a signed-in `no-store` would replace them).
+  matcher: ["/((?!_next/static|_next/image|images/|fonts/|media/|favicon.ico|robots.txt).*)"],
 };

@@ -27,6 +27,18 @@ test("admin creates a product with an image → shopper searches and buys → ad
   const images = page.getByRole("region", { name: "Images" });
   await expect(images.getByRole("img", { name: "Sea-green glass lamp, lit" })).toBeVisible();
   await expect(images.getByText("320×320")).toBeVisible();
+  // The object itself, fetched signed in: served as a raster with its own sandbox CSP and
+  // cache policy, which the page middleware must not replace.
+  const optimised = new URL((await images.getByRole("img", { name: "Sea-green glass lamp, lit" }).getAttribute("src")) ?? "", baseURL);
+  const mediaPath = optimised.searchParams.get("url") ?? optimised.pathname;
+  expect(mediaPath).toMatch(/^\/media\/products\//);
+  const served = await page.request.get(mediaPath);
+  expect(served.headers()).toMatchObject({
+    "content-type": "image/png",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; sandbox",
+    "cache-control": "public, max-age=31536000, immutable",
+  });
 
   const shopperContext = await browser.newContext({ baseURL });
   const shopper = await shopperContext.newPage();
