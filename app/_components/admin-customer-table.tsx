@@ -7,6 +7,8 @@ import { AdminPager } from "./admin-pager";
 import { AdminTable, AdminTableEmpty } from "./admin-table";
 import { LocalTime } from "./local-time";
 
+const pill = "inline-flex rounded-full px-2.5 py-1 text-xs font-medium ring-1 ring-inset";
+
 export function AdminCustomerTable({ input, pageHrefs }: { input: ListCustomersInput; pageHrefs: Record<"previous" | "next", string> }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.admin.customers.list.queryOptions(input));
@@ -36,11 +38,11 @@ export function AdminCustomerTable({ input, pageHrefs }: { input: ListCustomersI
             <td className="px-4 py-3 text-stone-700">{customer.role === "ADMIN" ? "Staff" : "Shopper"}</td>
             <td className="px-4 py-3">
               {customer.disabledAt ? (
-                <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200 ring-inset">Disabled</span>
+                <span className={`${pill} bg-red-50 text-red-700 ring-red-200`}>Disabled</span>
               ) : customer.emailVerified ? (
-                <span className="text-xs text-stone-600">Active</span>
+                <span className={`${pill} bg-emerald-50 text-emerald-800 ring-emerald-200`}>Active</span>
               ) : (
-                <span className="text-xs text-amber-700">Email not confirmed</span>
+                <span className={`${pill} bg-amber-50 text-amber-800 ring-amber-200`}>Email not confirmed</span>
               )}
             </td>
             <td className="px-4 py-3 text-right text-stone-700 tabular-nums">{customer.orderCount}</td>

@@ -6,6 +6,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import type { AdminOrderDetail } from "@/server/order/order-admin.schema";
 import type { OrderStatus } from "@/server/order/order.schema";
 import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
 import { Button } from "./ui/button";
 import { Spinner } from "./ui/spinner";
 
@@ -16,13 +17,21 @@ const actionLabels: Partial<Record<OrderStatus, string>> = {
   CANCELLED: "Cancel order",
   REFUNDED: "Refund order",
 };
-// Moves that give money back or stop the order ask once more.
-const destructive: OrderStatus[] = ["CANCELLED", "REFUNDED"];
+
+// Moves that give money or stock back ask once more, saying what will happen (as the state
+// machine defines it: cancelling restocks, refunding after shipping does not).
+const confirmations: Partial<Record<OrderStatus, string>> = {
+  CANCELLED: "Cancel this order? Its items go back into stock, any payment is marked refunded, and the customer is emailed.",
+  REFUNDED: "Refund this order? Its payment is marked refunded (return the money at the payment provider); stock is not changed.",
+};
+
+// Someone else moved the order first: the current status is fetched again and shown.
+const staleCodes = ["INVALID_ORDER_TRANSITION", "CONFLICT"];
 
 const messages = {
   form: {
-    INVALID_ORDER_TRANSITION: "That move isn’t allowed from the order’s current status. Reload to see where it is now.",
-    CONFLICT: "The order changed meanwhile. Reload it.",
+    INVALID_ORDER_TRANSITION: "That move isn’t possible any more: the order changed meanwhile. Its current status is shown above.",
+    CONFLICT: "The order changed meanwhile. Its current status is shown above.",
   },
   fallback: "The order could not be updated. Please try again.",
 };
@@ -33,63 +42,69 @@ export function AdminOrderActions({ order }: { order: AdminOrderDetail }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<OrderStatus | null>(null);
   const [note, setNote] = useState("");
+  const orderKey = trpc.admin.orders.get.queryKey({ id: order.id });
   const transition = useMutation(
     trpc.admin.orders.transition.mutationOptions({
       onSuccess: async (next) => {
-        queryClient.setQueryData(trpc.admin.orders.get.queryKey({ id: next.id }), next);
+        queryClient.setQueryData(orderKey, next);
         setNote("");
         await queryClient.invalidateQueries({ queryKey: trpc.admin.orders.list.pathKey() });
+      },
+      onError: (error) => {
+        if (staleCodes.includes(error.data?.domainCode ?? "")) void queryClient.invalidateQueries({ queryKey: orderKey });
       },
       onSettled: () => setConfirming(null),
     }),
   );
-  const { formError } = describeError(transition.error, messages);
+  const { formError, fieldErrors } = describeError(transition.error, messages);
   if (order.nextStatuses.length === 0) return <p className="text-sm text-stone-600">This order is closed: no further changes.</p>;
 
   const move = (to: OrderStatus) => transition.mutate({ id: order.id, to, ...(note.trim() ? { note: note.trim() } : {}) });
+  const question = confirming ? confirmations[confirming] : undefined;
 
   return (
     <div className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}
-      <div>
-        <label htmlFor="transition-note" className="block text-sm font-medium text-ink">
-          Note (optional)
-        </label>
-        <input
-          id="transition-note"
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          maxLength={500}
-          placeholder="e.g. a tracking number; shown to the customer when shipping"
-          className="mt-1.5 block h-11 w-full rounded-xl border border-stone-300 bg-white px-3.5 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600"
-        />
-      </div>
-      <div className="flex flex-wrap gap-3">
-        {order.nextStatuses.map((to) =>
-          confirming === to ? (
-            <div key={to} role="group" aria-label="Confirm" className="flex flex-wrap items-center gap-2">
-              <Button size="sm" className="bg-red-600 hover:bg-red-700" disabled={transition.isPending} onClick={() => move(to)}>
-                {transition.isPending && <Spinner />}
-                Yes, {actionLabels[to]?.toLowerCase()}
-              </Button>
-              <Button variant="ghost" size="sm" onClick={() => setConfirming(null)}>
-                Keep it
-              </Button>
-            </div>
-          ) : (
+      <FormField
+        id="transition-note"
+        label="Note (optional)"
+        hint="Kept in the order’s history, which the customer sees; a shipping note is also emailed to them."
+        placeholder="e.g. a tracking number"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        maxLength={500}
+        errors={fieldErrors.note}
+      />
+      {confirming && question ? (
+        <div role="group" aria-label="Confirm" className="space-y-3 rounded-xl bg-red-50 p-4 ring-1 ring-red-200">
+          <p className="text-sm text-red-900">{question}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" className="bg-red-600 hover:bg-red-700 disabled:hover:bg-red-600" disabled={transition.isPending} onClick={() => move(confirming)}>
+              {transition.isPending && <Spinner />}
+              Yes, {actionLabels[confirming]?.toLowerCase()}
+            </Button>
+            <Button variant="ghost" size="sm" disabled={transition.isPending} onClick={() => setConfirming(null)}>
+              Keep it
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          {order.nextStatuses.map((to) => (
             <Button
               key={to}
               size="sm"
-              variant={destructive.includes(to) ? "secondary" : "primary"}
+              variant={confirmations[to] ? "secondary" : "primary"}
+              className={confirmations[to] ? "text-red-700" : ""}
               disabled={transition.isPending}
-              onClick={() => (destructive.includes(to) ? setConfirming(to) : move(to))}
+              onClick={() => (confirmations[to] ? setConfirming(to) : move(to))}
             >
               {transition.isPending && transition.variables?.to === to && <Spinner />}
               {actionLabels[to] ?? to}
             </Button>
-          ),
-        )}
-      </div>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ListAdminOrdersInput } from "./order-admin.schema";
+import { orderDetailSelect } from "./order.repo";
 
 function whereOf(input: ListAdminOrdersInput): Prisma.OrderWhereInput {
   return {
@@ -38,9 +39,8 @@ export async function listOrders(input: ListAdminOrdersInput) {
 export function findOrder(orderId: string) {
   return db.order.findUnique({
     where: { id: orderId },
-    include: {
-      items: { orderBy: { id: "asc" } },
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
+    select: {
+      ...orderDetailSelect,
       user: { select: { id: true, name: true, email: true } },
       payments: { orderBy: { createdAt: "asc" }, select: { provider: true, providerRef: true, amountCents: true, currency: true, status: true, createdAt: true } },
     },

@@ -29,11 +29,18 @@ describe("order state machine", () => {
     expect(transitionEffects(from, to)).toBeNull();
   });
 
-  it("restocks, refunds and emails where it should", () => {
-    expect(transitionEffects("PENDING_PAYMENT", "CANCELLED")).toEqual({ restock: true, refund: false, email: "order-cancelled" });
-    expect(transitionEffects("PAID", "CANCELLED")).toEqual({ restock: true, refund: true, email: "order-cancelled" });
-    expect(transitionEffects("FULFILLING", "SHIPPED")).toEqual({ restock: false, refund: false, email: "order-shipped" });
-    expect(transitionEffects("SHIPPED", "REFUNDED")).toEqual({ restock: false, refund: true, email: null });
-    expect(transitionEffects("PAID", "FULFILLING")).toEqual({ restock: false, refund: false, email: null });
+  // Every allowed move with its effects: cancelling restocks (refunding when paid); refunding
+  // after shipping does not restock; only shipping and cancelling email the customer.
+  it.each<[OrderStatus, OrderStatus, { restock: boolean; refund: boolean; email: string | null }]>([
+    ["PENDING_PAYMENT", "CANCELLED", { restock: true, refund: false, email: "order-cancelled" }],
+    ["PAID", "FULFILLING", { restock: false, refund: false, email: null }],
+    ["PAID", "CANCELLED", { restock: true, refund: true, email: "order-cancelled" }],
+    ["FULFILLING", "SHIPPED", { restock: false, refund: false, email: "order-shipped" }],
+    ["FULFILLING", "CANCELLED", { restock: true, refund: true, email: "order-cancelled" }],
+    ["SHIPPED", "DELIVERED", { restock: false, refund: false, email: null }],
+    ["SHIPPED", "REFUNDED", { restock: false, refund: true, email: null }],
+    ["DELIVERED", "REFUNDED", { restock: false, refund: true, email: null }],
+  ])("%s → %s has its effects", (from, to, effects) => {
+    expect(transitionEffects(from, to)).toEqual(effects);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import { afterKeyset, type Keyset } from "../catalog/cursor";
-import type { OrderStatus } from "../generated/prisma/client";
+import type { OrderStatus, Prisma } from "../generated/prisma/client";
 
 export function listOrders(userId: string, after: Keyset | undefined, take: number) {
   return db.order.findMany({
@@ -15,15 +15,31 @@ export function listOrders(userId: string, after: Keyset | undefined, take: numb
   });
 }
 
+// What an order page shows, to its shopper and to staff.
+export const orderDetailSelect = {
+  id: true,
+  number: true,
+  status: true,
+  subtotalCents: true,
+  shippingCents: true,
+  totalCents: true,
+  currency: true,
+  createdAt: true,
+  paymentExpiresAt: true,
+  shipFullName: true,
+  shipLine1: true,
+  shipLine2: true,
+  shipCity: true,
+  shipPostalCode: true,
+  shipCountry: true,
+  items: { orderBy: { id: "asc" }, select: { productSlug: true, productName: true, unitPriceCents: true, quantity: true, lineTotalCents: true } },
+  events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
+} satisfies Prisma.OrderSelect;
+export type OrderDetailRow = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
+
 // Scoped to the owner: another user's order id finds nothing.
 export function findOwnOrder(userId: string, orderId: string) {
-  return db.order.findFirst({
-    where: { id: orderId, userId },
-    include: {
-      items: { orderBy: { id: "asc" } },
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
-    },
-  });
+  return db.order.findFirst({ where: { id: orderId, userId }, select: orderDetailSelect });
 }
 
 // Moves an order from one of `from` to `to`; null if it was not in such a status (so two

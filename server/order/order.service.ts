@@ -41,7 +41,7 @@ export async function getOrder(session: AccessClaims, orderId: string): Promise<
 }
 
 // Shared with the staff view of an order.
-export function toOrderDetail(order: NonNullable<Awaited<ReturnType<typeof orderRepo.findOwnOrder>>>): OrderDetail {
+export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
   return {
     id: order.id,
     number: order.number,
