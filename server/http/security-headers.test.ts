@@ -28,6 +28,16 @@ describe("content security policy", () => {
     expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false })).get("connect-src")).toEqual(["'self'"]);
   });
 
+  it("allows AWS S3's regional endpoint when a bucket is set without an endpoint", () => {
+    Object.assign(process.env, { S3_BUCKET: "shop-media", S3_REGION: "eu-west-3" });
+    try {
+      expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: true })).get("connect-src")).toEqual(["'self'", "https://s3.eu-west-3.amazonaws.com"]);
+    } finally {
+      delete process.env.S3_BUCKET;
+      delete process.env.S3_REGION;
+    }
+  });
+
   it("adds unsafe-eval only for next dev", () => {
     const csp = directives(buildContentSecurityPolicy({ nonce: "n", production: false, https: false }));
     expect(csp.get("script-src")).toContain("'unsafe-eval'");

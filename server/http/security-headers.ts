@@ -28,9 +28,12 @@ function mediaOrigin(): string {
   return ` ${new URL(url).origin}`;
 }
 
+// The upload is a fetch() POST, governed by connect-src (form-action covers <form> only). With
+// no S3_ENDPOINT the SDK signs for AWS S3's regional path-style endpoint.
 function uploadOrigin(): string {
   const endpoint = process.env.S3_ENDPOINT;
-  return endpoint ? ` ${new URL(endpoint).origin}` : "";
+  if (endpoint) return ` ${new URL(endpoint).origin}`;
+  return process.env.S3_BUCKET ? ` https://s3.${process.env.S3_REGION ?? "us-east-1"}.amazonaws.com` : "";
 }
 
 export function createNonce(): string {

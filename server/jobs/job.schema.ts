@@ -1,6 +1,7 @@
 // Every background task and the shape of its payload. A payload is validated when the job
 // runs too, so a job enqueued by an older build fails loudly instead of doing the wrong thing.
 import { z } from "zod";
+import { quarantineKeyPattern } from "../media/media.schema";
 
 export const emailTemplateNames = [
   "verify-email",
@@ -25,7 +26,9 @@ export const signUpPayload = z.strictObject({ email: z.email(), name: z.string()
 export const passwordResetRequestPayload = z.strictObject({ email: z.email() });
 
 export const orderJobPayload = z.strictObject({ orderId: z.uuid() });
-export const uploadJobPayload = z.strictObject({ imageId: z.uuid() });
+// The key travels with the job: whatever sits at it a day later goes, even if its row is gone
+// (refused at confirm, then posted again with the same still-valid form).
+export const uploadJobPayload = z.strictObject({ imageId: z.uuid(), key: z.string().regex(quarantineKeyPattern) });
 
 export const jobPayloads = {
   "release-unpaid-order": orderJobPayload,

@@ -17,5 +17,5 @@ export const taskList: TaskList = {
   "sign-up": (payload) => runSignUpJob(payload),
   "password-reset-request": (payload) => runPasswordResetRequestJob(payload),
   "release-unpaid-order": (payload) => releaseUnpaidOrder(payload),
-  "discard-unconfirmed-upload": (payload) => discardUnconfirmedUpload(uploadJobPayload.parse(payload).imageId),
+  "discard-unconfirmed-upload": (payload) => discardUnconfirmedUpload(uploadJobPayload.parse(payload)),
 };

@@ -43,6 +43,11 @@ export function setPosition(tx: DbTransaction, id: string, position: number) {
   return tx.productImage.update({ where: { id }, data: { position }, select: { id: true } });
 }
 
+// Conditional, so a job racing a confirmation never removes a confirmed image.
+export function deleteQuarantined(tx: DbTransaction | typeof db, id: string) {
+  return tx.productImage.deleteMany({ where: { id, status: "QUARANTINED" } });
+}
+
 export function deleteImageRow(tx: DbTransaction | typeof db, id: string) {
   return tx.productImage.delete({ where: { id }, select: { id: true } });
 }

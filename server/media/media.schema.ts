@@ -9,6 +9,9 @@ export const MIN_IMAGE_BYTES = 100;
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const MAX_IMAGE_SIDE = 8000;
 export const UPLOAD_EXPIRES_SECONDS = 300;
+// Unconfirmed uploads live under this prefix (quarantine/<product>/<uuid>.<ext>) and are never served.
+export const QUARANTINE_PREFIX = "quarantine/";
+export const quarantineKeyPattern = /^quarantine\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.(jpg|png|webp)$/;
 
 export const createUploadInput = z.strictObject({
   productId: z.uuid(),

@@ -4,10 +4,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { S3Client } from "@aws-sdk/client-s3";
 import { createPresignedPost, type PresignedPost } from "@aws-sdk/s3-presigned-post";
-import { imageExtensions, type ImageContentType } from "./media.schema";
+import { QUARANTINE_PREFIX, imageExtensions, type ImageContentType } from "./media.schema";
 
-// Unconfirmed uploads live here and are never served; confirmed ones are copied to products/.
-export const QUARANTINE_PREFIX = "quarantine/";
+// Confirmed uploads are copied here; only these keys are ever served.
 export const PUBLIC_PREFIX = "products/";
 
 export const quarantineKey = (productId: string, contentType: ImageContentType) => `${QUARANTINE_PREFIX}${productId}/${randomUUID()}.${imageExtensions[contentType]}`;

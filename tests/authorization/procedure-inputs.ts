@@ -4,6 +4,9 @@ export type MatrixFixture = {
   shopperA: { id: string; email: string; password: string; otherSessionId: string; orderId: string };
   productSlug: string;
   productId: string;
+  // A READY image of that product and a pending upload (no object in the bucket).
+  imageId: string;
+  uploadId: string;
   categorySlug: string;
   categoryId: string;
 };
@@ -21,10 +24,10 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "admin.orders.list": () => ({}),
   "admin.images.list": (f) => ({ productId: f.productId }),
   "admin.images.createUpload": (f) => ({ productId: f.productId, contentType: "image/png", sizeBytes: 2048 }),
-  // Made-up ids: the admin gets past authorization to NOT_FOUND / BAD_REQUEST.
-  "admin.images.confirm": () => ({ imageId: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" }),
-  "admin.images.reorder": (f) => ({ productId: f.productId, imageIds: ["0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d"] }),
-  "admin.images.delete": () => ({ id: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" }),
+  // The upload never reached the bucket: the admin gets as far as UPLOAD_NOT_RECEIVED.
+  "admin.images.confirm": (f) => ({ imageId: f.uploadId }),
+  "admin.images.reorder": (f) => ({ productId: f.productId, imageIds: [f.imageId] }),
+  "admin.images.delete": (f) => ({ id: f.imageId }),
   "admin.customers.list": () => ({}),
   "admin.customers.get": (f) => ({ id: f.shopperA.id }),
   "admin.customers.changeRole": (f) => ({ id: f.shopperA.id, role: "USER" }),
