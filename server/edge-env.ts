@@ -1,5 +1,5 @@
 // The subset of the environment the edge middleware may read. No Node APIs here.
-import { z } from "zod";
+import { z } from "./lib/zod";
 
 export const edgeEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -1,7 +1,7 @@
 // Environment, validated once per process. Import `env` only from server code; middleware
 // (edge) imports `edgeEnv` from ./edge-env instead.
 import "server-only";
-import { z } from "zod";
+import { z } from "./lib/zod";
 import { edgeEnvSchema } from "./edge-env";
 
 const serverEnvSchema = edgeEnvSchema.extend({

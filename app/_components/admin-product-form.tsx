@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { z } from "@/server/lib/zod";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
 import { centsToPriceText, priceTextSchema, productFieldsSchema, type AdminProduct } from "@/server/catalog/product-admin.schema";

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { z } from "@/server/lib/zod";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
 import { adjustStockInput } from "@/server/catalog/product-admin.schema";

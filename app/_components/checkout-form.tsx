@@ -3,7 +3,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
+import { z } from "@/server/lib/zod";
 import { shippingAddressSchema } from "@/server/checkout/checkout.schema";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";

@@ -11,7 +11,7 @@ import {
   updateProfileInput,
 } from "./account.schema";
 import * as accountService from "./account.service";
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 export const accountRouter = createTRPCRouter({
   get: customerProcedure.output(profileSchema).query(({ ctx }) => accountService.getProfile(ctx.session)),

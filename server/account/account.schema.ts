@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { nameSchema, passwordSchema } from "../auth/auth.schema";
 
 export const profileSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { moneySchema } from "../catalog/catalog.schema";
 import { orderStatusSchema } from "../order/order.schema";
 

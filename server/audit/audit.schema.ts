@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 export const auditEntityTypes = ["product", "product_image", "order", "user", "job"] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { moneySchema, productImageSchema, stockStatusSchema } from "../catalog/catalog.schema";
 
 export const MAX_LINE_QUANTITY = 99;

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { createTRPCRouter, publicProcedure } from "../trpc/init";
 import {
   categorySchema,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { moneySchema, slugSchema } from "./catalog.schema";
 
 export const ADMIN_MAX_PAGE_SIZE = 100;

@@ -1,5 +1,5 @@
 // The product CSV format, shared by export and import: one row per product, keyed by slug.
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { slugSchema } from "./catalog.schema";
 import { MAX_STOCK, priceTextSchema } from "./product-admin.schema";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 export const shippingAddressSchema = z.strictObject({
   fullName: z.string().trim().min(1, "Enter the recipient's name").max(100),

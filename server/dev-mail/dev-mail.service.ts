@@ -1,7 +1,7 @@
 // Reads what the local capture server received, for the /dev/mail page. Exists only in
 // capture mode (RESEND_BASE_URL set, no RESEND_API_KEY); with real Resend it is NOT_FOUND.
 import "server-only";
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { env } from "../env";
 import { DomainError } from "../lib/errors";
 import type { CapturedEmailView } from "./dev-mail.schema";

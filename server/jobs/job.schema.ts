@@ -1,6 +1,6 @@
 // Every background task and the shape of its payload. A payload is validated when the job
 // runs too, so a job enqueued by an older build fails loudly instead of doing the wrong thing.
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { quarantineKeyPattern } from "../media/media.schema";
 
 export const emailTemplateNames = [

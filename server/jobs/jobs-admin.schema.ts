@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { jobPayloads, type JobName } from "./job.schema";
 
 export const JOBS_MAX_PAGE_SIZE = 100;

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
 import { adminImageSchema, confirmUploadInput, createUploadInput, imageIdInput, productImagesInput, reorderImagesInput, uploadTicketSchema } from "./media.schema";
 import * as media from "./media.service";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 // Raster only: an SVG (script inside) or anything sniffable as HTML is never accepted.
 export const imageContentTypes = ["image/jpeg", "image/png", "image/webp"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 export const paymentEventSchema = z.object({
   type: z.enum(["payment.succeeded", "payment.failed"]),

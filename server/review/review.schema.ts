@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 export const upsertReviewInput = z.strictObject({
   productId: z.uuid(),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { MAX_PAGE_SIZE, productCardSchema, slugSchema } from "../catalog/catalog.schema";
 
 export const searchSorts = ["relevance", "price_asc", "price_desc", "newest"] as const;

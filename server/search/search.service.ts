@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import { z } from "../lib/zod";
 import { cachedCatalogRead } from "../catalog/catalog-cache";
 import { getCategory, productCardsByIds } from "../catalog/catalog.service";
 import { DomainError } from "../lib/errors";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../lib/zod";
 
 export const testPaymentInput = z.strictObject({ orderId: z.uuid(), outcome: z.enum(["succeeded", "failed"]).default("succeeded") });
 export type TestPaymentInput = z.infer<typeof testPaymentInput>;

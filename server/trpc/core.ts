@@ -2,7 +2,7 @@
 import "server-only";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import { ZodError, z } from "../lib/zod";
 import { isDomainError } from "../lib/errors";
 import type { Context } from "./context";
 
