@@ -40,7 +40,7 @@ console.log(`
   Open http://localhost:${port}
     staff:   ${SEED_ACCOUNTS.admin.email} / ${SEED_ACCOUNTS.admin.password}
     shopper: ${SEED_ACCOUNTS.shopper.email} / ${SEED_ACCOUNTS.shopper.password}
-  ${mail.url ? `Emails are captured locally: http://localhost:${port}/dev/mail` : "Emails go through Resend."}
+  ${mail.url ? `Emails are captured locally: http://localhost:${port}/dev/mail${mode === "start" ? " (signed in as staff)" : ""}` : "Emails go through Resend."}
 `);
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -51,6 +51,8 @@ const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
     DATABASE_URL: postgres.url,
     ...(redis.url ? { REDIS_URL: redis.url } : {}),
     ...(mail.url ? { RESEND_BASE_URL: mail.url } : {}),
+    // The production build shows captured mail to staff only, and only when asked.
+    ...(mode === "start" && mail.url ? { MAIL_VIEWER_ENABLED: process.env.MAIL_VIEWER_ENABLED ?? "true" } : {}),
     ...s3.env,
     AUTH_SECRET: devAuthSecret(),
     PAYMENT_WEBHOOK_SECRETS: devPaymentWebhookSecrets(),

@@ -42,6 +42,8 @@ const server = spawn(process.execPath, [".next/standalone/server.js"], {
     DATABASE_URL: databaseUrl,
     ...(redis ? { REDIS_URL: redis.url } : {}),
     RESEND_BASE_URL: mail.url,
+    // Tests read captured mail as staff; anonymous callers and shoppers must get a 404.
+    MAIL_VIEWER_ENABLED: "true",
     ...s3.env,
     APP_URL: `http://localhost:${E2E_PORT}`,
     AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",

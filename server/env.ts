@@ -22,6 +22,9 @@ const serverEnvSchema = edgeEnvSchema.extend({
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Shopfront <shop@shopfront.test>"),
+  // The captured-mail viewer (/dev/mail) in a production build: off unless set, and then for
+  // staff only (captured mail holds password-reset links). Development always shows it.
+  MAIL_VIEWER_ENABLED: z.enum(["true", "false"]).default("false"),
   // Set to "false" where a separate `npm run worker` process (or the Vercel cron route) runs jobs.
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   // Bearer secret for the Vercel cron route that drains the job queue.

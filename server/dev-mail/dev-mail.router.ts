@@ -5,5 +5,5 @@ import { capturedEmailSchema } from "./dev-mail.schema";
 import { listCapturedEmails } from "./dev-mail.service";
 
 export const devMailRouter = createTRPCRouter({
-  list: publicProcedure.output(z.array(capturedEmailSchema)).query(() => listCapturedEmails()),
+  list: publicProcedure.output(z.array(capturedEmailSchema)).query(({ ctx }) => listCapturedEmails(ctx.session)),
 });

@@ -6,11 +6,12 @@ import { expect, test } from "./fixtures";
 const PASSWORD = "e2e-lantern-harbour-password-19";
 const NEW_PASSWORD = "e2e-copper-meadow-password-42";
 
-async function openMailLink(page: Page, to: string, path: string) {
-  await page.goto("/dev/mail");
-  const message = page.getByRole("listitem").filter({ hasText: `To: ${to}` }).first();
+// Reads the link from captured mail as staff (openMailbox), then follows it in the test's page.
+async function openMailLink(page: Page, openMailbox: () => Promise<Page>, to: string, path: string) {
+  const mailbox = await openMailbox();
+  const message = mailbox.getByRole("listitem").filter({ hasText: `To: ${to}` }).first();
   await expect(async () => {
-    await page.getByRole("button", { name: "Refresh" }).click();
+    await mailbox.getByRole("button", { name: "Refresh" }).click();
     await expect(message.locator(`a[href*="${path}"]`)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   const href = await message.locator(`a[href*="${path}"]`).first().getAttribute("href");
@@ -25,7 +26,7 @@ async function signInAs(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/account$/);
 }
 
-test("sign up, confirm by email, sign in, see sessions, sign out everywhere", async ({ page, browser, baseURL }) => {
+test("sign up, confirm by email, sign in, see sessions, sign out everywhere", async ({ page, browser, baseURL, openMailbox }) => {
   const email = `e2e-${Date.now()}@shopfront.test`;
   await page.goto("/login");
   await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
@@ -36,7 +37,7 @@ test("sign up, confirm by email, sign in, see sessions, sign out everywhere", as
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
 
-  await openMailLink(page, email, "/verify-email");
+  await openMailLink(page, openMailbox, email, "/verify-email");
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByRole("heading", { name: "Your email is confirmed" })).toBeVisible();
 
@@ -63,7 +64,7 @@ test("sign up, confirm by email, sign in, see sessions, sign out everywhere", as
 });
 
 test.describe("password reset", () => {
-  test("forgot password → email → new password → sign in with it", async ({ page }) => {
+  test("forgot password → email → new password → sign in with it", async ({ page, openMailbox }) => {
     const email = `e2e-reset-${Date.now()}@shopfront.test`;
     await page.goto("/signup");
     await page.getByLabel("Name").fill("Rita Reset");
@@ -71,7 +72,7 @@ test.describe("password reset", () => {
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-    await openMailLink(page, email, "/verify-email");
+    await openMailLink(page, openMailbox, email, "/verify-email");
 
     await page.goto("/login");
     await page.getByRole("main").getByRole("link", { name: "Forgot your password?" }).click();
@@ -80,7 +81,7 @@ test.describe("password reset", () => {
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByText("If an account exists for that email, we sent a link")).toBeVisible();
 
-    await openMailLink(page, email, "/reset-password");
+    await openMailLink(page, openMailbox, email, "/reset-password");
     await page.getByLabel("New password").fill(NEW_PASSWORD);
     await page.getByRole("button", { name: "Set new password" }).click();
     await expect(page.getByRole("heading", { name: "Password changed" })).toBeVisible();

@@ -7,7 +7,7 @@ import { ADMIN, SHOPPER, expect, hydrated, signIn, test } from "./fixtures";
 
 const NAME = "Seaglass Bedside Lamp";
 
-test("admin creates a product with an image → shopper searches and buys → admin ships → email → audit", async ({ page, browser, baseURL }) => {
+test("admin creates a product with an image → shopper searches and buys → admin ships → email → audit", async ({ page, browser, baseURL, openMailbox }) => {
   test.setTimeout(90_000);
   await signIn(page, ADMIN, "/admin/products/new");
   await expect(page.getByRole("heading", { name: "New product" })).toBeVisible();
@@ -75,11 +75,10 @@ test("admin creates a product with an image → shopper searches and buys → ad
   await page.getByRole("button", { name: "Mark shipped" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Shipped");
 
-  await shopper.goto("/dev/mail");
-  await hydrated(shopper);
-  const email = shopper.getByRole("listitem").filter({ hasText: `Order ${number} is on its way` });
+  const mailbox = await openMailbox();
+  const email = mailbox.getByRole("listitem").filter({ hasText: `Order ${number} is on its way` });
   await expect(async () => {
-    await shopper.getByRole("button", { name: "Refresh" }).click();
+    await mailbox.getByRole("button", { name: "Refresh" }).click();
     await expect(email).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(email).toContainText(`To: ${SHOPPER.email}`);

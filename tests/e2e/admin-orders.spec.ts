@@ -7,7 +7,7 @@ import { ADMIN, SHOPPER, expect, hydrated, signIn, test } from "./fixtures";
 const SLEEVE = { slug: "felt-laptop-sleeve", name: "Felt Laptop Sleeve 14\"" };
 const TRACKING = "Tracking number 1Z999AA10123456785";
 
-test("shopper buys → staff filter, pack and ship with a note → shipping email", async ({ page, browser, baseURL }) => {
+test("shopper buys → staff filter, pack and ship with a note → shipping email", async ({ page, browser, baseURL, openMailbox }) => {
   test.setTimeout(90_000);
   const shopperContext = await browser.newContext({ baseURL });
   const shopper = await shopperContext.newPage();
@@ -57,10 +57,10 @@ test("shopper buys → staff filter, pack and ship with a note → shipping emai
   await expect(actions.getByRole("button")).toHaveText(["Mark delivered", "Refund order"]);
   await expect(page.getByRole("region", { name: "Status history" })).toContainText(TRACKING);
 
-  await shopper.goto("/dev/mail");
-  const email = shopper.getByRole("listitem").filter({ hasText: `Order ${number} is on its way` });
+  const mailbox = await openMailbox();
+  const email = mailbox.getByRole("listitem").filter({ hasText: `Order ${number} is on its way` });
   await expect(async () => {
-    await shopper.getByRole("button", { name: "Refresh" }).click();
+    await mailbox.getByRole("button", { name: "Refresh" }).click();
     await expect(email).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(email).toContainText(`To: ${SHOPPER.email}`);

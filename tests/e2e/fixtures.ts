@@ -7,7 +7,12 @@ export const ADMIN = { email: "admin@shopfront.test", password: "staff-only-pape
 
 // Chromium itself logs every 4xx/5xx response as a console error. A test that provokes one on
 // purpose names it in `expectedConsole`; anything else still fails the test.
-export const test = base.extend<{ consoleProblems: string[]; expectedConsole: RegExp[] }>({
+// Captured mail is staff-only in a production build (MAIL_VIEWER_ENABLED=true on the e2e
+// server): `openMailbox()` signs staff in, in a browser context of its own (the test's session
+// is left alone), and returns /dev/mail.
+type Fixtures = { consoleProblems: string[]; expectedConsole: RegExp[]; openMailbox: () => Promise<Page> };
+
+export const test = base.extend<Fixtures>({
   expectedConsole: [[], { option: true }],
   // Every page.goto to an HTML page resolves only once React has hydrated it.
   page: async ({ page }, use) => {
@@ -18,6 +23,20 @@ export const test = base.extend<{ consoleProblems: string[]; expectedConsole: Re
       return response;
     };
     await use(page);
+  },
+  openMailbox: async ({ browser, baseURL }, use) => {
+    const context = await browser.newContext({ baseURL });
+    await use(async () => {
+      const mailbox = context.pages()[0] ?? (await context.newPage());
+      if (!mailbox.url().includes("/dev/mail")) {
+        await signIn(mailbox, ADMIN);
+        await expect(mailbox).toHaveURL(/\/account$/);
+      }
+      await mailbox.goto("/dev/mail");
+      await hydrated(mailbox);
+      return mailbox;
+    });
+    await context.close();
   },
   consoleProblems: [
     async ({ page, expectedConsole }, use) => {
@@ -49,3 +68,4 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+

@@ -5,7 +5,7 @@ import { ADMIN, expect, hydrated, signIn, SHOPPER, test } from "./fixtures";
 
 const MUG = { slug: "speckled-stoneware-mug", name: "Speckled Stoneware Mug" };
 
-test("guest cart → sign in (merge) → checkout → test payment → PAID → confirmation email", async ({ page }) => {
+test("guest cart → sign in (merge) → checkout → test payment → PAID → confirmation email", async ({ page, openMailbox }) => {
   await page.goto(`/products/${MUG.slug}`);
   await expect(page.getByRole("heading", { name: MUG.name, level: 1 })).toBeVisible();
   await page.getByLabel("Quantity").selectOption("2");
@@ -46,10 +46,10 @@ test("guest cart → sign in (merge) → checkout → test payment → PAID → 
   await page.goto("/account/orders");
   await expect(page.getByRole("main").getByRole("link", { name: new RegExp(number ?? "") })).toHaveCount(1);
 
-  await page.goto("/dev/mail");
-  const email = page.getByRole("listitem").filter({ hasText: `Order ${number} is confirmed` });
+  const mailbox = await openMailbox();
+  const email = mailbox.getByRole("listitem").filter({ hasText: `Order ${number} is confirmed` });
   await expect(async () => {
-    await page.getByRole("button", { name: "Refresh" }).click();
+    await mailbox.getByRole("button", { name: "Refresh" }).click();
     await expect(email).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(email).toContainText(`To: ${SHOPPER.email}`);
