@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { describeError } from "@/app/_lib/describe-error";
+import { withNext } from "@/app/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
 import { AuthCard } from "./auth-card";
 import { FormAlert } from "./form-alert";
@@ -15,9 +16,9 @@ const messages = {
   fallback: "We could not send a reset link just now. Please try again.",
 };
 
-const backToSignIn = <TextLink href="/login">Back to sign in</TextLink>;
-
-export function ForgotPasswordForm() {
+// `next`: where the person was going; the reset link brings them back there.
+export function ForgotPasswordForm({ next }: { next: string | null }) {
+  const backToSignIn = <TextLink href={withNext("/login", next)}>Back to sign in</TextLink>;
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
   const { fieldErrors, formError } = describeError(request.error, messages);
@@ -36,7 +37,7 @@ export function ForgotPasswordForm() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    request.mutate({ email: String(new FormData(event.currentTarget).get("email") ?? "") });
+    request.mutate({ email: String(new FormData(event.currentTarget).get("email") ?? ""), ...(next ? { next } : {}) });
   }
 
   return (

@@ -5,6 +5,7 @@ import type { FormEvent } from "react";
 import { WEAK_PASSWORD_MESSAGE, describeError } from "@/app/_lib/describe-error";
 import { forgetSession, hasSessionHint } from "@/app/_lib/session-refresh";
 import { signOut } from "@/app/_lib/sign-out";
+import { withNext } from "@/app/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
 import { AuthCard } from "./auth-card";
 import { FormAlert } from "./form-alert";
@@ -19,7 +20,7 @@ const messages = {
   fallback: "We could not change your password just now. Please try again.",
 };
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, next }: { token: string; next: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const reset = useMutation(
@@ -43,7 +44,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         title="Password changed"
         description="Your password was changed. Sign in with your new password. For your security, we signed you out on every device."
       >
-        <Link href="/login" className={buttonStyles()}>
+        <Link href={withNext("/login", next)} className={buttonStyles()}>
           Sign in
         </Link>
       </AuthCard>

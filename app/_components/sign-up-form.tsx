@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { WEAK_PASSWORD_MESSAGE, describeError } from "@/app/_lib/describe-error";
+import { withNext } from "@/app/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
 import { AuthCard } from "./auth-card";
 import { FormAlert } from "./form-alert";
@@ -16,7 +17,8 @@ const messages = {
   fallback: "We could not create your account just now. Please try again.",
 };
 
-export function SignUpForm() {
+// `next`: where the person was going; the confirmation link brings them back there.
+export function SignUpForm({ next }: { next: string | null }) {
   const trpc = useTRPC();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const { fieldErrors, formError } = describeError(signUp.error, messages);
@@ -25,7 +27,7 @@ export function SignUpForm() {
   // its owner gets an email either way.
   if (signUp.isSuccess) {
     return (
-      <AuthCard title="Check your inbox" footer={<TextLink href="/login">Back to sign in</TextLink>}>
+      <AuthCard title="Check your inbox" footer={<TextLink href={withNext("/login", next)}>Back to sign in</TextLink>}>
         <div className="space-y-3 text-sm leading-6 text-stone-700">
           <p>
             We sent an email to <span className="font-medium break-all text-ink">{signUp.variables.email}</span> with a link to
@@ -44,6 +46,7 @@ export function SignUpForm() {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      ...(next ? { next } : {}),
     });
   }
 
@@ -53,7 +56,7 @@ export function SignUpForm() {
       description="Save your details for faster checkout and keep track of your orders."
       footer={
         <>
-          Already have an account? <TextLink href="/login">Sign in</TextLink>
+          Already have an account? <TextLink href={withNext("/login", next)}>Sign in</TextLink>
         </>
       }
     >

@@ -2,7 +2,9 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { describeError } from "@/app/_lib/describe-error";
+import { withNext } from "@/app/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
+import { safeNextPath } from "@/server/http/safe-redirect";
 import { AuthCard } from "./auth-card";
 import { FormAlert } from "./form-alert";
 import { InvalidLinkCard } from "./invalid-link-card";
@@ -16,7 +18,7 @@ const messages = {
 
 // Spends the token only when the person presses the button: mail scanners that open links
 // must not confirm an address on their own.
-export function VerifyEmailPanel({ token }: { token: string }) {
+export function VerifyEmailPanel({ token, next }: { token: string; next: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: viewer } = useSuspenseQuery(trpc.auth.viewer.queryOptions());
@@ -35,9 +37,16 @@ export function VerifyEmailPanel({ token }: { token: string }) {
     return (
       <AuthCard title="Your email is confirmed" description="Thanks. Your account is all set, and you can check out whenever you are ready.">
         <div className="flex flex-wrap gap-3">
-          <Link href="/" className={buttonStyles()}>
-            Continue shopping
-          </Link>
+          {/* Back where they were going (signed out: through sign-in, which then goes on there). */}
+          {next ? (
+            <Link href={viewer ? safeNextPath(next, "/") : withNext("/login", next)} className={buttonStyles()}>
+              Continue where you left off
+            </Link>
+          ) : (
+            <Link href="/" className={buttonStyles()}>
+              Continue shopping
+            </Link>
+          )}
           <Link href="/account" className={buttonStyles({ variant: "secondary" })}>
             Your account
           </Link>

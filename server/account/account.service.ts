@@ -9,7 +9,7 @@ import type { AccessClaims } from "../auth/jwt";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { assertAcceptablePassword } from "../auth/password-policy";
 import * as sessionRepo from "../auth/session.repo";
-import { assertLiveSession } from "../auth/session.service";
+import { announceRevocations, assertLiveSession, endSessions, revokeOneSession, revokeUserSessions } from "../auth/session.service";
 import * as accountRepo from "./account.repo";
 import type { ChangePasswordInput, Profile, SessionSummary, UpdateProfileInput } from "./account.schema";
 import { deviceLabel } from "./device-label";
@@ -34,12 +34,13 @@ export async function changePassword(session: AccessClaims, input: ChangePasswor
   }
   assertAcceptablePassword(input.newPassword, user);
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     await voidOutstandingEmailTokens(tx, user.id);
-    await sessionRepo.revokeAllSessions(user.id, "PASSWORD_CHANGED", session.sessionId, tx);
     await enqueuePasswordChangedEmail(tx, user);
+    return revokeUserSessions(tx, user.id, "PASSWORD_CHANGED", session.sessionId);
   });
+  await announceRevocations(revoked);
 }
 
 export async function listSessions(session: AccessClaims): Promise<SessionSummary[]> {
@@ -56,17 +57,17 @@ export async function listSessions(session: AccessClaims): Promise<SessionSummar
 
 // Only the caller's own sessions: another user's id is NOT_FOUND, as if it did not exist.
 export async function revokeSession(session: AccessClaims, sessionId: string): Promise<{ endedCurrent: boolean }> {
-  const revoked = await sessionRepo.revokeSession(sessionId, "ENDED_BY_USER", session.userId);
-  if (revoked === 0) throw new DomainError("NOT_FOUND", "No such active session");
+  const revoked = await endSessions((tx) => revokeOneSession(tx, sessionId, "ENDED_BY_USER", session.userId));
+  if (revoked.length === 0) throw new DomainError("NOT_FOUND", "No such active session");
   return { endedCurrent: sessionId === session.sessionId };
 }
 
-export function revokeOtherSessions(session: AccessClaims): Promise<number> {
-  return sessionRepo.revokeAllSessions(session.userId, "ENDED_BY_USER", session.sessionId);
+export async function revokeOtherSessions(session: AccessClaims): Promise<number> {
+  return (await endSessions((tx) => revokeUserSessions(tx, session.userId, "ENDED_BY_USER", session.sessionId))).length;
 }
 
-export function revokeAllSessions(session: AccessClaims): Promise<number> {
-  return sessionRepo.revokeAllSessions(session.userId, "SIGNED_OUT_EVERYWHERE");
+export async function revokeAllSessions(session: AccessClaims): Promise<number> {
+  return (await endSessions((tx) => revokeUserSessions(tx, session.userId, "SIGNED_OUT_EVERYWHERE"))).length;
 }
 
 export async function resendVerification(session: AccessClaims): Promise<void> {

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit, type AdminActor } from "../audit/audit.service";
-import { revokeAllSessions } from "../auth/session.repo";
+import { announceRevocations, revokeUserSessions } from "../auth/session.service";
 import { DomainError } from "../lib/errors";
 import * as customerAdminRepo from "./customer-admin.repo";
 import type { CustomerDetail, ListCustomersInput } from "./customer-admin.schema";
@@ -58,19 +58,21 @@ export async function changeRole(actor: AdminActor, id: string, role: "USER" | "
 
 export async function setDisabled(actor: AdminActor, id: string, disabled: boolean): Promise<CustomerDetail> {
   if (id === actor.userId) throw new DomainError("CANNOT_CHANGE_OWN_ACCOUNT", "You can’t disable your own account");
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     const before = await customerAdminRepo.lockCustomer(tx, id);
     if (!before) throw new DomainError("NOT_FOUND", "No such customer");
-    if ((before.disabledAt !== null) === disabled) return;
+    if ((before.disabledAt !== null) === disabled) return [];
     await customerAdminRepo.setDisabledAt(tx, id, disabled ? new Date() : null);
-    const endedSessions = disabled ? await revokeAllSessions(id, "account disabled by staff", undefined, tx) : 0;
+    const ended = disabled ? await revokeUserSessions(tx, id, "account disabled by staff") : [];
     await recordAudit(tx, actor, {
       action: disabled ? "user.disable" : "user.enable",
       entityType: "user",
       entityId: id,
       before: { disabledAt: before.disabledAt?.toISOString() ?? null },
-      after: { disabledAt: disabled ? new Date().toISOString() : null, endedSessions },
+      after: { disabledAt: disabled ? new Date().toISOString() : null, endedSessions: ended.length },
     });
+    return ended;
   });
+  await announceRevocations(revoked);
   return getCustomer(id);
 }

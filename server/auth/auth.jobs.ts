@@ -17,7 +17,7 @@ export async function runSignUpJob(rawPayload: unknown): Promise<void> {
       data: { email: payload.email, name: payload.name, passwordHash: payload.passwordHash },
       select: { id: true, email: true, name: true },
     });
-    await enqueueVerificationEmail(tx, user);
+    await enqueueVerificationEmail(tx, user, payload.next);
   });
 }
 
@@ -26,6 +26,6 @@ export async function runPasswordResetRequestJob(rawPayload: unknown): Promise<v
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: payload.email }, select: { id: true, email: true, name: true, disabledAt: true } });
     if (!user || user.disabledAt) return;
-    await enqueuePasswordResetEmail(tx, user);
+    await enqueuePasswordResetEmail(tx, user, payload.next);
   });
 }

@@ -50,7 +50,7 @@ export const authRouter = createTRPCRouter({
     .input(requestPasswordResetInput)
     .output(acceptedOutput)
     .mutation(async ({ ctx, input }) => {
-      await authService.requestPasswordReset(input.email, { ip: ctx.ip, userAgent: ctx.userAgent });
+      await authService.requestPasswordReset(input.email, { ip: ctx.ip, userAgent: ctx.userAgent }, input.next);
       return { accepted: true as const };
     }),
 

@@ -19,11 +19,15 @@ export const signInInput = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
-export const signUpInput = z.strictObject({ email: emailSchema, name: nameSchema, password: passwordSchema });
+// Where the person was going when they were asked to sign in; the server keeps it only if it
+// is a same-site path (server/http/safe-redirect.ts) and carries it into the emailed link.
+export const nextPathSchema = z.string().max(512).optional();
+
+export const signUpInput = z.strictObject({ email: emailSchema, name: nameSchema, password: passwordSchema, next: nextPathSchema });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
 export const verifyEmailInput = z.strictObject({ token: emailTokenSchema });
-export const requestPasswordResetInput = z.strictObject({ email: emailSchema });
+export const requestPasswordResetInput = z.strictObject({ email: emailSchema, next: nextPathSchema });
 export const resetPasswordInput = z.strictObject({ token: emailTokenSchema, password: passwordSchema });
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
 

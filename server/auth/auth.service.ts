@@ -4,6 +4,7 @@ import { mergeGuestCart } from "../cart/cart.service";
 import { db } from "../db";
 import { DomainError } from "../lib/errors";
 import { enqueueJob } from "../jobs/enqueue";
+import { safeNextPath } from "../http/safe-redirect";
 import { enqueuePasswordChangedEmail } from "./account-email";
 import { authLimits, backOffSeconds, ipKey } from "./auth.limits";
 import { findUserForSignIn, findViewer } from "./auth.repo";
@@ -13,10 +14,15 @@ import { consumeEmailToken, voidOutstandingEmailTokens } from "./email-token.rep
 import type { AccessClaims } from "./jwt";
 import { hashPassword, verifyPassword } from "./password";
 import { assertAcceptablePassword } from "./password-policy";
-import { revokeAllSessions } from "./session.repo";
-import { startSession } from "./session.service";
+import { announceRevocations, revokeUserSessions, startSession } from "./session.service";
 
 type RequestMeta = { ip: string | null; userAgent: string | null };
+
+// Only a same-site path survives into an emailed link; anything else is dropped.
+function keptNext(next: string | undefined): { next?: string } {
+  const safe = safeNextPath(next, "");
+  return safe ? { next: safe } : {};
+}
 
 const invalidToken = () => new DomainError("INVALID_TOKEN", "This link is invalid or has expired. Ask for a new one.");
 
@@ -52,7 +58,7 @@ export async function signUp(input: SignUpInput, meta: RequestMeta): Promise<voi
   await authLimits.signUpByIp.consume(ipKey(meta.ip));
   assertAcceptablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
-  await enqueueJob(db, "sign-up", { email: input.email, name: input.name, passwordHash });
+  await enqueueJob(db, "sign-up", { email: input.email, name: input.name, passwordHash, ...keptNext(input.next) });
 }
 
 export async function verifyEmail(token: string, meta: RequestMeta): Promise<void> {
@@ -64,25 +70,26 @@ export async function verifyEmail(token: string, meta: RequestMeta): Promise<voi
   });
 }
 
-export async function requestPasswordReset(email: string, meta: RequestMeta): Promise<void> {
+export async function requestPasswordReset(email: string, meta: RequestMeta, next?: string): Promise<void> {
   await authLimits.resetByIp.consume(ipKey(meta.ip));
   await authLimits.resetByEmail.consume(email);
-  await enqueueJob(db, "password-reset-request", { email });
+  await enqueueJob(db, "password-reset-request", { email, ...keptNext(next) });
 }
 
 // Sets the new password, spends the link, ends every session and voids other links.
 export async function resetPassword(input: ResetPasswordInput, meta: RequestMeta): Promise<void> {
   await authLimits.tokenSubmissionByIp.consume(ipKey(meta.ip));
   const passwordHash = await hashPassword(input.password);
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     const found = await consumeEmailToken(tx, input.token, "RESET_PASSWORD");
     if (!found || found.user.disabledAt) throw invalidToken();
     assertAcceptablePassword(input.password, found.user);
     await tx.user.update({ where: { id: found.user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     await voidOutstandingEmailTokens(tx, found.user.id);
-    await revokeAllSessions(found.user.id, "PASSWORD_RESET", undefined, tx);
     await enqueuePasswordChangedEmail(tx, found.user);
+    return revokeUserSessions(tx, found.user.id, "PASSWORD_RESET");
   });
+  await announceRevocations(revoked);
 }
 
 export async function getViewer(session: AccessClaims | null): Promise<Viewer> {

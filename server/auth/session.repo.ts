@@ -62,20 +62,23 @@ export function addSiblingRefreshToken(input: { sessionId: string; ip: string | 
   return db.$transaction((tx) => addRefreshToken(tx, input.sessionId, input.ip));
 }
 
-export async function revokeSession(sessionId: string, reason: string, userId?: string): Promise<number> {
-  const result = await db.session.updateMany({
+// Both return the ids they revoked, for the Redis markers (session.service.ts).
+export async function revokeSession(sessionId: string, reason: string, userId?: string, tx: DbTransaction | typeof db = db): Promise<string[]> {
+  const revoked = await tx.session.updateManyAndReturn({
     where: { id: sessionId, revokedAt: null, ...(userId ? { userId } : {}) },
     data: { revokedAt: new Date(), revokedReason: reason },
+    select: { id: true },
   });
-  return result.count;
+  return revoked.map((row) => row.id);
 }
 
-export async function revokeAllSessions(userId: string, reason: string, exceptSessionId?: string, tx: DbTransaction | typeof db = db): Promise<number> {
-  const result = await tx.session.updateMany({
+export async function revokeAllSessions(userId: string, reason: string, exceptSessionId?: string, tx: DbTransaction | typeof db = db): Promise<string[]> {
+  const revoked = await tx.session.updateManyAndReturn({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date(), revokedReason: reason },
+    select: { id: true },
   });
-  return result.count;
+  return revoked.map((row) => row.id);
 }
 
 export function listActiveSessions(userId: string) {

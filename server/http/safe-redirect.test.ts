@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { openRedirectFamily } from "../../tests/support/open-redirects";
 import { safeNextPath } from "./safe-redirect";
+
 
 describe("safeNextPath", () => {
   it.each([
@@ -24,6 +26,12 @@ describe("safeNextPath", () => {
     undefined,
     `/${"a".repeat(600)}`,
   ])("refuses %j and falls back", (input) => {
+    expect(safeNextPath(input, "/fallback")).toBe("/fallback");
+  });
+
+  // Paths that only become protocol-relative once dot segments are resolved, as a browser
+  // resolves a Location header.
+  it.each(openRedirectFamily)("refuses %j, which resolves to another host", (input) => {
     expect(safeNextPath(input, "/fallback")).toBe("/fallback");
   });
 });

@@ -22,15 +22,21 @@ export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
 
 // Work whose outcome depends on whether an account exists runs in the worker, never in the
 // request, so the request path (and its timing) is the same for known and unknown emails.
-export const signUpPayload = z.strictObject({ email: z.email(), name: z.string(), passwordHash: z.string() });
-export const passwordResetRequestPayload = z.strictObject({ email: z.email() });
+// `next` is a same-site path already checked in the request; the emailed link carries it.
+const nextPath = z.string().startsWith("/").max(512).optional();
+export const signUpPayload = z.strictObject({ email: z.email(), name: z.string(), passwordHash: z.string(), next: nextPath });
+export const passwordResetRequestPayload = z.strictObject({ email: z.email(), next: nextPath });
 
 export const orderJobPayload = z.strictObject({ orderId: z.uuid() });
 // The key travels with the job: whatever sits at it a day later goes, even if its row is gone
 // (refused at confirm, then posted again with the same still-valid form).
 export const uploadJobPayload = z.strictObject({ imageId: z.uuid(), key: z.string().regex(quarantineKeyPattern) });
 
+// Redis markers for revoked sessions (auth/session-revocation.ts), repeated until Redis has them.
+export const sessionRevocationPayload = z.strictObject({ sessionIds: z.array(z.uuid()).min(1).max(10_000) });
+
 export const jobPayloads = {
+  "mark-sessions-revoked": sessionRevocationPayload,
   "release-unpaid-order": orderJobPayload,
   "discard-unconfirmed-upload": uploadJobPayload,
   "send-email": sendEmailPayload,

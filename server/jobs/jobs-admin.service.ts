@@ -17,6 +17,8 @@ const jobSummaryFields = {
   "password-reset-request": ["email"],
   "release-unpaid-order": ["orderId"],
   "discard-unconfirmed-upload": ["imageId"],
+  // Session ids are keys to nothing on their own, but staff need only the task name.
+  "mark-sessions-revoked": [],
 } as const satisfies { [Name in JobName]: readonly (keyof JobPayload<Name> & string)[] };
 
 function toAdminJob(record: jobsAdminRepo.JobRecord): AdminJob {

@@ -6,7 +6,8 @@ import { runPasswordResetRequestJob, runSignUpJob } from "../auth/auth.jobs";
 import { sendEmail } from "../lib/mailer";
 import { releaseUnpaidOrder } from "../order/order.service";
 import { discardUnconfirmedUpload } from "../media/media.service";
-import { sendEmailPayload, uploadJobPayload } from "./job.schema";
+import { markSessionsRevoked } from "../auth/session-revocation";
+import { sendEmailPayload, sessionRevocationPayload, uploadJobPayload } from "./job.schema";
 
 export const taskList: TaskList = {
   "send-email": async (rawPayload, helpers) => {
@@ -18,4 +19,5 @@ export const taskList: TaskList = {
   "password-reset-request": (payload) => runPasswordResetRequestJob(payload),
   "release-unpaid-order": (payload) => releaseUnpaidOrder(payload),
   "discard-unconfirmed-upload": (payload) => discardUnconfirmedUpload(uploadJobPayload.parse(payload)),
+  "mark-sessions-revoked": (payload) => markSessionsRevoked(sessionRevocationPayload.parse(payload).sessionIds),
 };

@@ -121,12 +121,11 @@ describe("admin order transitions", () => {
     expect(await footprint(orderId)).toEqual(before);
   });
 
+  // Two staff pressing "Start packing" together. (Cancel vs. start packing is no race test:
+  // PAID → FULFILLING → CANCELLED is allowed, so both may win in that order.)
   it("lets only one of two concurrent moves win", async () => {
     const { orderId } = await paidOrder(db, productId);
-    const results = await Promise.allSettled([
-      admin.caller.admin.orders.transition({ id: orderId, to: "CANCELLED" }),
-      admin.caller.admin.orders.transition({ id: orderId, to: "FULFILLING" }),
-    ]);
+    const results = await Promise.allSettled([1, 2].map(() => admin.caller.admin.orders.transition({ id: orderId, to: "FULFILLING" })));
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await db.orderEvent.count({ where: { orderId } })).toBe(3);
     expect(await db.auditLog.count({ where: { entityId: orderId } })).toBe(1);

@@ -4,6 +4,7 @@ import "server-only";
 import { env } from "../env";
 import { verifyAccessToken, type AccessClaims } from "../auth/jwt";
 import { ACCESS_COOKIE, GUEST_CART_COOKIE, readCookie } from "../auth/cookies";
+import { sessionStillValid } from "../auth/session.service";
 import { clientIp } from "../lib/client-ip";
 
 export type Context = {
@@ -20,7 +21,10 @@ export type Context = {
 export async function createContextFromHeaders(headers: Headers, resHeaders: Headers | null): Promise<Context> {
   const cookieHeader = headers.get("cookie");
   const token = readCookie(cookieHeader, ACCESS_COOKIE);
-  const session = token ? await verifyAccessToken(token, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
+  const claims = token ? await verifyAccessToken(token, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
+  // A signed, unexpired token of a revoked session (signed out, ended elsewhere, password
+  // changed, account disabled) counts as no session, at once.
+  const session = claims && (await sessionStillValid(claims)) ? claims : null;
   return {
     requestId: headers.get("x-request-id") ?? crypto.randomUUID(),
     ip: clientIp(headers),

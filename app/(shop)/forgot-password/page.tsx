@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { ForgotPasswordForm } from "@/app/_components/forgot-password-form";
+import { nextParam } from "@/app/_lib/with-next";
 
 export const metadata: Metadata = { title: "Reset your password" };
 
-export default function ForgotPasswordPage() {
-  return <ForgotPasswordForm />;
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function ForgotPasswordPage({ searchParams }: Props) {
+  return <ForgotPasswordForm next={nextParam((await searchParams).next)} />;
 }

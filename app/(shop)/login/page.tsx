@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/app/_components/auth-card";
 import { LoginForm } from "@/app/_components/login-form";
 import { TextLink } from "@/app/_components/text-link";
+import { nextParam, withNext } from "@/app/_lib/with-next";
 import { serverCaller } from "@/app/_trpc/server";
 import { safeNextPath } from "@/server/http/safe-redirect";
 
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<{ next?: string | string[] }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const [{ next }, viewer] = await Promise.all([searchParams, serverCaller().then((caller) => caller.auth.viewer())]);
-  const nextPath = typeof next === "string" ? next : null;
+  const nextPath = nextParam(next);
   // Already signed in: go straight on rather than showing a form that would do nothing new
   // (never back to /login itself, which would loop).
   if (viewer) {
@@ -26,13 +27,13 @@ export default async function LoginPage({ searchParams }: Props) {
       description="Welcome back. Sign in with your email and password."
       footer={
         <>
-          New to Shopfront? <TextLink href="/signup">Create an account</TextLink>
+          New to Shopfront? <TextLink href={withNext("/signup", nextPath)}>Create an account</TextLink>
         </>
       }
     >
       <LoginForm next={nextPath} />
       <p className="mt-5 text-center text-sm">
-        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+        <TextLink href={withNext("/forgot-password", nextPath)}>Forgot your password?</TextLink>
       </p>
     </AuthCard>
   );

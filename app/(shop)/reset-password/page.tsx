@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { InvalidLinkCard } from "@/app/_components/invalid-link-card";
 import { ResetPasswordForm } from "@/app/_components/reset-password-form";
+import { nextParam } from "@/app/_lib/with-next";
 import { emailTokenSchema } from "@/server/auth/auth.schema";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false } };
 
-type Props = { searchParams: Promise<{ token?: string | string[] }> };
+type Props = { searchParams: Promise<{ token?: string | string[]; next?: string | string[] }> };
 
 export default async function ResetPasswordPage({ searchParams }: Props) {
-  const parsed = emailTokenSchema.safeParse((await searchParams).token);
+  const { token, next } = await searchParams;
+  const parsed = emailTokenSchema.safeParse(token);
   if (!parsed.success) return <InvalidLinkCard kind="reset" signedIn={false} />;
-  return <ResetPasswordForm token={parsed.data} />;
+  return <ResetPasswordForm token={parsed.data} next={nextParam(next)} />;
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/app/_components/sign-up-form";
+import { nextParam } from "@/app/_lib/with-next";
 import { serverCaller } from "@/app/_trpc/server";
+import { safeNextPath } from "@/server/http/safe-redirect";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
-  const viewer = await (await serverCaller()).auth.viewer();
-  if (viewer) redirect("/account");
-  return <SignUpForm />;
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  const [{ next }, viewer] = await Promise.all([searchParams, serverCaller().then((caller) => caller.auth.viewer())]);
+  if (viewer) redirect(safeNextPath(nextParam(next)));
+  return <SignUpForm next={nextParam(next)} />;
 }
