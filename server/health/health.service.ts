@@ -1,42 +1,67 @@
-// Readiness: PostgreSQL reachable, every migration of this build applied, Redis reachable
-// (when configured). Each check is bounded in time so a hung dependency fails the probe
-// instead of hanging it.
+// Readiness: may a load balancer send this instance traffic? PostgreSQL reachable and every
+// migration of this build applied: required. Redis: the app serves without it (caches off,
+// revocation checked in the database, limits per instance), so a Redis failure reports
+// "degraded" and stays ready; taking every instance out because a shared cache is down would
+// turn a slowdown into an outage. Draining (SIGTERM): unavailable at once.
+// Each check is bounded in time. The answer names failed checks only; what failed is logged,
+// never sent (error text carries hosts, ports and SQL).
 import "server-only";
 import { expectedMigrations } from "../generated/migrations";
+import { isDraining } from "../lib/lifecycle";
+import { logger } from "../lib/logger";
 import { redis } from "../redis";
 import { appliedMigrationNames, pingDatabase } from "./health.repo";
 
 const CHECK_TIMEOUT_MS = 2_000;
 
-export type CheckResult = { status: "ok" | "fail" | "skipped"; detail?: string };
-export type Readiness = { ready: boolean; checks: Record<"database" | "migrations" | "redis", CheckResult> };
+type CheckName = "database" | "migrations" | "redis";
+export type CheckStatus = "ok" | "fail" | "degraded" | "skipped";
+export type Readiness = { status: "ready" | "degraded" | "unavailable" | "draining"; checks: Record<CheckName, CheckStatus> };
+export type Probes = Record<CheckName, (() => Promise<void>) | null>;
 
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS)),
-  ]);
+async function missingMigrations(): Promise<void> {
+  const applied = new Set(await appliedMigrationNames());
+  const missing = expectedMigrations.filter((name) => !applied.has(name));
+  if (missing.length > 0) throw new Error(`not applied: ${missing.join(", ")}`);
 }
 
-async function check(work: () => Promise<string | void>): Promise<CheckResult> {
+const defaultProbes: Probes = {
+  database: pingDatabase,
+  migrations: missingMigrations,
+  redis: redis ? async () => void (await redis?.ping()) : null,
+};
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function passes(name: CheckName, probe: () => Promise<void>): Promise<boolean> {
   try {
-    const detail = await withTimeout(work());
-    return detail ? { status: "fail", detail } : { status: "ok" };
+    await withTimeout(probe());
+    return true;
   } catch (error) {
-    return { status: "fail", detail: error instanceof Error ? error.message : "unknown error" };
+    logger.warn({ err: error, check: name }, "readiness check failed");
+    return false;
   }
 }
 
-export async function readiness(): Promise<Readiness> {
-  const [database, migrations, redisCheck] = await Promise.all([
-    check(pingDatabase),
-    check(async () => {
-      const applied = new Set(await appliedMigrationNames());
-      const missing = expectedMigrations.filter((name) => !applied.has(name));
-      return missing.length > 0 ? `not applied: ${missing.join(", ")}` : undefined;
+export async function readiness(probes: Probes = defaultProbes): Promise<Readiness> {
+  const [database, migrations, redisUp] = await Promise.all(
+    (["database", "migrations", "redis"] as const).map((name) => {
+      const probe = probes[name];
+      return probe ? passes(name, probe) : Promise.resolve(null);
     }),
-    redis ? check(async () => void (await redis?.ping())) : Promise.resolve<CheckResult>({ status: "skipped", detail: "REDIS_URL not set" }),
-  ]);
-  const checks = { database, migrations, redis: redisCheck };
-  return { ready: Object.values(checks).every((result) => result.status !== "fail"), checks };
+  );
+  const checks = {
+    database: database ? "ok" : "fail",
+    migrations: migrations ? "ok" : "fail",
+    redis: redisUp === null ? "skipped" : redisUp ? "ok" : "degraded",
+  } satisfies Record<CheckName, CheckStatus>;
+  if (isDraining()) return { status: "draining", checks };
+  if (!database || !migrations) return { status: "unavailable", checks };
+  return { status: checks.redis === "degraded" ? "degraded" : "ready", checks };
 }

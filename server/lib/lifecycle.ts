@@ -1,0 +1,36 @@
+// The process's lifecycle, shared by the app (bundled by Next.js) and the production server
+// around it (server/runtime), which are separate bundles in one process: the state lives on
+// globalThis. On SIGTERM the server marks the process draining (readiness answers 503 at
+// once, live streams end), lets requests finish, then runs the shutdown hooks in reverse
+// order of registration (the job worker first, the database last).
+type Hook = { name: string; close: () => Promise<void> };
+type Lifecycle = { draining: boolean; hooks: Hook[]; drainListeners: Array<() => void> };
+
+const globalForLifecycle = globalThis as unknown as { shopfrontLifecycle?: Lifecycle };
+const state: Lifecycle = (globalForLifecycle.shopfrontLifecycle ??= { draining: false, hooks: [], drainListeners: [] });
+
+export function isDraining(): boolean {
+  return state.draining;
+}
+
+export function beginDrain(): void {
+  if (state.draining) return;
+  state.draining = true;
+  for (const listener of state.drainListeners) listener();
+}
+
+export function onDrain(listener: () => void): void {
+  state.drainListeners.push(listener);
+}
+
+// Registered once per resource (a singleton's creator calls it); closed in reverse order.
+export function onShutdown(name: string, close: () => Promise<void>): void {
+  state.hooks.push({ name, close });
+}
+
+export async function runShutdownHooks(report: (name: string, error: unknown) => void): Promise<void> {
+  for (const hook of [...state.hooks].reverse()) {
+    await hook.close().catch((error: unknown) => report(hook.name, error));
+  }
+  state.hooks.length = 0;
+}
