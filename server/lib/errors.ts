@@ -31,6 +31,8 @@ export const domainErrorStatus = {
   IMAGE_NOT_FOUND: "NOT_FOUND",
   IMAGE_ORDER_MISMATCH: "BAD_REQUEST",
   REVIEW_NOT_ALLOWED: "FORBIDDEN",
+  // A provider payment id already recorded for another order.
+  PAYMENT_REFERENCE_MISMATCH: "CONFLICT",
   INSUFFICIENT_STOCK: "CONFLICT",
   UNIQUE_VIOLATION: "CONFLICT",
   SLUG_TAKEN: "CONFLICT",

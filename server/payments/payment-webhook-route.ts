@@ -1,6 +1,7 @@
 // POST /api/webhooks/payments: verify the raw body's signature first, then parse, then apply.
 import "server-only";
 import { env } from "../env";
+import { isDomainError } from "../lib/errors";
 import { logger } from "../lib/logger";
 import { paymentEventSchema } from "./payment-event.schema";
 import { applyPaymentEvent } from "./payments.service";
@@ -32,6 +33,11 @@ export async function handlePaymentWebhook(request: Request): Promise<Response> 
   }
   const event = paymentEventSchema.safeParse(json);
   if (!event.success) return reply(400, { error: "unknown event shape" });
-  const outcome = await applyPaymentEvent(eventId, event.data);
-  return reply(200, { received: true, outcome });
+  try {
+    const outcome = await applyPaymentEvent(eventId, event.data);
+    return reply(200, { received: true, outcome });
+  } catch (error) {
+    if (isDomainError(error) && error.code === "PAYMENT_REFERENCE_MISMATCH") return reply(409, { error: error.code });
+    throw error;
+  }
 }

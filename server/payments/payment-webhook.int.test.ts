@@ -85,6 +85,25 @@ describe("payment webhook", () => {
     expect(notes.some((event) => event.note.includes("refund due"))).toBe(true);
   });
 
+  it("refuses a payment id already recorded for another order: the second order stays unpaid", async () => {
+    expect((await send(delivery())).status).toBe(200);
+    const first = order;
+    const product = await createProduct(db, (await createCategory(db)).id, { stock: 5, priceCents: 4000 });
+    const buyer = await signedInCaller(db);
+    await buyer.caller.cart.addItem({ productId: product.id });
+    const { orderId } = await buyer.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+    order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, totalCents: true } });
+    for (const type of ["payment.succeeded", "payment.failed"]) {
+      const reused = delivery({ type });
+      const response = await send(reused);
+      expect(response.status).toBe(409);
+      expect(await response.json()).toEqual({ error: "PAYMENT_REFERENCE_MISMATCH" });
+      expect(await db.webhookEvent.count({ where: { eventId: reused.eventId } })).toBe(0);
+    }
+    expect(await status()).toBe("PENDING_PAYMENT");
+    expect(await db.payment.findMany({ select: { orderId: true, status: true } })).toEqual([{ orderId: first.id, status: "SUCCEEDED" }]);
+  });
+
   it("does not mark an order paid for the wrong amount", async () => {
     const wrong = delivery({ body: JSON.stringify({ type: "payment.succeeded", data: { paymentId: "pay_2", orderId: order.id, amountCents: 1, currency: "USD" } }) });
     expect((await (await send(wrong)).json()).outcome).toBe("ignored");

@@ -6,6 +6,7 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import { env } from "../env";
 import { enqueueJob } from "../jobs/enqueue";
+import { DomainError } from "../lib/errors";
 import { logger } from "../lib/logger";
 import { transitionOrder } from "../order/order.repo";
 import type { PaymentEvent } from "./payment-event.schema";
@@ -29,6 +30,14 @@ export async function applyPaymentEvent(eventId: string, event: PaymentEvent): P
     const { orderId, paymentId, amountCents, currency } = event.data;
     const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, totalCents: true, currency: true, email: true, number: true, user: { select: { name: true } } } });
     if (!order) return "ignored";
+    // A provider's payment id names one payment of one order. The same id sent for another
+    // order is refused as a whole (the event is not recorded, nothing changes): otherwise one
+    // payment could mark a second order paid.
+    const known = await tx.payment.findUnique({ where: { provider_providerRef: { provider: PAYMENT_PROVIDER, providerRef: paymentId } }, select: { orderId: true } });
+    if (known && known.orderId !== orderId) {
+      logger.warn({ orderId, paymentOrderId: known.orderId, eventId }, "payment reference already belongs to another order; event refused");
+      throw new DomainError("PAYMENT_REFERENCE_MISMATCH", "This payment belongs to another order");
+    }
     const status = event.type === "payment.succeeded" ? "SUCCEEDED" : "FAILED";
     // A payment never moves backwards (a late "failed" after "succeeded" is ignored).
     await tx.payment.upsert({
