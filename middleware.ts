@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { verifyAccessToken } from "./server/auth/jwt";
 import { ACCESS_COOKIE } from "./server/auth/cookies";
 import { edgeEnv } from "./server/edge-env";
-import { buildContentSecurityPolicy, createNonce, requestIdFrom } from "./server/http/security-headers";
+import { buildContentSecurityPolicy, createNonce, reportingEndpoints, requestIdFrom } from "./server/http/security-headers";
 import { safeNextPath } from "./server/http/safe-redirect";
 
 const PROTECTED_PREFIXES = ["/account", "/admin", "/checkout"];
@@ -41,6 +41,7 @@ export async function middleware(request: NextRequest) {
 
   response.headers.set("x-request-id", requestId);
   response.headers.set("content-security-policy", csp);
+  response.headers.set("reporting-endpoints", reportingEndpoints(env.APP_URL));
   if (token) response.headers.set("cache-control", "private, no-store");
   return response;
 }

@@ -1,6 +1,14 @@
 // Content-Security-Policy for HTML responses. Edge-safe (pure), used by middleware.ts.
 // Scripts run only with this request's nonce; 'strict-dynamic' lets those scripts load the
 // chunks they need, and hosts/'self' in script-src are ignored by browsers that support it.
+export const CSP_REPORT_PATH = "/api/csp-report";
+export const CSP_REPORT_GROUP = "csp-endpoint";
+
+// The Reporting API's endpoint list, sent with every page (the CSP's report-to names it).
+export function reportingEndpoints(appUrl: string): string {
+  return `${CSP_REPORT_GROUP}="${new URL(CSP_REPORT_PATH, appUrl).toString()}"`;
+}
+
 export function buildContentSecurityPolicy(options: { nonce: string; production: boolean; https: boolean }): string {
   const scriptSources = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
   // React Refresh in `next dev` evaluates code; never in production builds.
@@ -17,6 +25,9 @@ export function buildContentSecurityPolicy(options: { nonce: string; production:
     `base-uri 'none'`,
     `form-action 'self'`,
     `frame-ancestors 'none'`,
+    // Violations are reported (server/csp): report-to for current browsers, report-uri for the rest.
+    `report-uri ${CSP_REPORT_PATH}`,
+    `report-to ${CSP_REPORT_GROUP}`,
   ];
   if (options.https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");

@@ -41,6 +41,12 @@ export const test = base.extend<Fixtures>({
   consoleProblems: [
     async ({ page, expectedConsole }, use) => {
       const problems: string[] = [];
+      // A CSP violation fails the test even when the page caught the error (zod's eval probe).
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+        });
+      });
       page.on("console", (message) => {
         if (message.type() !== "error" && message.type() !== "warning") return;
         if (expectedConsole.some((pattern) => pattern.test(message.text()))) return;

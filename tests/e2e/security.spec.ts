@@ -9,6 +9,9 @@ test("HTML responses carry a nonce CSP with strict-dynamic and the other securit
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("report-uri /api/csp-report");
+  expect(csp).toContain("report-to csp-endpoint");
+  expect(headers["reporting-endpoints"]).toBe(`csp-endpoint="${new URL("/api/csp-report", page.url()).toString()}"`);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["strict-transport-security"]).toContain("max-age=");
