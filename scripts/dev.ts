@@ -43,8 +43,11 @@ console.log(`
   ${mail.url ? `Emails are captured locally: http://localhost:${port}/dev/mail${mode === "start" ? " (signed in as staff)" : ""}` : "Emails go through Resend."}
 `);
 
+// `start` serves the production build with the production server (npm run build first), its
+// job worker in-process as a one-machine demo; `dev` runs `next dev`.
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
+const command = mode === "start" ? [".next/standalone/shopfront-server.cjs"] : [nextBin, "dev", "--port", port];
+const next = spawn(process.execPath, command, {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -53,6 +56,7 @@ const next = spawn(process.execPath, [nextBin, mode, "--port", port], {
     ...(mail.url ? { RESEND_BASE_URL: mail.url } : {}),
     // The production build shows captured mail to staff only, and only when asked.
     ...(mode === "start" && mail.url ? { MAIL_VIEWER_ENABLED: process.env.MAIL_VIEWER_ENABLED ?? "true" } : {}),
+    ...(mode === "start" ? { PORT: port, HOSTNAME: process.env.HOSTNAME ?? "127.0.0.1", JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS ?? "true" } : {}),
     ...s3.env,
     AUTH_SECRET: devAuthSecret(),
     PAYMENT_WEBHOOK_SECRETS: devPaymentWebhookSecrets(),

@@ -1,5 +1,6 @@
 // Serves the production build (standalone output) for Playwright: a fresh embedded
-// PostgreSQL and Redis, migrated and seeded, then `node .next/standalone/server.js`.
+// PostgreSQL and Redis, migrated and seeded, then the production server
+// (`node .next/standalone/shopfront-server.cjs`) with the job worker in-process.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,7 +33,7 @@ const db = createPrismaClient(databaseUrl, { maxConnections: 2 });
 await seed(db);
 await db.$disconnect();
 
-const server = spawn(process.execPath, [".next/standalone/server.js"], {
+const server = spawn(process.execPath, [".next/standalone/shopfront-server.cjs"], {
   stdio: ["ignore", "pipe", "inherit"],
   env: {
     ...process.env,
@@ -48,6 +49,9 @@ const server = spawn(process.execPath, [".next/standalone/server.js"], {
     APP_URL: `http://localhost:${E2E_PORT}`,
     AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdef0123",
     PAYMENTS_TEST_MODE: "true",
+    JOBS_IN_PROCESS: "true",
+    // Every browser of the run connects from 127.0.0.1: one address for dozens of sign-ins.
+    RATE_LIMIT_IP_SCALE: "20",
     PAYMENT_WEBHOOK_SECRETS: `whsec_${Buffer.from("e2e-only-payment-webhook-secret").toString("base64")}`,
     LOG_LEVEL: "info",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -25,8 +25,21 @@ const serverEnvSchema = edgeEnvSchema.extend({
   // The captured-mail viewer (/dev/mail) in a production build: off unless set, and then for
   // staff only (captured mail holds password-reset links). Development always shows it.
   MAIL_VIEWER_ENABLED: z.enum(["true", "false"]).default("false"),
-  // Set to "false" where a separate `npm run worker` process (or the Vercel cron route) runs jobs.
-  JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  // Jobs run in the web process only in development by default; production runs
+  // `npm run worker` beside the web instances (or the Vercel cron route).
+  JOBS_IN_PROCESS: z.enum(["true", "false"]).default(process.env.NODE_ENV === "production" ? "false" : "true"),
+  // The request header a trusted proxy in front of the app sets to the client's address
+  // (e.g. "x-real-ip" behind nginx). Vercel's own is the default there.
+  TRUSTED_PROXY_IP_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i)
+    .optional()
+    .transform((name) => name ?? (process.env.VERCEL ? "x-real-ip" : undefined)),
+  // Multiplies every per-address rate limit (sign-in, sign-up, reset, link submission).
+  RATE_LIMIT_IP_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
+  // Set by the production server (server/runtime) for the app it runs: the connection's own
+  // address arrives in x-shopfront-peer-ip. Never set it by hand.
+  SHOPFRONT_PEER_IP_HEADER: z.enum(["1"]).optional(),
   // Bearer secret for the Vercel cron route that drains the job queue.
   CRON_SECRET: z.string().min(16).optional(),
   // S3-compatible storage for product images (S3, R2, MinIO; s3rver in development and tests).

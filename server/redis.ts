@@ -3,6 +3,7 @@
 import "server-only";
 import { Redis } from "ioredis";
 import { env } from "./env";
+import { SHUTDOWN_STAGE, onShutdown } from "./lib/lifecycle";
 import { logger } from "./lib/logger";
 
 function createRedis(url: string): Redis {
@@ -14,6 +15,7 @@ function createRedis(url: string): Redis {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
   client.on("error", (error) => logger.warn({ err: error }, "redis error"));
+  onShutdown("redis", SHUTDOWN_STAGE.redis, async () => void (await client.quit()));
   return client;
 }
 

@@ -1,9 +1,11 @@
-// Starts the job worker inside the web process (the default; JOBS_IN_PROCESS=false where a
-// separate `npm run worker` or the Vercel cron route runs jobs). One per process, and it
-// finishes its running jobs before the process exits.
+// Starts the job worker inside the web process: the default in development only
+// (JOBS_IN_PROCESS); production runs `npm run worker` beside the web instances. One per
+// process. On shutdown it stops taking jobs and lets running ones finish before the
+// connections close (server/lib/lifecycle.ts).
 import "server-only";
 import type { Runner } from "graphile-worker";
 import { env } from "../env";
+import { SHUTDOWN_STAGE, onShutdown } from "../lib/lifecycle";
 import { logger } from "../lib/logger";
 import { startWorker } from "./worker";
 
@@ -17,9 +19,5 @@ export function startInProcessWorker(): void {
     () => logger.info("job worker started in-process"),
     (error: unknown) => logger.error({ err: error }, "job worker failed to start"),
   );
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      void runner.then((worker) => worker.stop()).finally(() => process.exit(0));
-    });
-  }
+  onShutdown("job worker", SHUTDOWN_STAGE.work, async () => (await runner).stop());
 }

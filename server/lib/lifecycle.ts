@@ -1,9 +1,10 @@
 // The process's lifecycle, shared by the app (bundled by Next.js) and the production server
 // around it (server/runtime), which are separate bundles in one process: the state lives on
 // globalThis. On SIGTERM the server marks the process draining (readiness answers 503 at
-// once, live streams end), lets requests finish, then runs the shutdown hooks in reverse
-// order of registration (the job worker first, the database last).
-type Hook = { name: string; close: () => Promise<void> };
+// once, live streams end), lets requests finish, then runs the shutdown hooks in their stage
+// order: work in progress first (the job worker), connections last (Redis, then PostgreSQL).
+export const SHUTDOWN_STAGE = { work: 1, redis: 2, database: 3 } as const;
+type Hook = { name: string; stage: number; close: () => Promise<void> };
 type Lifecycle = { draining: boolean; hooks: Hook[]; drainListeners: Array<() => void> };
 
 const globalForLifecycle = globalThis as unknown as { shopfrontLifecycle?: Lifecycle };
@@ -23,13 +24,13 @@ export function onDrain(listener: () => void): void {
   state.drainListeners.push(listener);
 }
 
-// Registered once per resource (a singleton's creator calls it); closed in reverse order.
-export function onShutdown(name: string, close: () => Promise<void>): void {
-  state.hooks.push({ name, close });
+// Registered once per resource, by the code that creates the singleton.
+export function onShutdown(name: string, stage: number, close: () => Promise<void>): void {
+  state.hooks.push({ name, stage, close });
 }
 
 export async function runShutdownHooks(report: (name: string, error: unknown) => void): Promise<void> {
-  for (const hook of [...state.hooks].reverse()) {
+  for (const hook of [...state.hooks].sort((a, b) => a.stage - b.stage)) {
     await hook.close().catch((error: unknown) => report(hook.name, error));
   }
   state.hooks.length = 0;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
+import { env } from "../env";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
@@ -12,10 +13,10 @@ let productId: string;
 let admin: Awaited<ReturnType<typeof signedInCaller>>;
 
 beforeAll(() => {
-  process.env.TRUSTED_PROXY_IP_HEADER = "x-real-ip";
+  env.TRUSTED_PROXY_IP_HEADER = "x-real-ip";
 });
 afterAll(() => {
-  delete process.env.TRUSTED_PROXY_IP_HEADER;
+  env.TRUSTED_PROXY_IP_HEADER = undefined;
 });
 
 beforeEach(async () => {

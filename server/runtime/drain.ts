@@ -1,0 +1,39 @@
+// SIGTERM, in order: readiness turns 503 and live streams are told to end (beginDrain); the
+// listener closes, so no new connection arrives (a load balancer, or PM2's cluster master,
+// sends them to another instance); responses now say `Connection: close`, so keep-alive
+// clients leave after their current request; in-flight requests finish, up to the grace
+// period; then the shutdown hooks run (job worker, Redis, PostgreSQL) and the process exits 0.
+// Idle keep-alive connections are not cut at once (a request could be on its way on one):
+// they leave with their next response or at their keep-alive timeout.
+import { Server as NetServer } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { beginDrain, runShutdownHooks } from "../lib/lifecycle";
+import type { ShopServer } from "./http-server";
+
+type Log = (message: string, fields?: Record<string, unknown>) => void;
+
+async function settled(shop: ShopServer, deadline: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    const connections = await new Promise<number>((resolve) => shop.server.getConnections((_, count) => resolve(count)));
+    if (shop.inFlight() === 0 && connections === 0) return true;
+    await sleep(100);
+  }
+  return false;
+}
+
+export async function drainAndExit(shop: ShopServer, options: { graceMs: number; log: Log }): Promise<never> {
+  const started = Date.now();
+  options.log("draining", { graceMs: options.graceMs });
+  beginDrain();
+  shop.startDraining();
+  // net.Server's close: stops listening without http.Server's closing of idle connections.
+  NetServer.prototype.close.call(shop.server);
+  const clean = await settled(shop, started + options.graceMs);
+  if (!clean) {
+    options.log("grace period over; closing the remaining connections", { inFlight: shop.inFlight() });
+    shop.server.closeAllConnections();
+  }
+  await runShutdownHooks((name, error) => options.log("shutdown hook failed", { hook: name, error: String(error) }));
+  options.log("stopped", { ms: Date.now() - started });
+  process.exit(0);
+}

@@ -1,0 +1,40 @@
+// `node .next/standalone/shopfront-server.cjs`: the production server (containers, PM2, the
+// e2e and benchmark runs). Next.js renders; server/runtime adds timeouts, body caps, the
+// client's address and a graceful drain. Built by `npm run build` (scripts/build-server.ts).
+import path from "node:path";
+import { drainAndExit } from "./drain";
+import { createShopServer } from "./http-server";
+import { loadNextHandler } from "./next-app";
+
+const dir = path.resolve(__dirname);
+process.chdir(dir);
+Object.assign(process.env, { NODE_ENV: "production", SHOPFRONT_PEER_IP_HEADER: "1" });
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+const log = (message: string, fields: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ level: 30, time: new Date().toISOString(), service: "shopfront", pid: process.pid, msg: `server ${message}`, ...fields }));
+
+async function start(): Promise<void> {
+  const handle = await loadNextHandler({ dir, hostname, port });
+  const shop = createShopServer(handle);
+  let stopping = false;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void drainAndExit(shop, { graceMs, log });
+    });
+  }
+  shop.server.listen(port, hostname, () => {
+    log("listening", { url: `http://${hostname}:${port}` });
+    // PM2 (wait_ready) starts stopping the old instance only once this one says so.
+    process.send?.("ready");
+  });
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
