@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: "integration",
           sequence: { groupOrder: 1 },
-          include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts", "tests/**/*.int.test.ts"],
+          include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts", "tests/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/fail-on-console.ts", "tests/support/integration-setup.ts"],
           pool: "forks",

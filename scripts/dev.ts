@@ -9,31 +9,41 @@ import { SEED_ACCOUNTS, seed } from "../prisma/seed";
 import { devAuthSecret, devPaymentWebhookSecrets } from "./lib/dev-secrets";
 import { startDevMailCapture, startDevPostgres, startDevRedis, startDevS3 } from "./lib/dev-services";
 import { migrateDatabase } from "./lib/prisma-cli";
+import { explainStartFailure } from "./lib/start-failure";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = process.env.PORT ?? "3000";
 
-const postgres = await startDevPostgres();
-const redis = await startDevRedis();
-const mail = await startDevMailCapture();
-const s3 = await startDevS3();
-if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
+type Started = { stop: () => Promise<void> | void };
+const started: Started[] = [];
+async function stopServices() {
+  for (const service of started.reverse()) await service.stop();
+}
 
-let seeded = false;
-try {
+async function startServices() {
+  const postgres = await startDevPostgres();
+  if (postgres.server) started.push(postgres.server);
+  const redis = await startDevRedis();
+  if (redis.server) started.push(redis.server);
+  const mail = await startDevMailCapture();
+  if (mail.server) started.push(mail.server);
+  const s3 = await startDevS3();
+  if (s3.server) started.push(s3.server);
   await migrateDatabase(postgres.url);
   const db = createPrismaClient(postgres.url, { maxConnections: 2 });
-  seeded = (await seed(db)).seeded;
+  const { seeded } = await seed(db);
   await db.$disconnect();
-} catch (error) {
-  // Leave nothing running behind a failed start.
-  await mail.server?.stop();
-  await s3.server?.stop();
-  redis.server?.stop();
-  await postgres.server?.stop();
-  throw error;
+  return { postgres, redis, mail, s3, seeded };
 }
+
+// A failed start leaves nothing running and says, in one sentence, what to do.
+const { postgres, redis, mail, s3, seeded } = await startServices().catch(async (error: unknown) => {
+  await stopServices().catch(() => undefined);
+  console.error(explainStartFailure(error));
+  process.exit(1);
+});
+if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
 
 console.log(`
   Shopfront ${seeded ? "seeded a fresh database" : "is using the existing database"}.
@@ -65,10 +75,7 @@ const next = spawn(process.execPath, command, {
 });
 
 async function shutdown(code: number) {
-  await mail.server?.stop();
-  await s3.server?.stop();
-  redis.server?.stop();
-  await postgres.server?.stop();
+  await stopServices();
   process.exit(code);
 }
 
