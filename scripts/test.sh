@@ -17,8 +17,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# Exactly what the lock file records (npm ci refuses a lock that misses any platform's packages).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 fi
 
 mkdir -p .data/test-results
@@ -26,6 +27,7 @@ rm -f .data/test-results/*.json .data/test-results/*.log
 
 step() { printf '\n=== %s\n' "$1"; }
 status=0
+step "lock file installs as recorded on every platform (npm ci --dry-run)" && npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null || status=1
 step "typecheck" && npx tsc --noEmit || status=1
 step "unit + integration (vitest)" && npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
 step "production build" && npm run build || status=1
