@@ -41,6 +41,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          // Production servers from the standalone build (`npm run build` first) with their own
+          // PostgreSQL, Redis and HAProxy: shutdown, outages, several instances, slow clients.
+          name: "ops",
+          sequence: { groupOrder: 2 },
+          include: ["tests/ops/**/*.ops.test.ts"],
+          setupFiles: ["tests/support/fail-on-console.ts"],
+          pool: "forks",
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createConnection } from "node:net";
 
-export type RunningRedis = { url: string; stop: () => void };
+export type RunningRedis = { url: string; pid: number; stop: () => void };
 
 export function redisServerInstalled(): boolean {
   return spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0;
@@ -13,7 +13,7 @@ export async function startRedisServer(port: number): Promise<RunningRedis> {
     stdio: "ignore",
   });
   await waitForPort(port);
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+  return { url: `redis://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
 async function waitForPort(port: number): Promise<void> {

@@ -3,12 +3,13 @@
 import "server-only";
 import { env } from "../env";
 import { logger } from "../lib/logger";
+import { outageErrorFor } from "../lib/outage-error";
 import { runWithRequestContext } from "../lib/request-context";
 import { isSameOriginRequest } from "./csrf";
+import { MAX_BODY_BYTES } from "./body-limits";
 import { BodyTooLargeError, cappedStream, readLimitedBody } from "./limited-body";
 import { requestIdFrom } from "./security-headers";
 
-export const MAX_BODY_BYTES = 64 * 1024;
 
 // streamBody: the handler reads the body as a stream (capped at maxBodyBytes as it flows)
 // instead of receiving it buffered; for uploads such as a CSV import.
@@ -18,12 +19,21 @@ function jsonError(status: number, code: string, message: string, requestId: str
   return Response.json({ error: { code, message, requestId } }, { status, headers: { "x-request-id": requestId, "cache-control": "no-store" } });
 }
 
+// PostgreSQL unreachable: 503 with Retry-After, never a 500 (anything else is rethrown).
+function outageResponse(error: unknown, requestId: string): Response {
+  const outage = outageErrorFor(error);
+  if (!outage) throw error;
+  const response = jsonError(503, outage.code, outage.message, requestId);
+  response.headers.set("retry-after", String(outage.details?.retryAfterSeconds));
+  return response;
+}
+
 export function guardedRoute(handler: (request: Request) => Promise<Response>, options: Options = {}) {
   return async (incoming: Request): Promise<Response> => {
     const requestId = requestIdFrom(incoming.headers.get("x-request-id"));
     const startedAt = performance.now();
     return runWithRequestContext({ requestId }, async () => {
-      const response = await handle(incoming, requestId);
+      const response = await handle(incoming, requestId).catch((error: unknown) => outageResponse(error, requestId));
       response.headers.set("x-request-id", requestId);
       logger.info(
         { method: incoming.method, path: new URL(incoming.url).pathname, status: response.status, durationMs: Math.round(performance.now() - startedAt) },

@@ -6,9 +6,12 @@
 //  - the connection's own address as x-shopfront-peer-ip (whatever the client sent), which
 //    server/lib/client-ip.ts uses when no trusted proxy header is configured;
 //  - draining: once asked, every response says `Connection: close`, so keep-alive clients
-//    (a load balancer included) move to another instance after their current request.
+//    (a load balancer included) move to another instance after their current request;
+//  - a 500 while PostgreSQL is unreachable (a page that could not load its data) goes out as
+//    503 with Retry-After: the shop is briefly unavailable, not broken.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { bodyLimitFor } from "../http/body-limits";
+import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
 import { PEER_IP_HEADER } from "../lib/peer-ip";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -19,6 +22,15 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export type ShopServer = { server: Server; inFlight: () => number; startDraining: () => void };
+
+function answerOutagesWith503(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status !== 500 || !databaseRecentlyUnavailable()) return writeHead(status, ...rest);
+    res.setHeader("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
+    return writeHead(503, ...rest);
+  }) as ServerResponse["writeHead"];
+}
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(413, { "content-type": "application/json", connection: "close", "cache-control": "no-store" });
@@ -37,6 +49,7 @@ export function createShopServer(handle: RequestHandler): ShopServer {
     });
     req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
     if (draining) res.setHeader("connection", "close");
+    answerOutagesWith503(res);
     // Whoever answers 413 (here or a route's own count), the rest of the body is never read.
     res.once("finish", () => {
       if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();

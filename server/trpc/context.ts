@@ -5,7 +5,9 @@ import { env } from "../env";
 import { verifyAccessToken, type AccessClaims } from "../auth/jwt";
 import { ACCESS_COOKIE, GUEST_CART_COOKIE, readCookie } from "../auth/cookies";
 import { sessionStillValid } from "../auth/session.service";
+import { TRPCError } from "@trpc/server";
 import { clientIp } from "../lib/client-ip";
+import { outageErrorFor } from "../lib/outage-error";
 
 export type Context = {
   requestId: string;
@@ -24,7 +26,7 @@ export async function createContextFromHeaders(headers: Headers, resHeaders: Hea
   const claims = token ? await verifyAccessToken(token, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
   // A signed, unexpired token of a revoked session (signed out, ended elsewhere, password
   // changed, account disabled) counts as no session, at once.
-  const session = claims && (await sessionStillValid(claims)) ? claims : null;
+  const session = claims && (await stillValid(claims)) ? claims : null;
   return {
     requestId: headers.get("x-request-id") ?? crypto.randomUUID(),
     ip: clientIp(headers),
@@ -33,4 +35,16 @@ export async function createContextFromHeaders(headers: Headers, resHeaders: Hea
     guestCartToken: readCookie(cookieHeader, GUEST_CART_COOKIE) ?? null,
     resHeaders,
   };
+}
+
+// The session check may need the database; while it is unreachable the request gets 503 (with
+// Retry-After), not 500, and not a wrong "signed out".
+async function stillValid(claims: AccessClaims): Promise<boolean> {
+  try {
+    return await sessionStillValid(claims);
+  } catch (error) {
+    const outage = outageErrorFor(error);
+    if (outage) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: outage.message, cause: outage });
+    throw error;
+  }
 }

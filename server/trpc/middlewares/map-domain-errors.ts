@@ -3,12 +3,13 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { domainErrorStatus, isDomainError } from "../../lib/errors";
 import { logger } from "../../lib/logger";
+import { outageErrorFor } from "../../lib/outage-error";
 import { t } from "../core";
 
 export const mapDomainErrors = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
   if (result.ok) return result;
-  const cause = result.error.cause;
+  const cause = outageErrorFor(result.error.cause) ?? result.error.cause;
   if (isDomainError(cause)) {
     throw new TRPCError({ code: domainErrorStatus[cause.code], message: cause.message, cause });
   }

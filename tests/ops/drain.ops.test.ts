@@ -1,0 +1,53 @@
+// SIGTERM with checkouts in flight: every one completes, readiness turns 503 at once, new
+// connections are refused (a load balancer sends them elsewhere), keep-alive clients are told
+// to leave, and the process exits 0 with nothing lost.
+import { request } from "node:http";
+import { Agent } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startOpsStack, type OpsStack } from "./support/ops-stack";
+import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
+
+let stack: OpsStack;
+beforeAll(async () => {
+  stack = await startOpsStack(47110);
+});
+afterAll(() => stack?.stop());
+
+// One request on a given keep-alive agent, so it reuses a connection opened before SIGTERM.
+function get(agent: Agent, url: string): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("graceful shutdown", () => {
+  it("finishes 20 in-flight checkouts, answers readiness 503 while draining, refuses new connections, exits 0", async () => {
+    const app = await stack.startApp(47120, { SHUTDOWN_GRACE_SECONDS: "25", RATE_LIMIT_IP_SCALE: "20" });
+    const productId = await stockedProduct(stack.db);
+    const shoppers = await shoppersReadyToPay(stack.db, app.url, 20, productId);
+    const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await get(keepAlive, `${app.url}/api/health/ready`)).status).toBe(200);
+
+    const checkouts = shoppers.map((shopper) => shopper.placeOrder());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    app.child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const duringDrain = await get(keepAlive, `${app.url}/api/health/ready`);
+    expect(duringDrain).toEqual({ status: 503, connection: "close" });
+    await expect(fetch(`${app.url}/api/health/live`)).rejects.toThrow();
+
+    const results = await Promise.all(checkouts);
+    expect(results.map((result) => result.status)).toEqual(Array(20).fill(200));
+    expect(await app.exited).toBe(0);
+    expect(await stack.db.order.count()).toBe(20);
+    expect(app.log()).toMatch(/server draining/);
+    expect(app.log()).toMatch(/server stopped/);
+    keepAlive.destroy();
+  }, 180_000);
+});
