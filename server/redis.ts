@@ -1,10 +1,19 @@
 // One ioredis client per process, or null when REDIS_URL is unset. It fails fast: commands
-// are not queued while disconnected, so a Redis outage degrades features instead of hanging requests.
+// are not queued while disconnected, so a Redis outage degrades features instead of hanging
+// requests, and a circuit breaker stops waiting on a Redis that hangs (lib/redis-breaker.ts).
 import "server-only";
 import { Redis } from "ioredis";
 import { env } from "./env";
 import { SHUTDOWN_STAGE, onShutdown } from "./lib/lifecycle";
 import { logger } from "./lib/logger";
+import { installBreaker } from "./lib/redis-breaker";
+
+// Called when Redis is back after trouble: whatever it missed meanwhile (a cache
+// invalidation, say) can be made good. Registered by the features that need it.
+const recoveryListeners: Array<() => Promise<void>> = [];
+export function onRedisRecovered(listener: () => Promise<void>): void {
+  recoveryListeners.push(listener);
+}
 
 function createRedis(url: string): Redis {
   const client = new Redis(url, {
@@ -15,6 +24,13 @@ function createRedis(url: string): Redis {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
   client.on("error", (error) => logger.warn({ err: error }, "redis error"));
+  installBreaker(client, { timeoutsToOpen: 3 }, {
+    opened: () => logger.warn("redis circuit open: commands fail fast until it answers again"),
+    recovered: () => {
+      logger.info("redis available again");
+      for (const listener of recoveryListeners) void listener().catch((error: unknown) => logger.warn({ err: error }, "redis recovery step failed"));
+    },
+  });
   onShutdown("redis", SHUTDOWN_STAGE.redis, async () => void (await client.quit()));
   return client;
 }

@@ -2,7 +2,7 @@
 // (stock taken or returned, ratings, and staff edits) bumps it, which retires every cached
 // catalog read at once instead of hunting for each key that might hold the product.
 import "server-only";
-import { redis } from "../redis";
+import { onRedisRecovered, redis } from "../redis";
 import { cached } from "../lib/cache";
 import { logger } from "../lib/logger";
 
@@ -21,6 +21,9 @@ export async function cachedCatalogRead<T>(name: string, compute: () => Promise<
   if (!redis) return compute();
   return cached(`catalog:v${await version()}:${name}`, CATALOG_TTL_SECONDS, compute);
 }
+
+// Invalidations this instance tried while Redis was unreachable were lost: retire everything.
+onRedisRecovered(catalogChanged);
 
 export async function catalogChanged(): Promise<void> {
   try {
