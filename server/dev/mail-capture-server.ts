@@ -60,13 +60,15 @@ function toEmail(input: unknown, idempotencyKey: string | null): CapturedEmail |
   };
 }
 
-type Controls = { emails: CapturedEmail[]; outage: { remainingRequests: number } };
+type Controls = { emails: CapturedEmail[]; outage: { remainingRequests: number }; latency: { ms: number } };
 
 export function createMailCaptureServer(): { server: Server } & Controls {
   const emails: CapturedEmail[] = [];
   const byKey = new Map<string, string>();
   // Lets tests (and a curious developer) simulate a provider outage for the next N sends.
   const outage = { remainingRequests: 0 };
+  // And a slow provider: each send is held this long before it is accepted.
+  const latency = { ms: 0 };
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://capture.local");
@@ -81,6 +83,7 @@ export function createMailCaptureServer(): { server: Server } & Controls {
         const remembered = idempotencyKey ? byKey.get(idempotencyKey) : undefined;
         if (remembered) return send(response, 200, JSON.parse(remembered));
         const body = await readJson(request);
+        if (latency.ms > 0) await new Promise((resolve) => setTimeout(resolve, latency.ms));
         const items = url.pathname === "/emails/batch" && Array.isArray(body) ? body : [body];
         const captured = items.map((item) => toEmail(item, idempotencyKey));
         if (captured.some((email) => email === null)) {
@@ -108,11 +111,11 @@ export function createMailCaptureServer(): { server: Server } & Controls {
       send(response, 400, { name: "invalid_request", statusCode: 400 });
     }
   });
-  return { server, emails, outage };
+  return { server, emails, outage, latency };
 }
 
 export async function startMailCaptureServer(port: number): Promise<{ url: string; stop: () => Promise<void> } & Controls> {
-  const { server, emails, outage } = createMailCaptureServer();
+  const { server, emails, outage, latency } = createMailCaptureServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", resolve);
@@ -123,6 +126,7 @@ export async function startMailCaptureServer(port: number): Promise<{ url: strin
     url: `http://127.0.0.1:${boundPort}`,
     emails,
     outage,
+    latency,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
