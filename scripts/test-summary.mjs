@@ -1,4 +1,4 @@
-// Prints one closing line over both runners' JSON reports: "Tests: N passed, N failed".
+// Prints one closing line over every runner's JSON report: "Tests: N passed, N failed".
 import { existsSync, readFileSync } from "node:fs";
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
@@ -6,12 +6,14 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const vitest = read(".data/test-results/vitest.json");
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  skipped += vitest.numPendingTests + vitest.numTodoTests;
-} else failed += 1;
+for (const report of [".data/test-results/vitest.json", ".data/test-results/ops.json"]) {
+  const vitest = read(report);
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests;
+    skipped += vitest.numPendingTests + vitest.numTodoTests;
+  } else failed += 1;
+}
 
 const playwright = read(".data/test-results/playwright.json");
 if (playwright) {

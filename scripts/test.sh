@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # `npm test`: every test on a fresh machine. Installs what the suites need (Debian
-# redis-server, chromium, fonts; npm packages), then runs type checks, unit and integration
-# tests (real PostgreSQL + Redis, started by the suite), the production build, and Playwright.
+# redis-server, haproxy, chromium, fonts; npm packages), then runs type checks, unit and
+# integration tests (real PostgreSQL + Redis, started by the suite), the production build,
+# operations tests against production servers, and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v haproxy >/dev/null || missing+=(haproxy)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -29,8 +31,9 @@ step() { printf '\n=== %s\n' "$1"; }
 status=0
 step "lock file installs as recorded on every platform (npm ci --dry-run)" && npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null || status=1
 step "typecheck" && npx tsc --noEmit || status=1
-step "unit + integration (vitest)" && npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
+step "unit + integration (vitest)" && npx vitest run --project unit --project integration --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
 step "production build" && npm run build || status=1
+step "operations (production servers: drain, outages, two instances behind HAProxy, slow clients)" && npx vitest run --project ops --reporter=default --reporter=json --outputFile.json=.data/test-results/ops.json || status=1
 step "end-to-end (playwright, Debian chromium)" && npx playwright test || status=1
 step "log canary (no secrets in the e2e server's logs)" && node scripts/log-canary.mjs || status=1
 

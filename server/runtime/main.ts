@@ -27,6 +27,10 @@ async function start(): Promise<void> {
       void drainAndExit(shop, { graceMs, log });
     });
   }
+  shop.server.once("error", (error) => {
+    console.error(`Shopfront could not listen on ${hostname}:${port}: ${error.message}`);
+    process.exit(1);
+  });
   shop.server.listen(port, hostname, () => {
     log("listening", { url: `http://${hostname}:${port}` });
     // PM2 (wait_ready) starts stopping the old instance only once this one says so.

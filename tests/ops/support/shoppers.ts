@@ -9,11 +9,12 @@ export async function stockedProduct(db: Db, stock = 10_000): Promise<string> {
   return product.id;
 }
 
-export async function shoppersReadyToPay(db: Db, baseUrl: string, count: number, productId: string) {
+// `origin`: the public origin (APP_URL) when `baseUrl` is one instance behind a proxy.
+export async function shoppersReadyToPay(db: Db, baseUrl: string, count: number, productId: string, origin = baseUrl) {
   return Promise.all(
     Array.from({ length: count }, async () => {
       const user = await createUser(db);
-      const client = shopClient(baseUrl);
+      const client = shopClient(baseUrl, origin);
       await client.signIn(user.email, user.password);
       const added = await client.mutate("cart.addItem", { productId, quantity: 1 });
       if (added.status !== 200) throw new Error(`add to cart failed: ${added.status}`);

@@ -1,0 +1,53 @@
+// HAProxy (Debian's) in front of several app instances, as in production (deploy/haproxy.cfg
+// holds the same rules for Compose): health-checked by readiness, client address passed on.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { waitFor } from "./ops-stack";
+
+export function haproxyConfig(port: number, backends: Array<{ name: string; port: number }>): string {
+  return `global
+  maxconn 4096
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 1h
+  timeout server 1h
+  timeout http-keep-alive 10s
+  timeout check 3s
+  option redispatch
+  retries 3
+  retry-on conn-failure
+frontend shop
+  bind 127.0.0.1:${port}
+  http-request set-header X-Real-IP %[src]
+  default_backend web
+backend web
+  balance roundrobin
+  option httpchk
+  http-check send meth GET uri /api/health/ready ver HTTP/1.1 hdr Host localhost
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+${backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port} check`).join("\n")}
+`;
+}
+
+export async function startHaproxy(port: number, backends: Array<{ name: string; port: number }>) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "shopfront-haproxy-")), "haproxy.cfg");
+  writeFileSync(file, haproxyConfig(port, backends));
+  const child = spawn("haproxy", ["-f", file, "-db"], { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${url}/api/health/live`).catch(() => null))?.ok === true, 30_000, () => log);
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
+  };
+}

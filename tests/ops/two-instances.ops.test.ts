@@ -1,0 +1,98 @@
+// Two production instances behind HAProxy share everything through PostgreSQL and Redis:
+// sessions, carts, catalog cache invalidation, rate limits and idempotent checkout.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_ACCOUNTS } from "../../prisma/seed";
+import { createUser } from "../factories/user.factory";
+import { startHaproxy } from "./support/haproxy";
+import { startOpsStack, type AppProcess, type OpsStack } from "./support/ops-stack";
+import { shopClient } from "./support/shop-client";
+import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
+
+const PROXY_PORT = 47180;
+const PUBLIC_URL = `http://127.0.0.1:${PROXY_PORT}`;
+let stack: OpsStack;
+let a: AppProcess;
+let b: AppProcess;
+let proxy: Awaited<ReturnType<typeof startHaproxy>>;
+
+beforeAll(async () => {
+  stack = await startOpsStack(47190);
+  // Both instances serve one public origin, behind a proxy that sets X-Real-IP.
+  const env = { APP_URL: PUBLIC_URL, TRUSTED_PROXY_IP_HEADER: "x-real-ip" };
+  [a, b] = await Promise.all([stack.startApp(47195, env), stack.startApp(47196, env)]);
+  proxy = await startHaproxy(PROXY_PORT, [
+    { name: "a", port: a.port },
+    { name: "b", port: b.port },
+  ]);
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await stack?.stop();
+});
+
+// A client that talks to one instance directly, as if the proxy had sent it there.
+const via = (app: AppProcess, cookie = "") => {
+  const client = shopClient(app.url, PUBLIC_URL);
+  if (cookie) client.useCookie(cookie);
+  return client;
+};
+
+describe("two instances behind HAProxy", () => {
+  it("serves through the proxy", async () => {
+    const ready = await fetch(`${proxy.url}/api/health/ready`);
+    expect([ready.status, await ready.text()]).toEqual([200, expect.stringContaining('"status":"ready"')]);
+    expect((await fetch(`${proxy.url}/`)).status).toBe(200);
+  });
+
+  it("a session made on A works on B; a cart changed on A reads the same on B", async () => {
+    const onA = via(a);
+    await onA.signIn(SEED_ACCOUNTS.shopper.email, SEED_ACCOUNTS.shopper.password);
+    const productId = await stockedProduct(stack.db);
+    expect((await onA.mutate("cart.addItem", { productId, quantity: 2 })).status).toBe(200);
+    const onB = via(b, onA.cookie());
+    const viewer = await onB.query("auth.viewer");
+    expect(viewer.body?.result?.data?.json).toMatchObject({ email: SEED_ACCOUNTS.shopper.email });
+    const cart = await onB.query("cart.get");
+    expect(cart.body?.result?.data?.json).toMatchObject({ itemCount: 2 });
+  });
+
+  it("a stock change by staff on A shows on B's product at once (shared cache invalidation)", async () => {
+    const product = await stack.db.product.findFirstOrThrow({ where: { active: true }, select: { id: true, slug: true, stock: true } });
+    const readStockOnB = async () => ((await via(b).query("product.get", { slug: product.slug })).body?.result?.data?.json as { stock: number }).stock;
+    expect(await readStockOnB()).toBe(product.stock);
+    const staff = via(a);
+    await staff.signIn(SEED_ACCOUNTS.admin.email, SEED_ACCOUNTS.admin.password);
+    expect((await staff.mutate("admin.products.adjustStock", { id: product.id, delta: 7, reason: "delivery from the supplier" })).status).toBe(200);
+    expect(await readStockOnB()).toBe(product.stock + 7);
+  });
+
+  it("the sign-in back-off of an account counts failures on both instances", async () => {
+    const user = await createUser(stack.db);
+    const attempt = (app: AppProcess, password: string) => via(app).mutate("auth.signIn", { email: user.email, password });
+    for (let index = 0; index < 5; index++) expect((await attempt(index % 2 === 0 ? a : b, "wrong-password-1")).status).toBe(401);
+    expect((await attempt(b, user.password)).status).toBe(429);
+    expect((await attempt(a, user.password)).status).toBe(429);
+  });
+
+  it("a checkout retried on B with the same key, after A died mid-request, gives one order", async () => {
+    const productId = await stockedProduct(stack.db);
+    const [shopper] = await shoppersReadyToPay(stack.db, a.url, 1, productId, PUBLIC_URL);
+    const key = randomUUID();
+    const onA = via(a, shopper!.cookie());
+    const inFlight = onA.placeOrder(key).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    a.child.kill("SIGKILL");
+    await inFlight;
+    const onB = via(b, shopper!.cookie());
+    let result = await onB.placeOrder(key);
+    // A's transaction may still hold the key's lock for a moment while PostgreSQL notices.
+    for (let retry = 0; retry < 20 && result.body?.error?.json?.data?.domainCode === "CHECKOUT_IN_PROGRESS"; retry++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      result = await onB.placeOrder(key);
+    }
+    expect(result.status).toBe(200);
+    const viewerId = (await stack.db.session.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { userId: true } })).userId;
+    expect(await stack.db.order.count({ where: { userId: viewerId } })).toBe(1);
+  });
+});
