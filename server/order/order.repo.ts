@@ -26,6 +26,7 @@ export const orderDetailSelect = {
   currency: true,
   createdAt: true,
   paymentExpiresAt: true,
+  paidAt: true,
   shipFullName: true,
   shipLine1: true,
   shipLine2: true,
@@ -34,6 +35,7 @@ export const orderDetailSelect = {
   shipCountry: true,
   items: { orderBy: { id: "asc" }, select: { productSlug: true, productName: true, unitPriceCents: true, quantity: true, lineTotalCents: true } },
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
+  payments: { orderBy: { createdAt: "asc" }, select: { provider: true, status: true } },
 } satisfies Prisma.OrderSelect;
 export type OrderDetailRow = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
 

@@ -41,5 +41,7 @@ export const orderDetailSchema = orderSummarySchema.extend({
     z.object({ productSlug: z.string(), productName: z.string(), unitPrice: moneySchema, quantity: z.number().int(), lineTotal: moneySchema }),
   ),
   timeline: z.array(z.object({ status: orderStatusSchema, note: z.string(), at: z.date() })),
+  // How and when it was paid, in the shopper's terms (the provider's reference is for staff).
+  payment: z.object({ method: z.enum(["CARD"]).nullable(), paidAt: z.date() }).nullable(),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
