@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
 import type { OrderStatus } from "../generated/prisma/client";
 import { catalogChanged } from "../catalog/catalog-cache";
+import { toImage } from "../catalog/catalog.service";
 import * as orderRepo from "./order.repo";
 import type { ListOrdersInput, OrderDetail } from "./order.schema";
 import { paymentSummary, shopperTimeline } from "./order-timeline";
@@ -56,9 +57,11 @@ export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
     paymentExpiresAt: order.paymentExpiresAt,
     cancellable: CANCELLABLE.includes(order.status),
     shippingAddress: { fullName: order.shipFullName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, postalCode: order.shipPostalCode, country: order.shipCountry },
+    email: order.email,
     lines: order.items.map((item) => ({
       productSlug: item.productSlug,
       productName: item.productName,
+      image: item.product.images[0] ? toImage(item.product.images[0]) : null,
       unitPrice: money(item.unitPriceCents, order.currency),
       quantity: item.quantity,
       lineTotal: money(item.lineTotalCents, order.currency),
