@@ -10,7 +10,7 @@ export type OrderConfirmationProps = {
   url: string;
   shopUrl: string;
   lines: EmailOrderLine[];
-  address: EmailAddressProps["address"];
+  shippingAddress: EmailAddressProps["address"];
   subtotal: Money;
   shipping: Money;
   total: Money;
@@ -19,7 +19,7 @@ export type OrderConfirmationProps = {
 const heading = { color: "#1c1917", fontSize: "13px", fontWeight: 600, letterSpacing: "0.04em", margin: "0 0 12px", textTransform: "uppercase" as const };
 const divider = { borderColor: "#e7e5e4", margin: "20px 0" };
 
-export default function OrderConfirmation({ name, number, url, shopUrl, lines, address, subtotal, shipping, total }: OrderConfirmationProps) {
+export default function OrderConfirmation({ name, number, url, shopUrl, lines, shippingAddress, subtotal, shipping, total }: OrderConfirmationProps) {
   return (
     <EmailLayout preview={`Order ${number} is confirmed`}>
       <Text style={paragraph}>Hi {name},</Text>
@@ -33,7 +33,7 @@ export default function OrderConfirmation({ name, number, url, shopUrl, lines, a
       <EmailTotals subtotal={subtotal} shipping={shipping} total={total} />
       <Hr style={divider} />
       <Text style={heading}>Shipping to</Text>
-      <EmailAddress address={address} />
+      <EmailAddress address={shippingAddress} />
       <Hr style={divider} />
       <Button href={url} style={button}>
         View your order
@@ -57,7 +57,7 @@ OrderConfirmation.PreviewProps = {
   lines: [
     { name: "Speckled Stoneware Mug", quantity: 2, unitPrice: usd(2400), lineTotal: usd(4800), imageUrl: "http://localhost:3000/images/products/speckled-stoneware-mug-1.webp" },
   ],
-  address: { fullName: "Sam Shopper", line1: "12 Harbour Lane", line2: null, city: "Portland", postalCode: "97201", country: "US" },
+  shippingAddress: { fullName: "Sam Shopper", line1: "12 Harbour Lane", line2: null, city: "Portland", postalCode: "97201", country: "US" },
   subtotal: usd(4800),
   shipping: usd(500),
   total: usd(5300),

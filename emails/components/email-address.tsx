@@ -4,7 +4,8 @@ import { paragraph } from "./email-layout";
 
 export type EmailAddressProps = { address: OrderDetail["shippingAddress"] };
 
-// A postal address in an email, one line per part: the email twin of order-address-card.tsx.
+// A postal address in an email, one line per part: the email twin of order-address-card.tsx
+// (change both together when the way addresses are written changes).
 export function EmailAddress({ address }: EmailAddressProps) {
   const lines = [address.fullName, address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country];
   return (

@@ -22,7 +22,7 @@ const orderConfirmationProps = z.object({
   url: z.url(),
   shopUrl: z.url(),
   lines: z.array(z.object({ name: z.string(), quantity: z.number().int(), unitPrice: moneySchema, lineTotal: moneySchema, imageUrl: z.url().nullable() })).min(1),
-  address: orderDetailSchema.shape.shippingAddress,
+  shippingAddress: orderDetailSchema.shape.shippingAddress,
   subtotal: moneySchema,
   shipping: moneySchema,
   total: moneySchema,

@@ -23,7 +23,7 @@ export async function orderConfirmationDetails(number: string) {
       lineTotal: line.lineTotal,
       imageUrl: line.image ? absolute(line.image.url) : null,
     })),
-    address: detail.shippingAddress,
+    shippingAddress: detail.shippingAddress,
     subtotal: detail.subtotal,
     shipping: detail.shipping,
     total: detail.total,
