@@ -10,6 +10,8 @@ import { Button } from "./ui/button";
 // Messages by domain code; the server's message text is never shown or matched.
 const formErrors: Record<string, string> = {
   INVALID_CREDENTIALS: "That email and password combination is incorrect. Check both and try again.",
+  // Sent only after the password was verified, so it tells nothing to someone guessing.
+  ACCOUNT_DISABLED: "This account has been disabled. Contact the shop if you think this is a mistake.",
   RATE_LIMITED: "Too many sign-in attempts. Wait a minute, then try again.",
 };
 

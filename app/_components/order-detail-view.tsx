@@ -7,6 +7,7 @@ import { LocalTime } from "./local-time";
 import { OrderAddressCard } from "./order-address-card";
 import { OrderHistoryCard } from "./order-history-card";
 import { OrderItemsCard } from "./order-items-card";
+import { OrderPaymentLine } from "./order-payment-line";
 import { OrderStatusBadge } from "./order-status-badge";
 import { buttonStyles } from "./ui/button";
 
@@ -22,6 +23,12 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
       </div>
       <p className="text-sm text-stone-600">
         Placed <LocalTime date={order.placedAt} />
+        {order.payment && (
+          <>
+            {" · "}
+            <OrderPaymentLine payment={order.payment} />
+          </>
+        )}
       </p>
       {order.status === "PENDING_PAYMENT" && (
         <div className="flex flex-wrap items-center gap-4 rounded-2xl border border-amber-200 bg-amber-50 p-5">

@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { OrderDetail } from "@/server/order/order.schema";
@@ -14,8 +15,12 @@ export function OrderItemsCard({ order, linkProducts, children }: { order: Order
       </h2>
       <ul role="list" className="mt-4 divide-y divide-stone-200 text-sm">
         {order.lines.map((line) => (
-          <li key={line.productSlug} className="flex justify-between gap-4 py-3">
-            <span className="min-w-0">
+          <li key={line.productSlug} className="flex items-start gap-4 py-3">
+            {/* Decorative: the product's name is right beside it. */}
+            <span className="relative size-14 shrink-0 overflow-hidden rounded-lg bg-stone-100 ring-1 ring-stone-900/5">
+              {line.image && <Image src={line.image.url} alt="" fill sizes="56px" className="object-cover" />}
+            </span>
+            <span className="min-w-0 flex-1">
               {linkProducts ? (
                 <Link href={`/products/${line.productSlug}`} className="font-medium text-ink hover:text-brand-700">
                   {line.productName}

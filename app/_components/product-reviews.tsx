@@ -3,13 +3,14 @@ import { useSuspenseInfiniteQuery, useSuspenseQuery } from "@tanstack/react-quer
 import Link from "next/link";
 import { reviewPaging, reviewListInput } from "@/app/_lib/review-query";
 import { useTRPC } from "@/app/_trpc/react";
+import type { ReviewEligibility } from "@/server/review/review.schema";
 import { LocalTime } from "./local-time";
 import { ReviewForm } from "./review-form";
 import { Button } from "./ui/button";
 
 export function ProductReviews({ productId, slug }: { productId: string; slug: string }) {
   const trpc = useTRPC();
-  const { data: viewer } = useSuspenseQuery(trpc.auth.viewer.queryOptions());
+  const { data: eligibility } = useSuspenseQuery(trpc.review.eligibility.queryOptions({ productId }));
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
     trpc.review.list.infiniteQueryOptions(reviewListInput(productId), reviewPaging),
   );
@@ -50,17 +51,26 @@ export function ProductReviews({ productId, slug }: { productId: string; slug: s
             </Button>
           )}
         </div>
-        {viewer ? (
-          <ReviewForm productId={productId} slug={slug} />
-        ) : (
-          <p className="h-fit rounded-2xl bg-white p-6 text-sm text-stone-600 ring-1 ring-stone-200">
-            <Link href={`/login?next=${encodeURIComponent(`/products/${slug}`)}`} className="font-medium text-brand-700 hover:text-brand-600">
-              Sign in to review
-            </Link>{" "}
-            this product if you bought it.
-          </p>
-        )}
+        <ReviewAside status={eligibility.status} productId={productId} slug={slug} />
       </div>
     </section>
+  );
+}
+
+const asideStyles = "h-fit rounded-2xl bg-white p-6 text-sm text-stone-600 ring-1 ring-stone-200";
+
+// The form for buyers only; everyone else is told why there is none.
+function ReviewAside({ status, productId, slug }: { status: ReviewEligibility["status"]; productId: string; slug: string }) {
+  if (status === "CAN_REVIEW") return <ReviewForm productId={productId} slug={slug} />;
+  if (status === "NOT_PURCHASED") {
+    return <p className={asideStyles}>Only customers who bought this can review it.</p>;
+  }
+  return (
+    <p className={asideStyles}>
+      <Link href={`/login?next=${encodeURIComponent(`/products/${slug}`)}`} className="font-medium text-brand-700 hover:text-brand-600">
+        Sign in to review
+      </Link>{" "}
+      this product if you bought it.
+    </p>
   );
 }

@@ -10,7 +10,7 @@ import { Button } from "./ui/button";
 import { Spinner } from "./ui/spinner";
 
 const messages = {
-  form: { REVIEW_NOT_ALLOWED: "Only shoppers who bought this product can review it." },
+  form: { REVIEW_NOT_ALLOWED: "Only customers who bought this can review it." },
   fallback: "Your review could not be saved. Please try again.",
 };
 

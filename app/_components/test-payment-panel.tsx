@@ -26,7 +26,8 @@ export function TestPaymentPanel({ orderId }: { orderId: string }) {
     trpc.testPayment.pay.mutationOptions({
       onSuccess: async ({ delivered }, { outcome }) => {
         await queryClient.invalidateQueries({ queryKey: trpc.order.get.queryKey({ id: orderId }) });
-        if (delivered && outcome === "succeeded") router.push(`/account/orders/${orderId}`);
+        // Where a real provider sends the shopper back to: the thank-you page.
+        if (delivered && outcome === "succeeded") router.push(`/checkout/confirmation/${orderId}`);
       },
     }),
   );

@@ -76,7 +76,7 @@ describe("admin customers", () => {
     await expect(refreshSession(phone.refreshToken, { ip: null, userAgent: "phone" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     // …and signing in again is refused.
     const { signIn } = await import("../auth/auth.service");
-    await expect(signIn({ email: shopper.user.email, password: shopper.user.password }, { ip: null, userAgent: null })).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+    await expect(signIn({ email: shopper.user.email, password: shopper.user.password }, { ip: null, userAgent: null })).rejects.toMatchObject({ code: "ACCOUNT_DISABLED" });
 
     await admin.caller.admin.customers.setDisabled({ id: shopper.user.id, disabled: false });
     const audit = await db.auditLog.findMany({ where: { entityId: shopper.user.id }, orderBy: { id: "asc" } });

@@ -53,11 +53,19 @@ describe("auth.signIn", () => {
     expect(await db.session.count()).toBe(0);
   });
 
-  it("refuses a disabled account", async () => {
+  it("tells a disabled account it is disabled, but only once the password is right", async () => {
     const user = await createUser(db);
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     const { caller } = await anonymousCaller();
-    expect((await errorOf(caller.auth.signIn({ email: user.email, password: user.password }))).code).toBe("UNAUTHORIZED");
+    // A wrong password reveals nothing: the same answer as for an unknown email.
+    const wrongPassword = await errorOf(caller.auth.signIn({ email: user.email, password: "not-the-password" }));
+    expect(wrongPassword.code).toBe("UNAUTHORIZED");
+    expect(wrongPassword.cause).toMatchObject({ code: "INVALID_CREDENTIALS" });
+    const rightPassword = await errorOf(caller.auth.signIn({ email: user.email, password: user.password }));
+    expect(rightPassword.code).toBe("FORBIDDEN");
+    expect(rightPassword.cause).toMatchObject({ code: "ACCOUNT_DISABLED" });
+    expect(rightPassword.message).toMatch(/disabled/);
+    expect(await db.session.count()).toBe(0);
   });
 
   it.each([

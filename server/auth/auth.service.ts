@@ -40,11 +40,15 @@ export async function signIn(
   const user = await findUserForSignIn(input.email);
   // Always verify (against a dummy hash for unknown emails) so timing does not reveal accounts.
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !passwordOk || user.disabledAt) {
+  if (!user || !passwordOk) {
     const failures = await authLimits.signInFailuresByAccount.consume(input.email);
     const blockSeconds = backOffSeconds(failures);
     if (blockSeconds > 0) await authLimits.signInBlockByAccount.block(input.email, blockSeconds);
     throw new DomainError("INVALID_CREDENTIALS", "Email or password is incorrect");
+  }
+  // Said only once the password is verified: someone guessing learns nothing from it.
+  if (user.disabledAt) {
+    throw new DomainError("ACCOUNT_DISABLED", "This account has been disabled. Contact the shop if you think this is a mistake.");
   }
   await authLimits.signInFailuresByAccount.reset(input.email);
   if (guestCartToken) await mergeGuestCart(user.id, guestCartToken);

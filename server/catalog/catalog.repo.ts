@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { afterKeyset, type Keyset } from "./cursor";
 
 // Visible to shoppers: active, not soft-deleted.
-const visibleProduct = { active: true, deletedAt: null } satisfies Prisma.ProductWhereInput;
+export const visibleProduct = { active: true, deletedAt: null } satisfies Prisma.ProductWhereInput;
 
 const readyImages = {
   where: { status: "READY" },

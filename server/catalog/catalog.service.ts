@@ -17,7 +17,8 @@ function rating(row: { ratingCount: number; ratingSum: number }) {
   return { average: row.ratingCount > 0 ? row.ratingSum / row.ratingCount : null, count: row.ratingCount };
 }
 
-function toImage(image: { storageKey: string; alt: string; width: number; height: number }) {
+// Shared with order lines, which show the product's first image.
+export function toImage(image: { storageKey: string; alt: string; width: number; height: number }) {
   return { url: mediaUrl(image.storageKey), alt: image.alt, width: image.width, height: image.height };
 }
 

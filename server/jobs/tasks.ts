@@ -5,6 +5,7 @@ import type { TaskList } from "graphile-worker";
 import { runPasswordResetRequestJob, runSignUpJob } from "../auth/auth.jobs";
 import { sendEmail } from "../lib/mailer";
 import { releaseUnpaidOrder } from "../order/order.service";
+import { orderConfirmationDetails } from "../order/order-confirmation-email";
 import { discardUnconfirmedUpload } from "../media/media.service";
 import { markSessionsRevoked } from "../auth/session-revocation";
 import { sendEmailPayload, sessionRevocationPayload, uploadJobPayload } from "./job.schema";
@@ -12,8 +13,11 @@ import { sendEmailPayload, sessionRevocationPayload, uploadJobPayload } from "./
 export const taskList: TaskList = {
   "send-email": async (rawPayload, helpers) => {
     const payload = sendEmailPayload.parse(rawPayload);
+    // The confirmation lists the order itself, read now by the number the job carries.
+    const props =
+      payload.template === "order-confirmation" ? { ...payload.props, ...(await orderConfirmationDetails(payload.props.number ?? "")) } : payload.props;
     // The job id as Resend's idempotency key: a retry after a lost response never sends twice.
-    await sendEmail({ ...payload, idempotencyKey: `job-${helpers.job.id}` });
+    await sendEmail({ ...payload, props, idempotencyKey: `job-${helpers.job.id}` });
   },
   "sign-up": (payload) => runSignUpJob(payload),
   "password-reset-request": (payload) => runPasswordResetRequestJob(payload),

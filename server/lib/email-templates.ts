@@ -10,10 +10,26 @@ import PasswordChanged from "../../emails/password-changed";
 import ResetPassword from "../../emails/reset-password";
 import VerifyEmail from "../../emails/verify-email";
 import type { SendEmailPayload } from "../jobs/job.schema";
+import { moneySchema } from "../catalog/catalog.schema";
+import { orderDetailSchema } from "../order/order.schema";
 
 const nameAndUrl = z.object({ name: z.string(), url: z.url() });
 
-export function buildEmail(template: SendEmailPayload["template"], props: Record<string, string>): { subject: string; element: ReactElement } {
+// The job's name, number and link, plus the order as read when the job runs (order-confirmation-email.ts).
+const orderConfirmationProps = z.object({
+  name: z.string(),
+  number: z.string(),
+  url: z.url(),
+  shopUrl: z.url(),
+  lines: z.array(z.object({ name: z.string(), quantity: z.number().int(), unitPrice: moneySchema, lineTotal: moneySchema, imageUrl: z.url().nullable() })).min(1),
+  shippingAddress: orderDetailSchema.shape.shippingAddress,
+  subtotal: moneySchema,
+  shipping: moneySchema,
+  total: moneySchema,
+});
+
+// Props are the job's strings, except where the job runner adds what it read (order confirmation).
+export function buildEmail(template: SendEmailPayload["template"], props: Record<string, unknown>): { subject: string; element: ReactElement } {
   switch (template) {
     case "verify-email":
       return { subject: "Confirm your email address", element: createElement(VerifyEmail, nameAndUrl.parse(props)) };
@@ -24,7 +40,7 @@ export function buildEmail(template: SendEmailPayload["template"], props: Record
       return { subject: "You already have a Shopfront account", element: createElement(AccountExists, parsed) };
     }
     case "order-confirmation": {
-      const parsed = z.object({ name: z.string(), number: z.string(), total: z.string(), url: z.url() }).parse(props);
+      const parsed = orderConfirmationProps.parse(props);
       return { subject: `Order ${parsed.number} is confirmed`, element: createElement(OrderConfirmation, parsed) };
     }
     case "order-shipped": {

@@ -43,6 +43,9 @@ export const domainErrorStatus = {
   JOB_LOCKED: "CONFLICT",
   // Retry and discard repair failed or dead-lettered jobs; a queued job is left to run.
   JOB_NOT_FAILED: "CONFLICT",
+  // Shopper-facing answers (orders and account messages).
+  // The password was right, but staff disabled the account.
+  ACCOUNT_DISABLED: "FORBIDDEN",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;

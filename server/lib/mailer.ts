@@ -20,7 +20,7 @@ function resend(): Resend {
   return client;
 }
 
-export async function sendEmail(message: SendEmailPayload & { idempotencyKey: string }): Promise<string> {
+export async function sendEmail(message: Omit<SendEmailPayload, "props"> & { props: Record<string, unknown>; idempotencyKey: string }): Promise<string> {
   const { subject, element } = buildEmail(message.template, message.props);
   // Resend's react option sends no plain-text part; render both ourselves.
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);

@@ -51,13 +51,9 @@ export async function getOrder(orderId: string): Promise<AdminOrderDetail> {
   };
 }
 
-const defaultNotes: Record<string, string> = {
-  FULFILLING: "Being packed",
-  SHIPPED: "Shipped",
-  DELIVERED: "Delivered",
-  CANCELLED: "Cancelled by the shop",
-  REFUNDED: "Refunded",
-};
+// A move needs no note: the history shows the status itself. Only a shop cancellation says who
+// did it, since a customer can cancel too.
+const defaultNotes: Partial<Record<string, string>> = { CANCELLED: "Cancelled by the shop" };
 
 export async function changeOrderStatus(actor: AdminActor, input: TransitionOrderInput): Promise<AdminOrderDetail> {
   const restocked = await db.$transaction(async (tx) => {
@@ -69,7 +65,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     // No payment provider is called: staff give the money back at the provider, and the history
     // says the refund was recorded here, not that this app moved any money.
     const staffNote = input.note || (defaultNotes[input.to] ?? "");
-    const note = refundedPayments > 0 ? `${staffNote} · refund recorded by staff` : staffNote;
+    const note = refundedPayments > 0 ? (staffNote ? `${staffNote} · refund recorded by staff` : "Refund recorded by staff") : staffNote;
     const moved = await transitionOrder(tx, { orderId: order.id, from: [order.status], to: input.to, note, actorId: actor.userId });
     // The row is locked, so the status cannot have changed since it was read.
     if (!moved) throw new DomainError("CONFLICT", "The order changed meanwhile; reload it");

@@ -26,16 +26,34 @@ export const orderDetailSelect = {
   currency: true,
   createdAt: true,
   paymentExpiresAt: true,
+  paidAt: true,
   shipFullName: true,
   shipLine1: true,
   shipLine2: true,
   shipCity: true,
   shipPostalCode: true,
   shipCountry: true,
-  items: { orderBy: { id: "asc" }, select: { productSlug: true, productName: true, unitPriceCents: true, quantity: true, lineTotalCents: true } },
+  email: true,
+  items: {
+    orderBy: { id: "asc" },
+    select: {
+      productSlug: true,
+      productName: true,
+      unitPriceCents: true,
+      quantity: true,
+      lineTotalCents: true,
+      product: { select: { images: { where: { status: "READY" }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { storageKey: true, alt: true, width: true, height: true } } } },
+    },
+  },
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
+  payments: { orderBy: { createdAt: "asc" }, select: { provider: true, status: true } },
 } satisfies Prisma.OrderSelect;
 export type OrderDetailRow = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
+
+// For the confirmation email, whose job names the order by its number.
+export function findOrderByNumber(number: string) {
+  return db.order.findUnique({ where: { number }, select: orderDetailSelect });
+}
 
 // Scoped to the owner: another user's order id finds nothing.
 export function findOwnOrder(userId: string, orderId: string) {

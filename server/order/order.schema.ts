@@ -1,5 +1,5 @@
 import { z } from "../lib/zod";
-import { moneySchema } from "../catalog/catalog.schema";
+import { moneySchema, productImageSchema } from "../catalog/catalog.schema";
 
 export const orderStatusSchema = z.enum(["PENDING_PAYMENT", "PAID", "FULFILLING", "SHIPPED", "DELIVERED", "CANCELLED", "REFUNDED"]);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
@@ -37,9 +37,21 @@ export const orderDetailSchema = orderSummarySchema.extend({
     postalCode: z.string(),
     country: z.string(),
   }),
+  // Where confirmation and shipping emails go.
+  email: z.string(),
   lines: z.array(
-    z.object({ productSlug: z.string(), productName: z.string(), unitPrice: moneySchema, quantity: z.number().int(), lineTotal: moneySchema }),
+    z.object({
+      productSlug: z.string(),
+      productName: z.string(),
+      // The product's first image as it is now (lines keep their copied name and price).
+      image: productImageSchema.nullable(),
+      unitPrice: moneySchema,
+      quantity: z.number().int(),
+      lineTotal: moneySchema,
+    }),
   ),
   timeline: z.array(z.object({ status: orderStatusSchema, note: z.string(), at: z.date() })),
+  // How and when it was paid, in the shopper's terms (the provider's reference is for staff).
+  payment: z.object({ method: z.enum(["CARD"]).nullable(), paidAt: z.date() }).nullable(),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;

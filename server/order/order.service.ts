@@ -9,8 +9,10 @@ import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
 import type { OrderStatus } from "../generated/prisma/client";
 import { catalogChanged } from "../catalog/catalog-cache";
+import { toImage } from "../catalog/catalog.service";
 import * as orderRepo from "./order.repo";
 import type { ListOrdersInput, OrderDetail } from "./order.schema";
+import { paymentSummary, shopperTimeline } from "./order-timeline";
 
 // Before fulfilment starts, a shopper may cancel; stock returns in the same transaction.
 export const CANCELLABLE: OrderStatus[] = ["PENDING_PAYMENT", "PAID"];
@@ -37,10 +39,11 @@ export async function listOrders(session: AccessClaims, input: ListOrdersInput) 
 export async function getOrder(session: AccessClaims, orderId: string): Promise<OrderDetail> {
   const order = await orderRepo.findOwnOrder(session.userId, orderId);
   if (!order) throw new DomainError("NOT_FOUND", "No such order");
-  return toOrderDetail(order);
+  const detail = toOrderDetail(order);
+  return { ...detail, timeline: shopperTimeline(detail.timeline) };
 }
 
-// Shared with the staff view of an order.
+// Shared with the staff view of an order (which keeps every event as written).
 export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
   return {
     id: order.id,
@@ -54,14 +57,17 @@ export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
     paymentExpiresAt: order.paymentExpiresAt,
     cancellable: CANCELLABLE.includes(order.status),
     shippingAddress: { fullName: order.shipFullName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, postalCode: order.shipPostalCode, country: order.shipCountry },
+    email: order.email,
     lines: order.items.map((item) => ({
       productSlug: item.productSlug,
       productName: item.productName,
+      image: item.product.images[0] ? toImage(item.product.images[0]) : null,
       unitPrice: money(item.unitPriceCents, order.currency),
       quantity: item.quantity,
       lineTotal: money(item.lineTotalCents, order.currency),
     })),
     timeline: order.events.map((event) => ({ status: event.toStatus, note: event.note, at: event.createdAt })),
+    payment: paymentSummary(order.paidAt, order.payments),
   };
 }
 

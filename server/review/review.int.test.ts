@@ -47,6 +47,18 @@ describe("reviews", () => {
     expect(await db.review.count()).toBe(0);
   });
 
+  it("answers, on the server, whether the viewer may review: signed out, not bought (or unpaid), or bought", async () => {
+    const { caller: anonymous } = await anonymousCaller();
+    expect(await anonymous.review.eligibility({ productId })).toEqual({ status: "SIGNED_OUT" });
+    const stranger = await signedInCaller(db);
+    expect(await stranger.caller.review.eligibility({ productId })).toEqual({ status: "NOT_PURCHASED" });
+    const unpaid = await buyer(false);
+    expect(await unpaid.caller.review.eligibility({ productId })).toEqual({ status: "NOT_PURCHASED" });
+    const paid = await buyer();
+    expect(await paid.caller.review.eligibility({ productId })).toEqual({ status: "CAN_REVIEW" });
+    expect((await trpcErrorOf(paid.caller.review.eligibility({ productId: "not-a-uuid" }))).code).toBe("BAD_REQUEST");
+  });
+
   it("serves a list page with the same number of queries whatever the number of products (no N+1)", async () => {
     const countQueries = async () => {
       // Measure the database path, not the catalog cache.

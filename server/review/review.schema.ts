@@ -15,5 +15,12 @@ export const listReviewsInput = z.strictObject({
 });
 export type ListReviewsInput = z.infer<typeof listReviewsInput>;
 
+export const reviewEligibilityInput = z.strictObject({ productId: z.uuid() });
+
+// Whether the viewer may review a product, decided on the server: the page shows the form,
+// a sign-in link or the reason, instead of a form that would be refused.
+export const reviewEligibilitySchema = z.object({ status: z.enum(["SIGNED_OUT", "NOT_PURCHASED", "CAN_REVIEW"]) });
+export type ReviewEligibility = z.infer<typeof reviewEligibilitySchema>;
+
 export const reviewSchema = z.object({ id: z.string(), authorName: z.string(), rating: z.number().int(), body: z.string(), createdAt: z.date(), updatedAt: z.date() });
 export const reviewPageSchema = z.object({ items: z.array(reviewSchema), nextCursor: z.string().nullable() });

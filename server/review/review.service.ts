@@ -8,7 +8,13 @@ import type { AccessClaims } from "../auth/jwt";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { catalogChanged } from "../catalog/catalog-cache";
 import * as reviewRepo from "./review.repo";
-import type { ListReviewsInput, UpsertReviewInput } from "./review.schema";
+import type { ListReviewsInput, ReviewEligibility, UpsertReviewInput } from "./review.schema";
+
+// The same rule upsertReview enforces, asked ahead so the page offers the form only to buyers.
+export async function reviewEligibility(session: AccessClaims | null, productId: string): Promise<ReviewEligibility> {
+  if (!session) return { status: "SIGNED_OUT" };
+  return { status: (await reviewRepo.hasPurchased(session.userId, productId)) ? "CAN_REVIEW" : "NOT_PURCHASED" };
+}
 
 export async function upsertReview(session: AccessClaims, input: UpsertReviewInput) {
   if (!(await reviewRepo.hasPurchased(session.userId, input.productId))) {

@@ -54,6 +54,7 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "order.get": (f) => ({ id: f.shopperA.orderId }),
   "order.list": () => ({}),
   "testPayment.pay": (f) => ({ orderId: f.shopperA.orderId, outcome: "failed" }),
+  "review.eligibility": (f) => ({ productId: f.productId }),
   "review.list": (f) => ({ productId: f.productId }),
   "review.upsert": (f) => ({ productId: f.productId, rating: 5, body: "Lovely." }),
   "category.get": (f) => ({ slug: f.categorySlug }),

@@ -69,3 +69,43 @@ test("signing out works even before JavaScript runs", async ({ page, browser, ba
   await expect(noScript).toHaveURL(/\/login\?next=%2Fadmin/);
   await context.close();
 });
+
+test.describe("disabled account", () => {
+  test.use({ expectedConsole: [/status of 40[13]/] });
+
+  test("is told it is disabled only after the right password", async ({ page, browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const email = `e2e-disabled-${Date.now()}@shopfront.test`;
+    const password = "e2e-quiet-lantern-password-31";
+    await page.goto("/signup");
+    await page.getByLabel("Name").fill("Dee Disabled");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+
+    // Staff disable the account once the worker has created it.
+    const staff = await browser.newContext({ baseURL });
+    const admin = await staff.newPage();
+    await signIn(admin, ADMIN, `/admin/customers?q=${encodeURIComponent(email)}`);
+    await expect(admin).toHaveURL(/\/admin\/customers\?q=/, { timeout: 15_000 });
+    const customer = admin.getByRole("link", { name: "Dee Disabled" });
+    await expect(async () => {
+      await admin.reload();
+      await expect(customer).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await customer.click();
+    await admin.getByRole("button", { name: "Disable account" }).click();
+    await admin.getByRole("button", { name: "Confirm" }).click();
+    await expect(admin.getByRole("button", { name: "Enable account" })).toBeVisible();
+    await staff.close();
+
+    await signIn(page, { email, password: "not-the-right-password" });
+    await expect(page.getByRole("alert").filter({ hasText: "That email and password combination is incorrect." })).toBeVisible();
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "This account has been disabled. Contact the shop if you think this is a mistake." })).toBeVisible({ timeout: 15_000 });
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

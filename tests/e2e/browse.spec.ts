@@ -56,4 +56,18 @@ test.describe("unknown product", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
+
+  test("says what is missing, in the page and in its title", async ({ page }) => {
+    const pages = [
+      { path: "/products/no-such-product", title: "Product not found · Shopfront", heading: "We couldn’t find that product" },
+      { path: "/products/Not_A_Slug", title: "Product not found · Shopfront", heading: "We couldn’t find that product" },
+      { path: "/categories/no-such-category", title: "Category not found · Shopfront", heading: "We couldn’t find that category" },
+      { path: "/no-such-page", title: "Page not found · Shopfront", heading: "We couldn’t find that page" },
+    ];
+    for (const { path, title, heading } of pages) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page, path).toHaveTitle(title);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    }
+  });
 });

@@ -1,11 +1,13 @@
 // The shopping journey in the production build: a guest fills a cart, signs in (the cart
 // merges into the account's), checks out, pays on the test payment page (a signed webhook
-// into the app), sees the order PAID and finds the confirmation email in the capture page.
+// into the app), lands on the thank-you page (items, address, totals, what happens next), sees the
+// order PAID and finds the confirmation email with its items in the capture page.
 import { ADMIN, expect, hydrated, signIn, SHOPPER, test } from "./fixtures";
 
 const MUG = { slug: "speckled-stoneware-mug", name: "Speckled Stoneware Mug" };
 
-test("guest cart → sign in (merge) → checkout → test payment → PAID → confirmation email", async ({ page, openMailbox }) => {
+test("guest cart → sign in (merge) → checkout → test payment → thank-you page → confirmation email", async ({ page, openMailbox }) => {
+  test.setTimeout(90_000);
   await page.goto(`/products/${MUG.slug}`);
   await expect(page.getByRole("heading", { name: MUG.name, level: 1 })).toBeVisible();
   await page.getByLabel("Quantity").selectOption("2");
@@ -38,10 +40,37 @@ test("guest cart → sign in (merge) → checkout → test payment → PAID → 
   const number = (await page.getByRole("heading", { name: /Pay for order/ }).textContent())?.match(/SF-\w+/)?.[0];
   expect(number).toBeTruthy();
   await page.getByRole("button", { name: /^Pay \$/ }).click();
+  await page.waitForURL(/\/checkout\/confirmation\//, { timeout: 15_000 });
+
+  // The thank-you page: what was bought, where it goes, what it cost and what happens next.
+  await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible();
+  await expect(page).toHaveURL(/\/checkout\/confirmation\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveTitle("Order confirmation · Shopfront");
+  const confirmation = page.getByRole("main");
+  await expect(confirmation.getByText(`Order ${number}`)).toBeVisible();
+  await expect(confirmation.getByText(/^Paid by card on /)).toBeVisible();
+  const items = page.getByRole("region", { name: "Items" });
+  const mugLine = items.getByRole("listitem").filter({ hasText: MUG.name });
+  await expect(mugLine).toContainText("2 × $24.00");
+  await expect(mugLine).toContainText("$48.00");
+  await expect(mugLine.locator("img")).toHaveJSProperty("complete", true);
+  expect(await mugLine.locator("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await expect(items.getByText("Subtotal")).toBeVisible();
+  await expect(items.getByText("$53.00")).toBeVisible();
+  const address = page.getByRole("region", { name: "Shipping to" });
+  await expect(address).toContainText("12 Harbour Lane");
+  await expect(address).toContainText("Portland");
+  const next = page.getByRole("region", { name: "What happens next" });
+  await expect(next).toContainText(`A confirmation email is on its way to ${SHOPPER.email}`);
+  await expect(next).toContainText("will email you when it ships");
+  await expect(next.getByRole("link", { name: "Keep shopping" })).toHaveAttribute("href", "/products");
+  await expect(page.getByRole("link", { name: "Cart, 0 items" })).toBeVisible();
+  await next.getByRole("link", { name: "View your order" }).click();
 
   await expect(page.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
-  await expect(page.getByRole("link", { name: "Cart, 0 items" })).toBeVisible();
+  await expect(page.getByRole("main").getByText(/Paid by card on /)).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText("pay_");
 
   await page.goto("/account/orders");
   await expect(page.getByRole("main").getByRole("link", { name: new RegExp(number ?? "") })).toHaveCount(1);
@@ -53,6 +82,9 @@ test("guest cart → sign in (merge) → checkout → test payment → PAID → 
     await expect(email).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(email).toContainText(`To: ${SHOPPER.email}`);
+  await email.getByRole("button", { name: "Show message" }).click();
+  const text = email.locator("pre");
+  for (const part of [MUG.name, "Qty 2 × $24.00", "12 Harbour Lane", "Portland", "Subtotal", "$53.00"]) await expect(text).toContainText(part);
 
   // Having bought the mug, the shopper may review it; the product's average follows.
   await page.goto(`/products/${MUG.slug}`);

@@ -19,6 +19,7 @@ export default async function ProductPage({ params }: Props) {
   const queryClient = getQueryClient();
   queryClient.setQueryData(trpc.product.get.queryKey({ slug }), product);
   void queryClient.prefetchInfiniteQuery(trpc.review.list.infiniteQueryOptions(reviewListInput(product.id), reviewPaging));
+  void queryClient.prefetchQuery(trpc.review.eligibility.queryOptions({ productId: product.id }));
 
   return (
     <HydrateClient>

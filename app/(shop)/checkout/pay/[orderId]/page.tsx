@@ -4,9 +4,13 @@ import { TestPaymentPanel } from "@/app/_components/test-payment-panel";
 import { loadOwnOrder } from "@/app/_lib/load-own-order";
 import { HydrateClient } from "@/app/_trpc/server";
 
-export const metadata: Metadata = { title: "Payment" };
-
 type Props = { params: Promise<{ orderId: string }> };
+
+// Loads the order (cached for the page) so a missing one is titled by the 404 page.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await loadOwnOrder((await params).orderId);
+  return { title: "Payment" };
+}
 
 export default async function PayPage({ params }: Props) {
   const { orderId } = await params;
