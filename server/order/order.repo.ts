@@ -30,6 +30,7 @@ export const orderDetailSelect = {
   shipLine1: true,
   shipLine2: true,
   shipCity: true,
+  shipRegion: true,
   shipPostalCode: true,
   shipCountry: true,
   items: { orderBy: { id: "asc" }, select: { productSlug: true, productName: true, unitPriceCents: true, quantity: true, lineTotalCents: true } },

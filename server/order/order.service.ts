@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
 import type { OrderStatus } from "../generated/prisma/client";
 import { catalogChanged } from "../catalog/catalog-cache";
+import { shippingAddressOf } from "./order-address";
 import * as orderRepo from "./order.repo";
 import type { ListOrdersInput, OrderDetail } from "./order.schema";
 
@@ -53,7 +54,7 @@ export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
     placedAt: order.createdAt,
     paymentExpiresAt: order.paymentExpiresAt,
     cancellable: CANCELLABLE.includes(order.status),
-    shippingAddress: { fullName: order.shipFullName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, postalCode: order.shipPostalCode, country: order.shipCountry },
+    shippingAddress: shippingAddressOf(order),
     lines: order.items.map((item) => ({
       productSlug: item.productSlug,
       productName: item.productName,
