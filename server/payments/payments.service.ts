@@ -8,6 +8,7 @@ import { env } from "../env";
 import { enqueueJob } from "../jobs/enqueue";
 import { DomainError } from "../lib/errors";
 import { logger } from "../lib/logger";
+import { shippingAddressSelect, shippingAddressText } from "../order/order-address";
 import { transitionOrder } from "../order/order.repo";
 import type { PaymentEvent } from "./payment-event.schema";
 
@@ -28,7 +29,7 @@ export async function applyPaymentEvent(eventId: string, event: PaymentEvent): P
   return db.$transaction(async (tx) => {
     if (!(await recordEventOnce(tx, eventId, event.type))) return "duplicate";
     const { orderId, paymentId, amountCents, currency } = event.data;
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, totalCents: true, currency: true, email: true, number: true, user: { select: { name: true } } } });
+    const order = await tx.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, totalCents: true, currency: true, email: true, number: true, user: { select: { name: true } }, ...shippingAddressSelect } });
     if (!order) return "ignored";
     // A provider's payment id names one payment of one order. The same id sent for another
     // order is refused as a whole (the event is not recorded, nothing changes): otherwise one
@@ -63,7 +64,7 @@ export async function applyPaymentEvent(eventId: string, event: PaymentEvent): P
     await enqueueJob(tx, "send-email", {
       to: order.email,
       template: "order-confirmation",
-      props: { name: order.user.name, number: order.number, total: formatMoney(order.totalCents, order.currency), url: new URL(`/account/orders/${orderId}`, env.APP_URL).toString() },
+      props: { name: order.user.name, number: order.number, total: formatMoney(order.totalCents, order.currency), url: new URL(`/account/orders/${orderId}`, env.APP_URL).toString(), address: shippingAddressText(order) },
     });
     return "applied";
   });
