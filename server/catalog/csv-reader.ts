@@ -7,7 +7,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { CsvError, parse } from "csv-parse";
+import { CsvError, parse, type Info, type Options } from "csv-parse";
 
 export type CsvRow = { line: number; values: string[] };
 export type Delimiter = "," | ";" | "\t";
@@ -100,25 +100,29 @@ async function* parsedRows(text: AsyncGenerator<string>, delimiter: Delimiter): 
   // Where the previous row ended: the parser runs ahead of the loop below, so rows carry their line.
   let previous = { lines: 0, emptyLines: 0 };
   const startLine = (info: { lines: number; empty_lines: number }) => previous.lines + 1 + info.empty_lines - previous.emptyLines;
-  const parser = parse({
+  // With `info`, each record reaches on_record as { record, info }; it leaves as a CsvRow.
+  const options: Options<CsvRow, { record: string[] }> = {
     delimiter,
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_LINE_BYTES,
     info: true,
-    on_record: ({ record }: { record: string[] }, info) => {
+    on_record: ({ record }, info) => {
       const row: CsvRow = { line: startLine(info), values: record };
       previous = { lines: info.lines, emptyLines: info.empty_lines };
       return row;
     },
-  });
+  };
+  // csv-parse types a changed record only together with `columns`, which this reader does not use.
+  const parser = parse(options as unknown as Options);
   // pipeline (not pipe) so an upload error, such as the size cap, fails the loop below.
   pipeline(Readable.from(text), parser).catch(() => undefined);
   try {
     yield* parser as AsyncIterable<CsvRow>;
   } catch (error) {
-    if (error instanceof CsvError) throw fileError(error, startLine(error as unknown as { lines: number; empty_lines: number }));
+    // A CsvError carries the parser's counts (Info) from where it stopped.
+    if (error instanceof CsvError) throw fileError(error, startLine(error as CsvError & Info));
     throw error;
   } finally {
     parser.destroy();

@@ -109,7 +109,7 @@ describe("product CSV import, files from spreadsheets", () => {
       new Request(`${APP_ORIGIN}/api/admin/products/import`, {
         method: "POST",
         headers: { origin: APP_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "text/csv", cookie: admin.cookie },
-        body: bytes,
+        body: bytes as Uint8Array<ArrayBuffer>,
       }),
     );
   type Rejected = { ok: false; rows: number; errors: { line: number; column: string | null; message: string }[] };

@@ -57,13 +57,13 @@ const delimiterNames: Record<Delimiter, string> = { ",": "comma", ";": "semicolo
 
 // Values by column name. Extra empty values at the end (a trailing separator) are harmless;
 // any other difference in count would shift values into the wrong columns.
-function recordOf(columns: string[], row: CsvRow, delimiter: Delimiter): Record<string, string> | ImportError {
+function recordOf(columns: string[], row: CsvRow, delimiter: Delimiter): { record: Record<string, string> } | { problem: ImportError } {
   const extra = row.values.slice(columns.length);
   if (row.values.length < columns.length || extra.some((value) => value.trim() !== "")) {
     const message = `This line has ${row.values.length} values, but the header has ${columns.length} columns. Put quotes around any value that contains a ${delimiterNames[delimiter]}.`;
-    return { line: row.line, column: null, message };
+    return { problem: { line: row.line, column: null, message } };
   }
-  return Object.fromEntries(columns.map((column, index) => [column, row.values[index] ?? ""]));
+  return { record: Object.fromEntries(columns.map((column, index) => [column, row.values[index] ?? ""])) };
 }
 
 // Refused before any row was read: a bad header, an empty or unreadable file.
@@ -97,12 +97,12 @@ export async function importProducts(actor: AdminActor, body: WebReadableStream<
           for await (const row of csv.rows) {
             counts.rows++;
             const { line } = row;
-            const record = recordOf(columns, row, csv.delimiter);
-            if ("message" in record) {
-              report(record);
+            const values = recordOf(columns, row, csv.delimiter);
+            if ("problem" in values) {
+              report(values.problem);
               continue;
             }
-            const parsed = productCsvRowSchema.safeParse(record);
+            const parsed = productCsvRowSchema.safeParse(values.record);
             if (!parsed.success) {
               for (const issue of parsed.error.issues) report({ line, column: String(issue.path[0] ?? "") || null, message: issue.message });
               continue;

@@ -43,7 +43,8 @@ describe("countries", () => {
     expect(isCountryCode("GB")).toBe(true);
     expect(["UK", "EU", "XK", "ZZ", "gb"].some(isCountryCode)).toBe(false);
     expect(countryOfLocale("en-US")).toBe("US");
-    expect(countryOfLocale("fr")).toBe("FR");
+    expect(countryOfLocale("fr-CA")).toBe("CA");
+    expect(countryOfLocale("en")).toBeUndefined();
     expect(countryOfLocale("not a locale")).toBeUndefined();
   });
 });

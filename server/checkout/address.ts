@@ -23,10 +23,10 @@ export function countryOptions(locale = "en"): CountryOption[] {
   return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-// The country a locale such as "en-US" names, when it is one we know.
+// The country a locale such as "en-US" names, when it names one ("en" alone names none).
 export function countryOfLocale(locale: string): string | undefined {
   try {
-    const region = new Intl.Locale(locale).maximize().region;
+    const region = new Intl.Locale(locale).region;
     return region && isCountryCode(region) ? region : undefined;
   } catch {
     return undefined;

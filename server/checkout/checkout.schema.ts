@@ -17,7 +17,7 @@ export const shippingAddressSchema = z
     country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country from the list"),
   })
   // Also when another field is wrong, so the shopper sees every problem at once.
-  .superRefine(checkPlace, { when: (payload) => !payload.issues.some((issue) => placeFields.has(String(issue.path[0]))) })
+  .superRefine(checkPlace, { when: (payload) => !payload.issues.some((issue) => placeFields.has(String(issue.path?.[0]))) })
   .overwrite(tidyPlace);
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
 
