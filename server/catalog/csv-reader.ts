@@ -7,7 +7,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { CsvError, parse, type Info, type Options } from "csv-parse";
+import { parse, type CsvError, type Info, type Options } from "csv-parse";
 
 export type CsvRow = { line: number; values: string[] };
 export type Delimiter = "," | ";" | "\t";
@@ -100,6 +100,9 @@ async function* parsedRows(text: AsyncGenerator<string>, delimiter: Delimiter): 
   // Where the previous row ended: the parser runs ahead of the loop below, so rows carry their line.
   let previous = { lines: 0, emptyLines: 0 };
   const startLine = (info: { lines: number; empty_lines: number }) => previous.lines + 1 + info.empty_lines - previous.emptyLines;
+  // What the parser could not read. It is kept, not thrown, so that the rows before it (which
+  // the parser has read ahead) still reach the loop and are checked; nothing after it is read.
+  let unreadable: CsvFileError | undefined;
   // With `info`, each record reaches on_record as { record, info }; it leaves as a CsvRow.
   const options: Options<CsvRow, { record: string[] }> = {
     delimiter,
@@ -108,7 +111,13 @@ async function* parsedRows(text: AsyncGenerator<string>, delimiter: Delimiter): 
     skip_empty_lines: true,
     max_record_size: MAX_LINE_BYTES,
     info: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      // A CsvError carries the parser's counts (Info) from where it stopped.
+      if (error && !unreadable) unreadable = fileError(error, startLine(error as CsvError & Info));
+    },
     on_record: ({ record }, info) => {
+      if (unreadable) return null;
       const row: CsvRow = { line: startLine(info), values: record };
       previous = { lines: info.lines, emptyLines: info.empty_lines };
       return row;
@@ -120,10 +129,7 @@ async function* parsedRows(text: AsyncGenerator<string>, delimiter: Delimiter): 
   pipeline(Readable.from(text), parser).catch(() => undefined);
   try {
     yield* parser as AsyncIterable<CsvRow>;
-  } catch (error) {
-    // A CsvError carries the parser's counts (Info) from where it stopped.
-    if (error instanceof CsvError) throw fileError(error, startLine(error as CsvError & Info));
-    throw error;
+    if (unreadable) throw unreadable;
   } finally {
     parser.destroy();
   }

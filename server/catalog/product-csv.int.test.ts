@@ -138,12 +138,15 @@ describe("product CSV import, files from spreadsheets", () => {
     expect(await named("desk-lamp")).toEqual({ name: "Lamp, brass", description: "Tall, warm", priceCents: 4500 });
   });
 
-  it("reports a quote that is never closed on the line where it opens, and imports nothing", async () => {
-    const csv = [HEADER, "good-one,Good,,10.00,1,lighting,,", "", 'bad-one,"Unclosed,,10.00,1,lighting,,', "after,After,,1.00,1,lighting,,"].join("\n");
+  it("reports a quote that is never closed on the line where it opens, after the problems before it, and imports nothing", async () => {
+    const csv = [HEADER, "good-one,Good,,10.00,1,lighting,,", "", "no-price,No price,,ten,1,lighting,,", 'bad-one,"Unclosed,,10.00,1,lighting,,', "after,After,,1.00,1,lighting,,"].join("\n");
     const response = await post(admin.cookie, csv);
     expect(response.status).toBe(422);
     const body = (await response.json()) as Rejected;
-    expect(body.errors).toEqual([{ line: 4, column: null, message: 'A quote (") opened on this line is never closed. Close it, or remove it if it is part of the text.' }]);
+    expect(body.errors).toEqual([
+      { line: 4, column: "price", message: "Enter a price like 24.50" },
+      { line: 5, column: null, message: 'A quote (") opened on this line is never closed. Close it, or remove it if it is part of the text.' },
+    ]);
     expect(await productCount()).toBe(0);
   });
 
