@@ -1,6 +1,8 @@
 import { Button, Hr, Link, Text } from "@react-email/components";
 import type { Money } from "../server/catalog/catalog.schema";
-import { EmailAddress, type EmailAddressProps } from "./components/email-address";
+import { addressLines } from "../server/checkout/address";
+import type { OrderDetail } from "../server/order/order.schema";
+import { AddressBlock } from "./components/address-block";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 import { EmailOrderLines, EmailTotals, type EmailOrderLine } from "./components/email-order-lines";
 
@@ -10,7 +12,7 @@ export type OrderConfirmationProps = {
   url: string;
   shopUrl: string;
   lines: EmailOrderLine[];
-  shippingAddress: EmailAddressProps["address"];
+  shippingAddress: OrderDetail["shippingAddress"];
   subtotal: Money;
   shipping: Money;
   total: Money;
@@ -33,7 +35,7 @@ export default function OrderConfirmation({ name, number, url, shopUrl, lines, s
       <EmailTotals subtotal={subtotal} shipping={shipping} total={total} />
       <Hr style={divider} />
       <Text style={heading}>Shipping to</Text>
-      <EmailAddress address={shippingAddress} />
+      <AddressBlock lines={addressLines(shippingAddress)} />
       <Hr style={divider} />
       <Button href={url} style={button}>
         View your order
@@ -57,7 +59,7 @@ OrderConfirmation.PreviewProps = {
   lines: [
     { name: "Speckled Stoneware Mug", quantity: 2, unitPrice: usd(2400), lineTotal: usd(4800), imageUrl: "http://localhost:3000/images/products/speckled-stoneware-mug-1.webp" },
   ],
-  shippingAddress: { fullName: "Sam Shopper", line1: "12 Harbour Lane", line2: null, city: "Portland", postalCode: "97201", country: "US" },
+  shippingAddress: { fullName: "Sam Shopper", line1: "12 Harbour Lane", line2: null, city: "Portland", region: "OR", postalCode: "97201", country: "US" },
   subtotal: usd(4800),
   shipping: usd(500),
   total: usd(5300),

@@ -1,14 +1,17 @@
 import { Button, Text } from "@react-email/components";
+import { AddressBlock } from "./components/address-block";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 
-export type OrderShippedProps = { name: string; number: string; note: string; url: string };
+// `address` is optional: jobs queued before it existed still render.
+export type OrderShippedProps = { name: string; number: string; note: string; url: string; address?: string | undefined };
 
-export default function OrderShipped({ name, number, note, url }: OrderShippedProps) {
+export default function OrderShipped({ name, number, note, url, address }: OrderShippedProps) {
   return (
     <EmailLayout preview={`Order ${number} is on its way`}>
       <Text style={paragraph}>Hi {name},</Text>
       <Text style={paragraph}>Good news: order {number} has shipped and is on its way to you.</Text>
       {note && <Text style={paragraph}>{note}</Text>}
+      {address && <AddressBlock title="Shipping to" lines={address.split("\n")} />}
       <Button href={url} style={button}>
         Follow your order
       </Button>
@@ -16,4 +19,4 @@ export default function OrderShipped({ name, number, note, url }: OrderShippedPr
   );
 }
 
-OrderShipped.PreviewProps = { name: "Sam", number: "SF-7K3M9QXA", note: "Tracking number: 1Z999AA10123456784", url: "http://localhost:3000/account/orders/x" } satisfies OrderShippedProps;
+OrderShipped.PreviewProps = { name: "Sam", number: "SF-7K3M9QXA", note: "Tracking number: 1Z999AA10123456784", url: "http://localhost:3000/account/orders/x", address: "Sam Rivera\n1 Main Street\nPortland, OR 97201\nUnited States" } satisfies OrderShippedProps;

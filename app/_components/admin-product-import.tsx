@@ -46,7 +46,7 @@ export function AdminProductImport() {
       {state.kind === "failed" && <FormAlert>{state.message}</FormAlert>}
       {state.kind === "done" && state.result.ok && (
         <FormAlert tone="success">
-          Imported {state.result.rows} rows: {state.result.created} created, {state.result.updated} updated.
+          Imported {state.result.rows} row{state.result.rows === 1 ? "" : "s"}: {state.result.created} created, {state.result.updated} updated.
         </FormAlert>
       )}
       {state.kind === "done" && !state.result.ok && (

@@ -27,11 +27,13 @@ const messages = {
 function readAddress(form: FormData) {
   const value = (name: string) => String(form.get(name) ?? "");
   const line2 = value("line2").trim();
+  const region = value("region");
   return {
     fullName: value("fullName"),
     line1: value("line1"),
     ...(line2 ? { line2 } : {}),
     city: value("city"),
+    ...(region ? { region } : {}),
     postalCode: value("postalCode"),
     country: value("country"),
   };
@@ -88,7 +90,11 @@ export function CheckoutForm({ defaultName }: { defaultName: string }) {
     <form onSubmit={onSubmit} noValidate className="grid gap-10 lg:grid-cols-[1fr_22rem] lg:gap-14">
       <div className="space-y-6">
         {formError && <FormAlert>{formError}</FormAlert>}
-        <ShippingAddressFields errors={addressErrors} defaultName={defaultName} />
+        <ShippingAddressFields
+          errors={addressErrors}
+          defaultName={defaultName}
+          onCountryChange={() => setAddressErrors(({ country: _country, region: _region, postalCode: _postalCode, ...others }) => others)}
+        />
       </div>
       <div className="space-y-5">
         <CheckoutReview cart={cart} />

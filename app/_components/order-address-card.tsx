@@ -1,5 +1,7 @@
+import { addressLines } from "@/server/checkout/address";
 import type { OrderDetail } from "@/server/order/order.schema";
 
+// The address in the order its country's post reads it ("Portland, OR 97201", "75008 Paris").
 export function OrderAddressCard({ title, address }: { title: string; address: OrderDetail["shippingAddress"] }) {
   return (
     <section aria-labelledby="address-heading" className="rounded-2xl bg-white p-6 ring-1 ring-stone-200">
@@ -7,19 +9,11 @@ export function OrderAddressCard({ title, address }: { title: string; address: O
         {title}
       </h2>
       <address className="mt-3 text-sm leading-6 text-stone-700 not-italic">
-        {address.fullName}
-        <br />
-        {address.line1}
-        {address.line2 && (
-          <>
-            <br />
-            {address.line2}
-          </>
-        )}
-        <br />
-        {address.postalCode} {address.city}
-        <br />
-        {address.country}
+        {addressLines(address).map((line, index) => (
+          <span key={index} className="block">
+            {line}
+          </span>
+        ))}
       </address>
     </section>
   );

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { signedInCaller } from "../../tests/support/callers";
 
-const address = { fullName: "Ana", line1: "1 St", city: "Lisbon", postalCode: "1100", country: "PT" };
+const address = { fullName: "Ana", line1: "1 St", city: "Lisbon", postalCode: "1100-148", country: "PT" };
 
 async function order(productId: string, quantity: number) {
   const buyer = await signedInCaller(db);

@@ -48,7 +48,8 @@ export const adjustStockInput = z.strictObject({
     .int()
     .min(-MAX_STOCK)
     .max(MAX_STOCK)
-    .refine((delta) => delta !== 0, "Enter a change other than zero"),
+    .refine((delta) => delta !== 0, "Enter a change other than zero")
+    .meta({ title: "Stock change" }),
   reason: z.string().trim().min(3, "Say why the stock changes").max(200),
 });
 export type AdjustStockInput = z.infer<typeof adjustStockInput>;

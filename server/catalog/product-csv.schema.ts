@@ -23,11 +23,18 @@ const flag = (fallback: boolean) =>
       return z.NEVER;
     });
 
+// Spreadsheets in many European locales write prices with a decimal comma ("24,50"). That is
+// unambiguous here: thousands separators are never accepted, so "1,234" stays an error.
+const csvPriceSchema = z
+  .string()
+  .transform((text) => text.trim().replace(/^(\d+),(\d{1,2})$/, "$1.$2"))
+  .pipe(priceTextSchema);
+
 export const productCsvRowSchema = z.strictObject({
   slug: slugSchema,
   name: z.string().trim().min(1, "Enter a name").max(200),
   description: z.string().trim().max(5000).optional().default(""),
-  price: priceTextSchema,
+  price: csvPriceSchema,
   stock: z
     .string()
     .trim()

@@ -2,13 +2,11 @@
 // upload arrives and written inside one transaction, so memory holds one row (plus the set of
 // slugs seen), and a file with any bad row changes nothing at all.
 import "server-only";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { parse } from "csv-parse";
 import { db, type DbTransaction } from "../db";
 import { recordAudit, type AdminActor } from "../audit/audit.service";
 import { catalogChanged } from "./catalog-cache";
+import { CsvFileError, openCsv, type CsvRow, type Delimiter } from "./csv-reader";
 import * as productAdminRepo from "./product-admin.repo";
 import {
   MAX_REPORTED_ERRORS,
@@ -55,21 +53,34 @@ async function upsertRow(tx: DbTransaction, actor: AdminActor, row: ProductCsvRo
   return "created";
 }
 
+const delimiterNames: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+
+// Values by column name. Extra empty values at the end (a trailing separator) are harmless;
+// any other difference in count would shift values into the wrong columns.
+function recordOf(columns: string[], row: CsvRow, delimiter: Delimiter): { record: Record<string, string> } | { problem: ImportError } {
+  const extra = row.values.slice(columns.length);
+  if (row.values.length < columns.length || extra.some((value) => value.trim() !== "")) {
+    const message = `This line has ${row.values.length} values, but the header has ${columns.length} columns. Put quotes around any value that contains a ${delimiterNames[delimiter]}.`;
+    return { problem: { line: row.line, column: null, message } };
+  }
+  return { record: Object.fromEntries(columns.map((column, index) => [column, row.values[index] ?? ""])) };
+}
+
+// Refused before any row was read: a bad header, an empty or unreadable file.
+const rejection = (errors: ImportError[]): ImportRejected => new ImportRejected({ ok: false, rows: 0, errorCount: errors.length, errors });
+const noRows = (): ImportError => ({ line: 1, column: null, message: "The file has no product rows" });
+
 export async function importProducts(actor: AdminActor, body: WebReadableStream<Uint8Array>): Promise<ImportResult> {
-  let headerProblems: ImportError[] = [];
-  const columns = (header: string[]) => {
-    const names = header.map((column) => column.trim().toLowerCase());
-    headerProblems = headerErrors(names);
-    return names;
-  };
-  // `info` gives each record its own line number (the parser reads ahead of the loop).
-  const parser = parse({ columns, info: true, bom: true, skip_empty_lines: true, max_record_size: 64 * 1024 });
-  // pipeline (not pipe) so an upload error, such as the size cap, fails the loop below.
-  pipeline(Readable.fromWeb(body), parser).catch(() => undefined);
-  const rejectBadHeader = () => {
-    if (headerProblems.length > 0) throw new ImportRejected({ ok: false, rows: 0, errorCount: headerProblems.length, errors: headerProblems });
-  };
+  let rows: AsyncGenerator<CsvRow> | undefined;
   try {
+    const csv = await openCsv(body);
+    rows = csv.rows;
+    const header = await rows.next();
+    if (header.done) throw rejection([noRows()]);
+    const columns = header.value.values.map((column) => column.trim().toLowerCase());
+    const headerProblems = headerErrors(columns);
+    if (headerProblems.length > 0) throw rejection(headerProblems);
+
     const result = await db.$transaction(
       async (tx) => {
         const categories = await productAdminRepo.categoryIdsBySlug(tx);
@@ -82,25 +93,34 @@ export async function importProducts(actor: AdminActor, body: WebReadableStream<
         const seen = new Set<string>();
         const counts = { rows: 0, created: 0, updated: 0 };
 
-        for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-          rejectBadHeader();
-          counts.rows++;
-          const line = info.lines;
-          const parsed = productCsvRowSchema.safeParse(record);
-          if (!parsed.success) {
-            for (const issue of parsed.error.issues) report({ line, column: String(issue.path[0] ?? "") || null, message: issue.message });
-            continue;
+        try {
+          for await (const row of csv.rows) {
+            counts.rows++;
+            const { line } = row;
+            const values = recordOf(columns, row, csv.delimiter);
+            if ("problem" in values) {
+              report(values.problem);
+              continue;
+            }
+            const parsed = productCsvRowSchema.safeParse(values.record);
+            if (!parsed.success) {
+              for (const issue of parsed.error.issues) report({ line, column: String(issue.path[0] ?? "") || null, message: issue.message });
+              continue;
+            }
+            const categoryId = categories.get(parsed.data.category);
+            if (!categoryId) report({ line, column: "category", message: `No category "${parsed.data.category}"` });
+            if (seen.has(parsed.data.slug)) report({ line, column: "slug", message: `"${parsed.data.slug}" appears earlier in the file` });
+            seen.add(parsed.data.slug);
+            // After the first bad row nothing more is written: the rest is only checked.
+            if (errorCount > 0 || !categoryId) continue;
+            counts[await upsertRow(tx, actor, parsed.data, categoryId)]++;
           }
-          const categoryId = categories.get(parsed.data.category);
-          if (!categoryId) report({ line, column: "category", message: `No category "${parsed.data.category}"` });
-          if (seen.has(parsed.data.slug)) report({ line, column: "slug", message: `"${parsed.data.slug}" appears earlier in the file` });
-          seen.add(parsed.data.slug);
-          // After the first bad row nothing more is written: the rest is only checked.
-          if (errorCount > 0 || !categoryId) continue;
-          counts[await upsertRow(tx, actor, parsed.data, categoryId)]++;
+        } catch (error) {
+          // A line the reader cannot get past ends the file here; what was found so far is kept.
+          if (!(error instanceof CsvFileError)) throw error;
+          report({ line: error.line, column: null, message: error.message });
         }
-        rejectBadHeader();
-        if (counts.rows === 0 && errorCount === 0) report({ line: 1, column: null, message: "The file has no product rows" });
+        if (counts.rows === 0 && errorCount === 0) report(noRows());
         if (errorCount > 0) throw new ImportRejected({ ok: false, rows: counts.rows, errorCount, errors });
         return { ok: true as const, ...counts };
       },
@@ -111,11 +131,9 @@ export async function importProducts(actor: AdminActor, body: WebReadableStream<
     return result;
   } catch (error) {
     if (error instanceof ImportRejected) return error.result;
-    if (error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("CSV_")) {
-      return { ok: false, rows: 0, errorCount: 1, errors: [{ line: (parser.info?.lines ?? 0), column: null, message: `Not a valid CSV file: ${error.message}` }] };
-    }
+    if (error instanceof CsvFileError) return rejection([{ line: error.line, column: null, message: error.message }]).result;
     throw error;
   } finally {
-    parser.destroy();
+    await rows?.return(undefined);
   }
 }

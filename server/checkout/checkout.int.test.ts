@@ -4,6 +4,7 @@ import { db } from "../db";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
+import { ZodError } from "../lib/zod";
 
 const address = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "pt" };
 let categoryId: string;
@@ -113,5 +114,53 @@ describe("checkout.placeOrder", () => {
     const bad = await trpcErrorOf(empty.caller.checkout.placeOrder({ idempotencyKey: "not-a-uuid", shippingAddress: { ...address, country: "Portugal" } }));
     expect(bad.code).toBe("BAD_REQUEST");
     expect(await db.order.count()).toBe(0);
+  });
+});
+
+describe("checkout.placeOrder shipping addresses", () => {
+  const street = { fullName: "Sam Rivera", line1: "1 Main Street" };
+  const stored = { shipCity: true, shipRegion: true, shipPostalCode: true, shipCountry: true } as const;
+
+  it("accepts US, Canadian, UK and French addresses, with the state where one is needed, postal codes as the post writes them", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 10 });
+    const addresses = [
+      { ...street, city: "Portland", region: "or", postalCode: "97201", country: "US" },
+      { ...street, city: "Ottawa", region: "ON", postalCode: "k1a0b1", country: "CA" },
+      { ...street, city: "London", postalCode: "sw1a 1aa", country: "GB" },
+      { ...street, city: "Paris", postalCode: "75008", country: "fr" },
+    ];
+    const placed = [];
+    for (const shippingAddress of addresses) {
+      const { caller } = await buyerWith(mug.id);
+      const { orderId } = await caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress });
+      placed.push(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: stored }));
+    }
+    expect(placed).toEqual([
+      { shipCity: "Portland", shipRegion: "OR", shipPostalCode: "97201", shipCountry: "US" },
+      { shipCity: "Ottawa", shipRegion: "ON", shipPostalCode: "K1A 0B1", shipCountry: "CA" },
+      { shipCity: "London", shipRegion: null, shipPostalCode: "SW1A 1AA", shipCountry: "GB" },
+      { shipCity: "Paris", shipRegion: null, shipPostalCode: "75008", shipCountry: "FR" },
+    ]);
+  });
+
+  it("refuses a US address without a state or with a bad ZIP, and an unknown country: 400 with field messages, nothing written", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 5 });
+    const { caller } = await buyerWith(mug.id);
+    const refusal = async (shippingAddress: Record<string, string>) => {
+      const error = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: { ...street, ...shippingAddress } as never }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.cause).toBeInstanceOf(ZodError);
+      return (error.cause as ZodError).issues.map((issue) => [issue.path.join("."), issue.message]);
+    };
+    expect(await refusal({ city: "Portland", postalCode: "97201", country: "US" })).toEqual([["shippingAddress.region", "Choose a state"]]);
+    expect(await refusal({ city: "Portland", region: "OR", postalCode: "9720", country: "US" })).toEqual([["shippingAddress.postalCode", "Enter a US ZIP code, like 97201"]]);
+    expect(await refusal({ city: "Nowhere", postalCode: "12345", country: "XX" })).toEqual([["shippingAddress.country", "Choose a country from the list"]]);
+    expect(await refusal({ city: "", region: "ZZ", postalCode: "x".repeat(21), country: "CA" })).toEqual([
+      ["shippingAddress.city", "Enter the city"],
+      ["shippingAddress.postalCode", "Postal code is too long (20 characters at most)"],
+    ]);
+    expect(await db.order.count()).toBe(0);
+    expect((await db.product.findUniqueOrThrow({ where: { id: mug.id } })).stock).toBe(5);
+    expect((await caller.cart.get()).itemCount).toBe(1);
   });
 });

@@ -72,6 +72,7 @@ export async function placeOrder(session: AccessClaims, input: PlaceOrderInput):
           shipLine1: address.line1,
           shipLine2: address.line2 ?? null,
           shipCity: address.city,
+          shipRegion: address.region ?? null,
           shipPostalCode: address.postalCode,
           shipCountry: address.country,
           paymentExpiresAt,

@@ -44,7 +44,7 @@ export function buildEmail(template: SendEmailPayload["template"], props: Record
       return { subject: `Order ${parsed.number} is confirmed`, element: createElement(OrderConfirmation, parsed) };
     }
     case "order-shipped": {
-      const parsed = z.object({ name: z.string(), number: z.string(), note: z.string(), url: z.url() }).parse(props);
+      const parsed = z.object({ name: z.string(), number: z.string(), note: z.string(), url: z.url(), address: z.string().optional() }).parse(props);
       return { subject: `Order ${parsed.number} is on its way`, element: createElement(OrderShipped, parsed) };
     }
     case "order-cancelled": {

@@ -52,6 +52,8 @@ describe("admin order transitions", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: [user.email] });
     expect(mails[0]?.text).toContain("Tracking: 1Z999");
+    // The address as the Portuguese post reads it: postal code before the town.
+    expect(mails[0]?.text).toMatch(/Ana Shopper\s+1 Market Street\s+1100-148 Lisbon\s+Portugal/);
     expect(mails[0]?.html).toContain(`/account/orders/${orderId}`);
 
     const audit = await db.auditLog.findMany({ where: { entityId: orderId }, orderBy: { id: "asc" } });

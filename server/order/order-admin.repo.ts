@@ -2,6 +2,7 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { ListAdminOrdersInput } from "./order-admin.schema";
+import { shippingAddressSelect } from "./order-address";
 import { orderDetailSelect } from "./order.repo";
 
 function whereOf(input: ListAdminOrdersInput): Prisma.OrderWhereInput {
@@ -52,7 +53,7 @@ export async function lockOrder(tx: DbTransaction, orderId: string) {
   await tx.$executeRaw`SELECT 1 FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
   return tx.order.findUnique({
     where: { id: orderId },
-    select: { id: true, number: true, status: true, email: true, user: { select: { name: true } } },
+    select: { id: true, number: true, status: true, email: true, user: { select: { name: true } }, ...shippingAddressSelect },
   });
 }
 

@@ -8,6 +8,7 @@ import { recordAudit, type AdminActor } from "../audit/audit.service";
 import { catalogChanged } from "../catalog/catalog-cache";
 import { enqueueJob } from "../jobs/enqueue";
 import { DomainError } from "../lib/errors";
+import { shippingAddressText } from "./order-address";
 import * as orderAdminRepo from "./order-admin.repo";
 import type { AdminOrderDetail, ListAdminOrdersInput, TransitionOrderInput } from "./order-admin.schema";
 import { nextStatuses, transitionEffects } from "./order-state-machine";
@@ -74,7 +75,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     // Each email belongs to a move an order makes at most once; the key makes that explicit.
     const jobKey = `${effects.email}:${order.id}`;
     if (effects.email === "order-shipped") {
-      await enqueueJob(tx, "send-email", { to: order.email, template: "order-shipped", props: { name: order.user.name, number: order.number, note: input.note ?? "", url } }, { jobKey });
+      await enqueueJob(tx, "send-email", { to: order.email, template: "order-shipped", props: { name: order.user.name, number: order.number, note: input.note ?? "", url, address: shippingAddressText(order) } }, { jobKey });
     }
     if (effects.email === "order-cancelled") {
       const refunded = String(refundedPayments > 0);

@@ -31,6 +31,7 @@ export const orderDetailSelect = {
   shipLine1: true,
   shipLine2: true,
   shipCity: true,
+  shipRegion: true,
   shipPostalCode: true,
   shipCountry: true,
   email: true,

@@ -34,6 +34,7 @@ export const orderDetailSchema = orderSummarySchema.extend({
     line1: z.string(),
     line2: z.string().nullable(),
     city: z.string(),
+    region: z.string().nullable(),
     postalCode: z.string(),
     country: z.string(),
   }),

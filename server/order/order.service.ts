@@ -10,6 +10,7 @@ import { orderJobPayload } from "../jobs/job.schema";
 import type { OrderStatus } from "../generated/prisma/client";
 import { catalogChanged } from "../catalog/catalog-cache";
 import { toImage } from "../catalog/catalog.service";
+import { shippingAddressOf } from "./order-address";
 import * as orderRepo from "./order.repo";
 import type { ListOrdersInput, OrderDetail } from "./order.schema";
 import { paymentSummary, shopperTimeline } from "./order-timeline";
@@ -56,7 +57,7 @@ export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
     placedAt: order.createdAt,
     paymentExpiresAt: order.paymentExpiresAt,
     cancellable: CANCELLABLE.includes(order.status),
-    shippingAddress: { fullName: order.shipFullName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, postalCode: order.shipPostalCode, country: order.shipCountry },
+    shippingAddress: shippingAddressOf(order),
     email: order.email,
     lines: order.items.map((item) => ({
       productSlug: item.productSlug,

@@ -45,6 +45,7 @@ describe("payment webhook", () => {
     expect(await status()).toBe("PAID");
     const mails = await runDueJobs();
     expect(mails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Order SF-.* is confirmed$/)]);
+    expect(mails[0]?.text).toMatch(/1100-148 Lisbon\s+Portugal/);
   });
 
   it("processes each event id once", async () => {

@@ -6,7 +6,7 @@ import { createCategory, createProduct } from "../../tests/factories/catalog.fac
 import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
 
-const address = { fullName: "Ana", line1: "1 St", city: "Lisbon", postalCode: "1100", country: "PT" };
+const address = { fullName: "Ana", line1: "1 St", city: "Lisbon", postalCode: "1100-148", country: "PT" };
 let categoryId: string;
 let productId: string;
 

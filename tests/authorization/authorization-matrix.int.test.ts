@@ -47,7 +47,7 @@ describe("authorization matrix", () => {
     await a.caller.cart.addItem({ productId: product.id });
     const order = await a.caller.checkout.placeOrder({
       idempotencyKey: randomUUID(),
-      shippingAddress: { fullName: "A", line1: "1 St", city: "X", postalCode: "12345", country: "PT" },
+      shippingAddress: { fullName: "A", line1: "1 St", city: "X", postalCode: "1100-148", country: "PT" },
     });
     // A paid order, so shopper A has bought the product (and may review it).
     await db.order.update({ where: { id: order.orderId }, data: { status: "PAID" } });

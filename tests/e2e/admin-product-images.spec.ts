@@ -36,6 +36,10 @@ test("staff upload, reorder and delete a product's images; a disguised file is r
   await expect(images.getByRole("img", { name: "Jug, side view" })).toBeVisible();
   await expect(images.getByText("400×300")).toBeVisible();
 
+  // A 19-byte "PNG" (the signature and little else) is refused with a message, not silently.
+  await file.setInputFiles({ name: "tiny.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a0000000d49484452000000", "hex") });
+  await expect(images.getByRole("alert")).toHaveText("Choose a JPEG, PNG or WebP image of at most 5 MB.");
+
   // HTML named .png: the bucket stores it, the server's magic-byte check refuses it.
   await file.setInputFiles({ name: "evil.png", mimeType: "image/png", buffer: Buffer.from(`<!doctype html><script>alert(1)</script>${" ".repeat(300)}`) });
   await expect(images.getByRole("alert")).toContainText("contents don’t match");

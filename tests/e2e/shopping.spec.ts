@@ -29,10 +29,23 @@ test("guest cart → sign in (merge) → checkout → test payment → thank-you
   const review = page.getByRole("region", { name: "Your order" });
   await expect(review.getByText(MUG.name)).toBeVisible();
 
+  // The country picker decides the rest of the address: Canada asks for a province, the US
+  // (preselected from the browser's en-US) for a state and a ZIP code.
+  const country = page.getByLabel("Country");
+  await expect(country).toHaveValue("US");
+  await country.selectOption({ label: "Canada" });
+  await expect(page.getByLabel("Province or territory")).toBeVisible();
+  await expect(page.getByLabel("Postal code")).toBeVisible();
+  await country.selectOption("US");
+  await expect(page.getByLabel("Province or territory")).toHaveCount(0);
   await page.getByLabel("Street address").fill("12 Harbour Lane");
   await page.getByLabel("City").fill("Portland");
-  await page.getByLabel("Postal code").fill("97201");
-  await page.getByLabel("Country").fill("us");
+  await page.getByLabel("ZIP code").fill("9720");
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByLabel("State")).toHaveAccessibleDescription("Choose a state");
+  await expect(page.getByLabel("ZIP code")).toHaveAccessibleDescription("Enter a US ZIP code, like 97201");
+  await page.getByLabel("State").selectOption({ label: "Oregon" });
+  await page.getByLabel("ZIP code").fill("97201");
   // A double click still places one order (same idempotency key, button disabled).
   await page.getByRole("button", { name: "Place order" }).dblclick();
 
@@ -71,6 +84,7 @@ test("guest cart → sign in (merge) → checkout → test payment → thank-you
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
   await expect(page.getByRole("main").getByText(/Paid by card on /)).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText("pay_");
+  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("12 Harbour LanePortland, OR 97201United States");
 
   await page.goto("/account/orders");
   await expect(page.getByRole("main").getByRole("link", { name: new RegExp(number ?? "") })).toHaveCount(1);
@@ -103,16 +117,17 @@ test("an order can be cancelled while unpaid, and someone else's order is a 404"
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
   await page.goto("/checkout");
+  await page.getByLabel("Country").selectOption({ label: "United Kingdom" });
   await page.getByLabel("Street address").fill("3 Quay Street");
   await page.getByLabel("City").fill("Bristol");
-  await page.getByLabel("Postal code").fill("BS1 4DJ");
-  await page.getByLabel("Country").fill("GB");
+  await page.getByLabel("Postcode").fill("bs1 4dj");
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByRole("heading", { name: /Pay for order/ })).toBeVisible();
   const orderPath = new URL(page.url()).pathname.replace("/checkout/pay/", "/account/orders/");
 
   await page.goto(orderPath);
   await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
+  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("3 Quay StreetBristolBS1 4DJUnited Kingdom");
   await page.getByRole("button", { name: "Cancel order" }).click();
   await page.getByRole("button", { name: "Yes, cancel order" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Cancelled");

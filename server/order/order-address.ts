@@ -1,0 +1,31 @@
+// An order's shipping address lives in its ship* columns; this turns them back into an address,
+// for the order pages and for the emails that show it.
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { addressLines } from "../checkout/address";
+
+export const shippingAddressSelect = {
+  shipFullName: true,
+  shipLine1: true,
+  shipLine2: true,
+  shipCity: true,
+  shipRegion: true,
+  shipPostalCode: true,
+  shipCountry: true,
+} satisfies Prisma.OrderSelect;
+type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
+
+export function shippingAddressOf(order: ShippingColumns) {
+  return {
+    fullName: order.shipFullName,
+    line1: order.shipLine1,
+    line2: order.shipLine2,
+    city: order.shipCity,
+    region: order.shipRegion,
+    postalCode: order.shipPostalCode,
+    country: order.shipCountry,
+  };
+}
+
+// Email props are strings: the address as the lines its country's post reads.
+export const shippingAddressText = (order: ShippingColumns) => addressLines(shippingAddressOf(order)).join("\n");
