@@ -23,6 +23,8 @@ export type AppRoute = {
   path: (data: RouteData, role: Role) => string;
   // Visited with a product in the cart (added before the visit, removed after it).
   withCart?: boolean;
+  // Roles the page answers 404 to (it hides from them that it exists); still a page that must fit.
+  notFoundFor?: Role[];
 };
 
 // Well-formed but unknown: the page shows its form or button; only a submit would check it.
@@ -38,13 +40,16 @@ export const APP_ROUTES: Record<string, AppRoute> = {
   "/checkout": { audience: "shopper", path: () => "/checkout", withCart: true },
   // Each signed-in role pays for its own order (another's is a 404); visitors are sent to sign in.
   "/checkout/pay/[orderId]": { audience: "shopper", path: (data, role) => `/checkout/pay/${data.orderIds[role === "staff" ? "staff" : "shopper"]}` },
+  // The shopper's order is unpaid (the page says so); the staff member's is paid.
+  "/checkout/confirmation/[orderId]": { audience: "shopper", path: (data, role) => `/checkout/confirmation/${data.orderIds[role === "staff" ? "staff" : "shopper"]}` },
   "/login": { audience: "visitor", path: () => "/login" },
   "/signup": { audience: "visitor", path: () => "/signup" },
   "/forgot-password": { audience: "visitor", path: () => "/forgot-password" },
   "/reset-password": { audience: "visitor", path: () => `/reset-password?token=${UNKNOWN_TOKEN}` },
   "/verify-email": { audience: "visitor", path: () => `/verify-email?token=${UNKNOWN_TOKEN}` },
   "/forbidden": { audience: "shopper", path: () => "/forbidden" },
-  "/dev/mail": { audience: "visitor", path: () => "/dev/mail" },
+  // Captured mail is for staff only in a production build.
+  "/dev/mail": { audience: "staff", path: () => "/dev/mail", notFoundFor: ["visitor", "shopper"] },
   "/account": { audience: "shopper", path: () => "/account" },
   "/account/orders": { audience: "shopper", path: () => "/account/orders" },
   "/account/orders/[id]": { audience: "shopper", path: (data, role) => `/account/orders/${data.orderIds[role === "staff" ? "staff" : "shopper"]}` },

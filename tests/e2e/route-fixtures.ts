@@ -94,7 +94,9 @@ export const test = base.extend<{ role: Role; visitRoute: (route: AppRoute) => P
     await use(session.state);
   },
   // Fills the cart first when the route asks for it, and empties it afterwards (other specs
-  // count the shopper's cart). The role's cookies are kept in case the page renewed the session.
+  // count the shopper's cart). The page must answer as the route table says: 404 to the roles
+  // it hides from, success (after any redirect) to everyone else. The role's cookies are kept
+  // in case the page renewed the session.
   visitRoute: async ({ page, role, seeded }, use) => {
     let filledCart = false;
     await use(async (route) => {
@@ -102,8 +104,11 @@ export const test = base.extend<{ role: Role; visitRoute: (route: AppRoute) => P
         await addToCart(page, WATER_BOTTLE);
         filledCart = true;
       }
-      await page.goto(route.path(seeded.data, role));
+      const response = await page.goto(route.path(seeded.data, role));
       await hydrated(page);
+      const status = response?.status() ?? 0;
+      if (route.notFoundFor?.includes(role)) expect(status, `${page.url()} as ${role}`).toBe(404);
+      else expect(status, `${page.url()} as ${role}`).toBeLessThan(400);
     });
     if (filledCart) await emptyCart(page);
     if (role !== "visitor") {
