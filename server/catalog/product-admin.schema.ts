@@ -1,4 +1,5 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 import { moneySchema, slugSchema } from "./catalog.schema";
 
 export const ADMIN_MAX_PAGE_SIZE = 100;
@@ -9,7 +10,7 @@ export const productStatusFilters = ["active", "inactive", "deleted"] as const;
 export const adminProductSorts = ["newest", "name", "price_asc", "price_desc", "stock_asc"] as const;
 
 export const listAdminProductsInput = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: storableText().trim().max(100).optional(),
   // Without a status: everything not deleted.
   status: z.enum(productStatusFilters).optional(),
   categoryId: z.uuid().optional(),
@@ -23,8 +24,8 @@ export type ListAdminProductsInput = z.infer<typeof listAdminProductsInput>;
 // Every field staff may set. Stock is not here: it changes only through adjustStock, with a reason.
 export const productFieldsSchema = z.strictObject({
   slug: slugSchema,
-  name: z.string().trim().min(1, "Enter a name").max(200),
-  description: z.string().trim().max(5000).default(""),
+  name: storableText().trim().min(1, "Enter a name").max(200),
+  description: storableText().trim().max(5000).default(""),
   priceCents: z.number().int("Use whole cents").min(0).max(MAX_PRICE_CENTS),
   categoryId: z.uuid("Choose a category"),
   featured: z.boolean().default(false),
@@ -49,7 +50,7 @@ export const adjustStockInput = z.strictObject({
     .min(-MAX_STOCK)
     .max(MAX_STOCK)
     .refine((delta) => delta !== 0, "Enter a change other than zero"),
-  reason: z.string().trim().min(3, "Say why the stock changes").max(200),
+  reason: storableText().trim().min(3, "Say why the stock changes").max(200),
 });
 export type AdjustStockInput = z.infer<typeof adjustStockInput>;
 

@@ -1,5 +1,6 @@
 // The product CSV format, shared by export and import: one row per product, keyed by slug.
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 import { slugSchema } from "./catalog.schema";
 import { MAX_STOCK, priceTextSchema } from "./product-admin.schema";
 
@@ -25,8 +26,8 @@ const flag = (fallback: boolean) =>
 
 export const productCsvRowSchema = z.strictObject({
   slug: slugSchema,
-  name: z.string().trim().min(1, "Enter a name").max(200),
-  description: z.string().trim().max(5000).optional().default(""),
+  name: storableText().trim().min(1, "Enter a name").max(200),
+  description: storableText().trim().max(5000).optional().default(""),
   price: priceTextSchema,
   stock: z
     .string()

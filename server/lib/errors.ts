@@ -41,6 +41,11 @@ export const domainErrorStatus = {
   JOB_LOCKED: "CONFLICT",
   // Retry and discard repair failed or dead-lettered jobs; a queued job is left to run.
   JOB_NOT_FAILED: "CONFLICT",
+  // Input bounds and money (issue 9): a cart and an order are one currency and have a ceiling;
+  // stock stays within what staff may set.
+  CART_CURRENCY_MISMATCH: "CONFLICT",
+  ORDER_TOTAL_TOO_LARGE: "UNPROCESSABLE_CONTENT",
+  STOCK_LIMIT_EXCEEDED: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
