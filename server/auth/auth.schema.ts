@@ -1,5 +1,6 @@
 import { z } from "../lib/zod";
 import { storableText } from "../lib/storable.schema";
+import { cartLineLeftOutSchema } from "../cart/cart.schema";
 
 export const emailSchema = z
   .string()
@@ -35,7 +36,9 @@ export const viewerSchema = z
   .nullable();
 export type Viewer = z.infer<typeof viewerSchema>;
 
-export const signInOutput = z.object({ user: viewerSchema.unwrap() });
+// cartLinesLeftOut: the guest cart's lines that could not join the account's cart (another
+// currency, or over the order limit); empty almost always.
+export const signInOutput = z.object({ user: viewerSchema.unwrap(), cartLinesLeftOut: z.array(cartLineLeftOutSchema) });
 // Identical for known and unknown emails.
 export const acceptedOutput = z.object({ accepted: z.literal(true) });
 export const okOutput = z.object({ ok: z.literal(true) });

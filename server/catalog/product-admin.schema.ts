@@ -79,7 +79,8 @@ export const adminProductPageSchema = z.object({
 export const adminProductSchema = adminProductRowSchema.extend({ description: z.string() });
 export type AdminProduct = z.infer<typeof adminProductSchema>;
 
-// A price as people type it ("24", "24.5", "24.50") to integer cents, with no float maths.
+// A price as people type it ("24", "24.5", "24.50") to integer cents, with no float maths;
+// at most what a product may cost (the CSV import and the product form read prices with it).
 export const priceTextSchema = z
   .string()
   .trim()
@@ -87,7 +88,8 @@ export const priceTextSchema = z
   .transform((text) => {
     const [units = "0", fraction = ""] = text.split(".");
     return Number(units) * 100 + Number(fraction.padEnd(2, "0"));
-  });
+  })
+  .pipe(z.number().max(MAX_PRICE_CENTS, `Enter a price of at most ${centsToPriceText(MAX_PRICE_CENTS)}`));
 
 export function centsToPriceText(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
