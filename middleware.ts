@@ -14,6 +14,9 @@ function startsWithSegment(pathname: string, prefix: string): boolean {
 }
 
 export async function middleware(request: NextRequest) {
+  // A path that is not valid percent-encoding names no page; Next's router would answer it with
+  // a bare 500 before any page runs. The shop's own 404 page instead.
+  if (!decodable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/not-a-page", request.url), { status: 404 });
   const env = edgeEnv();
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const nonce = createNonce();
@@ -44,6 +47,15 @@ export async function middleware(request: NextRequest) {
   response.headers.set("reporting-endpoints", reportingEndpoints(env.APP_URL));
   if (token) response.headers.set("cache-control", "private, no-store");
   return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Next.js reads the nonce from the request's CSP header and stamps it on its own scripts.
