@@ -14,9 +14,6 @@ function startsWithSegment(pathname: string, prefix: string): boolean {
 }
 
 export async function middleware(request: NextRequest) {
-  // A path that is not valid percent-encoding names no page; Next's router would answer it with
-  // a bare 500 before any page runs. The shop's own 404 page instead.
-  if (!decodable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/not-a-page", request.url), { status: 404 });
   const env = edgeEnv();
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const nonce = createNonce();
@@ -38,9 +35,14 @@ export async function middleware(request: NextRequest) {
     redirectTo = new URL("/forbidden", request.url);
   }
 
-  const response = redirectTo
-    ? NextResponse.redirect(redirectTo, 307)
-    : NextResponse.next({ request: { headers: forwardedHeaders(request, { requestId, nonce, csp }) } });
+  const forwarded = { request: { headers: forwardedHeaders(request, { requestId, nonce, csp }) } };
+  // A path that is not valid percent-encoding names no page; Next's router would answer it with
+  // a bare 500 before any page runs. The shop's own 404 page instead.
+  const response = !decodable(pathname)
+    ? NextResponse.rewrite(new URL("/not-a-page", request.url), { ...forwarded, status: 404 })
+    : redirectTo
+      ? NextResponse.redirect(redirectTo, 307)
+      : NextResponse.next(forwarded);
 
   response.headers.set("x-request-id", requestId);
   response.headers.set("content-security-policy", csp);
