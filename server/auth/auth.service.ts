@@ -1,8 +1,10 @@
 // Public account flows: sign in, sign up, verify email, reset a forgotten password.
 import "server-only";
 import { mergeGuestCart } from "../cart/cart.service";
+import type { CartLineLeftOut } from "../cart/cart.schema";
 import { db } from "../db";
 import { DomainError } from "../lib/errors";
+import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
 import { safeNextPath } from "../http/safe-redirect";
 import { enqueuePasswordChangedEmail } from "./account-email";
@@ -30,11 +32,14 @@ function toViewer(user: { id: string; email: string; name: string; role: "USER" 
   return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
 }
 
-export async function signIn(
-  input: SignInInput,
-  meta: RequestMeta,
-  guestCartToken: string | null = null,
-): Promise<IssuedCookies & { user: NonNullable<Viewer> }> {
+type SignedIn = IssuedCookies & { user: NonNullable<Viewer>; cartLinesLeftOut: CartLineLeftOut[] };
+
+// Refusals are counted by code for /api/metrics.
+export function signIn(input: SignInInput, meta: RequestMeta, guestCartToken: string | null = null): Promise<SignedIn> {
+  return countingRefusals(metrics.signInFailures, () => signInOnce(input, meta, guestCartToken));
+}
+
+async function signInOnce(input: SignInInput, meta: RequestMeta, guestCartToken: string | null): Promise<SignedIn> {
   await authLimits.signInByIp.consume(ipKey(meta.ip));
   await authLimits.signInBlockByAccount.assertNotLimited(input.email);
   const user = await findUserForSignIn(input.email);
@@ -51,9 +56,9 @@ export async function signIn(
     throw new DomainError("ACCOUNT_DISABLED", "This account has been disabled. Contact the shop if you think this is a mistake.");
   }
   await authLimits.signInFailuresByAccount.reset(input.email);
-  if (guestCartToken) await mergeGuestCart(user.id, guestCartToken);
+  const cartLinesLeftOut = guestCartToken ? await mergeGuestCart(user.id, guestCartToken) : [];
   const issued = await startSession(user, meta);
-  return { ...issued, user: toViewer(user) };
+  return { ...issued, user: toViewer(user), cartLinesLeftOut };
 }
 
 // Same answer, same work in the request for new and existing emails: the worker decides

@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
+import { metrics } from "../lib/metrics";
 import { PEER_IP_HEADER } from "../lib/peer-ip";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -27,9 +28,12 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export type ShopServer = { server: Server; inFlight: () => number; startDraining: () => void };
 
-function answerOutagesWith503(res: ServerResponse): void {
+// Decided when the headers go out, not when the request arrived: a request read just before
+// SIGTERM and answered after it must still tell its keep-alive client to leave.
+function adjustHeadersOnWrite(res: ServerResponse, draining: () => boolean): void {
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (draining()) res.setHeader("connection", "close");
     if (status !== 500 || !databaseRecentlyUnavailable()) return writeHead(status, ...rest);
     res.setHeader("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
     return writeHead(503, ...rest);
@@ -42,7 +46,16 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   req.resume();
 }
 
-export function createShopServer(handle: RequestHandler): ShopServer {
+// One observation per request: its route pattern, method, status and duration.
+function recordRequest(req: IncomingMessage, res: ServerResponse, routeOf: (pathname: string) => string): void {
+  const stop = metrics.httpRequestDuration.startTimer();
+  res.once("close", () => {
+    const route = routeOf(new URL(req.url ?? "/", "http://internal").pathname);
+    stop({ method: req.method ?? "GET", route, status: String(res.statusCode) });
+  });
+}
+
+export function createShopServer(handle: RequestHandler, routeOf: (pathname: string) => string): ShopServer {
   let draining = false;
   let active = 0;
 
@@ -52,8 +65,8 @@ export function createShopServer(handle: RequestHandler): ShopServer {
       active -= 1;
     });
     req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
-    if (draining) res.setHeader("connection", "close");
-    answerOutagesWith503(res);
+    adjustHeadersOnWrite(res, () => draining);
+    recordRequest(req, res, routeOf);
     // Whoever answers 413 (here or a route's own count), the rest of the body is never read.
     res.once("finish", () => {
       if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();
