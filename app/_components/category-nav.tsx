@@ -24,7 +24,7 @@ export function CategoryNav({ variant }: { variant: Variant }) {
   const links = [{ href: "/products", label: "All products" }, ...categories.map((c) => ({ href: `/categories/${c.slug}`, label: c.name }))];
 
   return (
-    <ul role="list" className={variant === "bar" ? "flex items-center gap-1" : "flex gap-2"}>
+    <ul role="list" className={variant === "bar" ? "flex flex-wrap items-center gap-1" : "flex gap-2"}>
       {links.map((link) => {
         const active = pathname === link.href;
         return (
