@@ -1,8 +1,9 @@
 // The production HTTP server around Next.js's request handler. Node's defaults suit neither
 // the internet nor a rolling restart, so this adds:
 //  - header and body timeouts (slow-header and slow-body clients are closed within 30 s);
-//  - a declared Content-Length over the path's cap answered 413 before the body is read, and
-//    any 413 ends its connection (the rest of an endless upload is never read);
+//  - a declared Content-Length over the path's cap answered 413 before the body is read, a
+//    streamed body answered 413 once it passes the cap, and any 413 ends its connection (the
+//    rest of an endless upload is never read);
 //  - the connection's own address as x-shopfront-peer-ip (whatever the client sent), which
 //    server/lib/client-ip.ts uses when no trusted proxy header is configured;
 //  - draining: once asked, every response says `Connection: close`, so keep-alive clients
@@ -40,10 +41,26 @@ function adjustHeadersOnWrite(res: ServerResponse, draining: () => boolean): voi
   }) as ServerResponse["writeHead"];
 }
 
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+function refuseTooLarge(res: ServerResponse): void {
   res.writeHead(413, { "content-type": "application/json", connection: "close", "cache-control": "no-store" });
   res.end(JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: "Request body too large" } }));
-  req.resume();
+}
+
+// A body with no declared length (chunked) is counted as Node's HTTP parser hands it over
+// (IncomingMessage.push): past the path's cap it is answered 413 and no more of it is kept.
+// A route's own count would come too late: Next.js reads a body for its middleware whatever
+// its size, so an endless upload would be read to its end (or the request timeout).
+function capStreamedBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  let received = 0;
+  const push = req.push.bind(req);
+  req.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
+    if (chunk === null) return push(chunk, encoding);
+    received += chunk.length;
+    if (received <= limit) return push(chunk, encoding);
+    if (!res.headersSent) refuseTooLarge(res);
+    else req.socket.destroy();
+    return false;
+  };
 }
 
 // One observation per request: its route pattern, method, status and duration.
@@ -71,8 +88,9 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
     res.once("finish", () => {
       if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();
     });
-    const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname)) return refuseTooLarge(req, res);
+    const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
+    if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
+    capStreamedBody(req, res, limit);
     await handle(req, res);
   });
   server.headersTimeout = HEADERS_TIMEOUT_MS;
