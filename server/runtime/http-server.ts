@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
 import { PEER_IP_HEADER } from "../lib/peer-ip";
+import { traceRequests } from "../observability/tracing-http";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -46,7 +47,7 @@ export function createShopServer(handle: RequestHandler): ShopServer {
   let draining = false;
   let active = 0;
 
-  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, async (req, res) => {
+  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, traceRequests(async (req, res) => {
     active += 1;
     res.once("close", () => {
       active -= 1;
@@ -61,7 +62,7 @@ export function createShopServer(handle: RequestHandler): ShopServer {
     const declared = Number(req.headers["content-length"] ?? "0");
     if (declared > bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname)) return refuseTooLarge(req, res);
     await handle(req, res);
-  });
+  }));
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
