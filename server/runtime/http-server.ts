@@ -15,6 +15,7 @@ import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
 import { metrics } from "../lib/metrics";
 import { PEER_IP_HEADER } from "../lib/peer-ip";
+import { traceRequests } from "../observability/tracing-http";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -76,7 +77,7 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
   let draining = false;
   let active = 0;
 
-  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, async (req, res) => {
+  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, traceRequests(async (req, res) => {
     active += 1;
     res.once("close", () => {
       active -= 1;
@@ -92,7 +93,7 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
     if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
     capStreamedBody(req, res, limit);
     await handle(req, res);
-  });
+  }, routeOf));
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
