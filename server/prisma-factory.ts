@@ -1,12 +1,25 @@
 // Builds a Prisma client on the pg driver adapter. The app uses it once (server/db.ts);
-// scripts and tests use it for their own databases.
+// scripts and tests use it for their own databases. The pool is ours (not the adapter's) so
+// its usage can be reported (/api/metrics); the adapter still ends it on $disconnect.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
+export type PoolStats = { total: number; idle: number; waiting: number; max: number };
+const pools = new WeakMap<object, pg.Pool>();
+
 export function createPrismaClient(connectionString: string, options: { maxConnections?: number; queryEvents?: boolean } = {}) {
-  const adapter = new PrismaPg({ connectionString, max: options.maxConnections ?? 10 });
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Query events let tests count the statements a procedure sends (tests/support/query-counter.ts).
-  return new PrismaClient({ adapter, ...(options.queryEvents ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });
+  const client = new PrismaClient({ adapter, ...(options.queryEvents ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });
+  pools.set(client, pool);
+  return client;
+}
+
+export function poolStats(client: object): PoolStats | null {
+  const pool = pools.get(client);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 } : null;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

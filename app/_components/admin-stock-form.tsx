@@ -4,13 +4,16 @@ import { useState, type FormEvent } from "react";
 import { z } from "@/server/lib/zod";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
-import { adjustStockInput } from "@/server/catalog/product-admin.schema";
+import { MAX_STOCK, adjustStockInput } from "@/server/catalog/product-admin.schema";
 import { FormAlert } from "./form-alert";
 import { FormField } from "./form-field";
 import { Button } from "./ui/button";
 
 const messages = {
-  fields: { STOCK_WOULD_GO_NEGATIVE: { field: "delta", message: "Stock can’t go below zero." } },
+  fields: {
+    STOCK_WOULD_GO_NEGATIVE: { field: "delta", message: "Stock can’t go below zero." },
+    STOCK_LIMIT_EXCEEDED: { field: "delta", message: `Stock can be at most ${MAX_STOCK.toLocaleString("en-US")}.` },
+  },
   fallback: "The stock could not be changed. Please try again.",
 };
 

@@ -13,6 +13,8 @@ const messages = {
     OUT_OF_STOCK: "That product just sold out.",
     INSUFFICIENT_STOCK: "There isn’t enough stock for that quantity.",
     PRODUCT_NOT_FOUND: "That product is no longer sold.",
+    CART_CURRENCY_MISMATCH: "Your cart holds items priced in another currency. Remove them first.",
+    ORDER_TOTAL_TOO_LARGE: "That would take your cart over the most one order can total.",
   },
   fallback: "We couldn’t update your cart. Please try again.",
 };
@@ -71,7 +73,11 @@ export function CartView() {
             Check out
           </Link>
         ) : (
-          <p className="mt-6 text-sm text-red-700">Fix the items marked above to check out.</p>
+          <p className="mt-6 text-sm text-red-700">
+            {cart.problem === "ORDER_TOTAL_TOO_LARGE"
+              ? "This is more than one order can total. Lower a quantity, or place several orders."
+              : "Fix the items marked above to check out."}
+          </p>
         )}
         <p className="mt-4 text-xs leading-5 text-stone-500">Prices and stock are checked again when you place the order.</p>
       </section>

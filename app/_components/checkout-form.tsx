@@ -20,6 +20,8 @@ const messages = {
     CHECKOUT_IN_PROGRESS: "Your order is already being placed. Give it a moment.",
     IDEMPOTENCY_KEY_REUSED: "This checkout was already used for a different order. Reload the page to start again.",
     EMAIL_NOT_VERIFIED: "Confirm your email address before checking out.",
+    CART_CURRENCY_MISMATCH: "Your cart holds items priced in different currencies. Review your cart and keep one currency.",
+    ORDER_TOTAL_TOO_LARGE: "This is more than one order can total. Lower a quantity in your cart, or place several orders.",
   },
   fallback: "We couldn’t place your order. Nothing was charged; please try again.",
 };

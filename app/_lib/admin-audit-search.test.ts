@@ -14,6 +14,7 @@ describe("audit search params", () => {
 
   it("drops malformed values", () => {
     expect(parseAuditSearch({ entityType: "planet", from: "yesterday", to: "2026-13", action: "x".repeat(81) })).toEqual({});
+    expect(parseAuditSearch({ from: "0000-01-01", to: "9999-12-31", action: "product\u0000", entityId: "\ud800" })).toEqual({});
   });
 
   it("links the export to the same filters", () => {

@@ -1,5 +1,6 @@
 // The audit page's filters live in the URL; malformed values are dropped, not errors.
 import { auditEntityTypes, type AuditFilter } from "@/server/audit/audit.schema";
+import { isStorableText, isWithinDateRange } from "@/server/lib/storable.schema";
 import type { SearchParams } from "./admin-product-search";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim();
@@ -8,11 +9,16 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function parseAuditSearch(params: SearchParams): AuditFilter {
   const text = (name: string, max: number) => {
     const value = first(params[name]);
-    return value && value.length <= max ? value : undefined;
+    return value && value.length <= max && isStorableText(value) ? value : undefined;
+  };
+  // Whole UTC days the log can filter on (years 2000..9999): "to" includes the day it names.
+  const day = (value: string | undefined, plusDays = 0) => {
+    const date = value && DAY.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000) : undefined;
+    return date && isWithinDateRange(date) ? date : undefined;
   };
   const entityType = auditEntityTypes.find((type) => type === first(params.entityType));
-  const from = text("from", 10);
-  const to = text("to", 10);
+  const from = day(text("from", 10));
+  const to = day(text("to", 10), 1);
   const actorEmail = text("actor", 254)?.toLowerCase();
   const action = text("action", 80);
   const entityId = text("entityId", 64);
@@ -21,9 +27,8 @@ export function parseAuditSearch(params: SearchParams): AuditFilter {
     ...(action ? { action } : {}),
     ...(entityType ? { entityType } : {}),
     ...(entityId ? { entityId } : {}),
-    // Whole UTC days: "to" includes the day it names.
-    ...(from && DAY.test(from) ? { from: new Date(`${from}T00:00:00Z`) } : {}),
-    ...(to && DAY.test(to) ? { to: new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
   };
 }
 

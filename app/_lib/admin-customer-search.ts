@@ -1,5 +1,6 @@
 // The customer list's filters live in the URL; malformed values are dropped, not errors.
 import type { ListCustomersInput } from "@/server/account/customer-admin.schema";
+import { isStorableText } from "@/server/lib/storable.schema";
 import type { SearchParams } from "./admin-product-search";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
@@ -10,7 +11,7 @@ export function parseCustomerSearch(params: SearchParams): ListCustomersInput {
   const status = first(params.status);
   const page = Number(first(params.page));
   return {
-    ...(q ? { q } : {}),
+    ...(q && isStorableText(q) ? { q } : {}),
     ...(role === "USER" || role === "ADMIN" ? { role } : {}),
     ...(status === "disabled" ? { disabled: true } : status === "active" ? { disabled: false } : {}),
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,

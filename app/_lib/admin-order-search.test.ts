@@ -15,6 +15,9 @@ describe("admin order search params", () => {
 
   it("drops malformed values", () => {
     expect(parseAdminOrderSearch({ status: "LOST", from: "2026-02-31x", to: "soon", page: "0" })).toEqual({ page: 1, pageSize: 25 });
+    // Days the list cannot filter on (the database cannot compare year 0; 9999-12-31 ends in year 10000).
+    expect(parseAdminOrderSearch({ from: "0000-01-01", to: "9999-12-31", customer: "sam\u0000" })).toEqual({ page: 1, pageSize: 25 });
+    expect(parseAdminOrderSearch({ from: "1999-12-31", to: "9999-12-30" })).toEqual({ to: new Date("9999-12-31T00:00:00Z"), page: 1, pageSize: 25 });
   });
 
   it("keeps the filters in page links", () => {

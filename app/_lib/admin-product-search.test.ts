@@ -22,6 +22,7 @@ describe("admin product search params", () => {
       page: 1,
       pageSize: 25,
     });
+    expect(parseAdminProductSearch({ q: "lamp\u0000" })).not.toHaveProperty("q");
   });
 
   it("builds links that keep the other filters and reset the page", () => {

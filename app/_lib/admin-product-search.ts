@@ -1,6 +1,7 @@
 // The product list's filters live in the URL (shareable, back button works). Anything
 // malformed in it is dropped rather than turned into an error page.
 import { adminProductSorts, productStatusFilters, type ListAdminProductsInput } from "@/server/catalog/product-admin.schema";
+import { isStorableText } from "@/server/lib/storable.schema";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,7 +19,7 @@ export function parseAdminProductSearch(params: SearchParams): ListAdminProducts
   const categoryId = first(params.category);
   const page = Number(first(params.page));
   return {
-    ...(q ? { q } : {}),
+    ...(q && isStorableText(q) ? { q } : {}),
     ...(status ? { status } : {}),
     ...(categoryId && UUID.test(categoryId) ? { categoryId } : {}),
     ...(first(params.lowStock) === "1" ? { lowStock: true } : {}),

@@ -18,5 +18,7 @@ describe("search query from the URL", () => {
     expect(parseSearchQuery({ category: "Not A Slug", min: "abc", max: "-3", sort: "cheapest", inStock: "yes" })).toEqual({ q: "", sort: "relevance", limit: 12 });
     expect(parseSearchQuery({ min: "80", max: "20" })).toMatchObject({ minPriceCents: 2000, maxPriceCents: 8000 });
     expect(parseSearchQuery({ q: "x".repeat(300) }).q).toHaveLength(100);
+    expect(parseSearchQuery({ q: "mug\u0000" }).q).toBe("");
+    expect(parseSearchQuery({ q: "mug \ud800" }).q).toBe("");
   });
 });

@@ -1,6 +1,7 @@
 // The search page's state lives in the URL (shareable; the back button works). Prices are in
 // whole dollars there and cents on the wire. Malformed values are dropped, never an error page.
 import { priceTextSchema } from "@/server/catalog/product-admin.schema";
+import { isStorableText } from "@/server/lib/storable.schema";
 import { searchSorts, type SearchProductsInput } from "@/server/search/search.schema";
 import type { SearchParams } from "./admin-product-search";
 
@@ -16,13 +17,15 @@ function cents(value: string): number | undefined {
 }
 
 export function parseSearchQuery(params: SearchParams): SearchQuery {
+  const q = first(params.q).slice(0, 100);
   const category = first(params.category);
   let min = cents(first(params.min));
   let max = cents(first(params.max));
   // A reversed range is read the way it was obviously meant.
   if (min !== undefined && max !== undefined && min > max) [min, max] = [max, min];
   return {
-    q: first(params.q).slice(0, 100),
+    // Words with a NUL or a lone surrogate can match nothing (the search refuses them).
+    q: isStorableText(q) ? q : "",
     ...(category && SLUG.test(category) && category.length <= 120 ? { categorySlug: category } : {}),
     ...(min !== undefined ? { minPriceCents: min } : {}),
     ...(max !== undefined ? { maxPriceCents: max } : {}),

@@ -24,6 +24,16 @@ describe("admin customers", () => {
     expect((await trpcErrorOf(admin.caller.admin.customers.list({ pageSize: 101 }))).code).toBe("BAD_REQUEST");
   });
 
+  it("searches for % and _ as typed, and refuses text the database cannot store", async () => {
+    const admin = await signedInCaller(db, { role: "ADMIN", name: "Ada Admin" });
+    await signedInCaller(db, { email: "kim_lee@shopfront.test", name: "Kim 100% Lee" });
+    await signedInCaller(db, { email: "kimxlee@shopfront.test", name: "Kim 1000 Lee" });
+    const emails = async (q: string) => (await admin.caller.admin.customers.list({ q })).items.map((c) => c.email);
+    expect(await emails("m_l")).toEqual(["kim_lee@shopfront.test"]);
+    expect(await emails("100%")).toEqual(["kim_lee@shopfront.test"]);
+    for (const q of ["kim\u0000", "\ud800"]) expect((await trpcErrorOf(admin.caller.admin.customers.list({ q }))).code).toBe("BAD_REQUEST");
+  });
+
   it("shows a customer with their orders, newest first", async () => {
     const admin = await signedInCaller(db, { role: "ADMIN" });
     const productId = (await createProduct(db, (await createCategory(db)).id, { stock: 5 })).id;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { literalLikePattern } from "../lib/like-pattern";
 import type { ListCustomersInput } from "./customer-admin.schema";
 
 const rowSelect = {
@@ -18,7 +19,7 @@ export type CustomerRow = Prisma.UserGetPayload<{ select: typeof rowSelect }>;
 
 function whereOf(input: ListCustomersInput): Prisma.UserWhereInput {
   return {
-    ...(input.q ? { OR: [{ email: { contains: input.q.toLowerCase() } }, { name: { contains: input.q, mode: "insensitive" } }] } : {}),
+    ...(input.q ? { OR: [{ email: { contains: literalLikePattern(input.q.toLowerCase()) } }, { name: { contains: literalLikePattern(input.q), mode: "insensitive" } }] } : {}),
     ...(input.role ? { role: input.role } : {}),
     ...(input.disabled === undefined ? {} : { disabledAt: input.disabled ? { not: null } : null }),
   };

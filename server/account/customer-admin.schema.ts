@@ -1,11 +1,12 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 import { moneySchema } from "../catalog/catalog.schema";
 import { orderStatusSchema } from "../order/order.schema";
 
 export const roleSchema = z.enum(["USER", "ADMIN"]);
 
 export const listCustomersInput = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: storableText().trim().max(100).optional(),
   role: roleSchema.optional(),
   disabled: z.boolean().optional(),
   page: z.number().int().min(1).max(10_000).default(1),

@@ -1,7 +1,6 @@
 // The audit log as CSV, streamed a page at a time (see allAuditEntries).
 import "server-only";
-import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+import { csvStream } from "../lib/csv-stream";
 import { allAuditEntries } from "./audit.service";
 import type { AuditFilter } from "./audit.schema";
 
@@ -10,16 +9,21 @@ const columns = ["id", "createdAt", "actorEmail", "action", "entityType", "entit
 async function* rows(filter: AuditFilter) {
   for await (const entry of allAuditEntries(filter)) {
     yield {
-      ...entry,
+      id: entry.id,
       createdAt: entry.createdAt.toISOString(),
+      actorEmail: entry.actorEmail ?? "",
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
       before: entry.before === null ? "" : JSON.stringify(entry.before),
       after: entry.after === null ? "" : JSON.stringify(entry.after),
+      ip: entry.ip ?? "",
+      userAgent: entry.userAgent ?? "",
+      requestId: entry.requestId ?? "",
     };
   }
 }
 
 export function auditCsvStream(filter: AuditFilter): ReadableStream<Uint8Array> {
-  // Formula-looking cells are neutralised: the export is meant to be opened in spreadsheets.
-  const csv = Readable.from(rows(filter)).pipe(stringify({ header: true, columns: [...columns], escape_formulas: true }));
-  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+  return csvStream(rows(filter), columns);
 }

@@ -1,4 +1,5 @@
 import { z } from "../lib/zod";
+import { boundedCoercedDate, storableText } from "../lib/storable.schema";
 
 export const auditEntityTypes = ["product", "product_image", "order", "user", "job"] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
@@ -6,18 +7,18 @@ export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
 
 // Filters shared by the audit page and its CSV export.
 export const auditFilterSchema = z.strictObject({
-  actorEmail: z.string().trim().toLowerCase().max(254).optional(),
-  action: z.string().trim().max(80).optional(),
+  actorEmail: storableText().trim().toLowerCase().max(254).optional(),
+  action: storableText().trim().max(80).optional(),
   entityType: auditEntityTypeSchema.optional(),
-  entityId: z.string().trim().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  entityId: storableText().trim().max(64).optional(),
+  from: boundedCoercedDate().optional(),
+  to: boundedCoercedDate().optional(),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export const listAuditInput = auditFilterSchema.extend({
-  // Newest first; the cursor is the id of the last entry seen.
-  cursor: z.string().regex(/^\d{1,19}$/).nullish(),
+  // Newest first; the cursor is the id of the last entry seen. 18 digits always fit a bigint.
+  cursor: z.string().regex(/^[1-9]\d{0,17}$/, "Invalid cursor").nullish(),
   limit: z.number().int().min(1).max(100).default(50),
   direction: z.literal("forward").optional(),
 });

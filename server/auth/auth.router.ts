@@ -27,7 +27,7 @@ export const authRouter = createTRPCRouter({
       for (const cookie of sessionCookies(issued)) ctx.resHeaders?.append("set-cookie", cookie);
       // The guest cart was merged into the account's: forget it.
       if (ctx.guestCartToken) ctx.resHeaders?.append("set-cookie", serializeCookie(GUEST_CART_COOKIE, "", { maxAgeSeconds: 0 }));
-      return { user: issued.user };
+      return { user: issued.user, cartLinesLeftOut: issued.cartLinesLeftOut };
     }),
 
   signUp: publicProcedure

@@ -1,4 +1,6 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
+import { cartLineLeftOutSchema } from "../cart/cart.schema";
 
 export const emailSchema = z
   .string()
@@ -9,7 +11,7 @@ export const emailSchema = z
 
 // 8–128 characters, never truncated (argon2 hashes the whole string).
 export const passwordSchema = z.string().min(8, "At least 8 characters").max(128, "At most 128 characters");
-export const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "At most 100 characters");
+export const nameSchema = storableText().trim().min(1, "Enter your name").max(100, "At most 100 characters");
 // Opaque 256-bit tokens are 43 base64url characters.
 export const emailTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, "Invalid link");
 
@@ -38,7 +40,9 @@ export const viewerSchema = z
   .nullable();
 export type Viewer = z.infer<typeof viewerSchema>;
 
-export const signInOutput = z.object({ user: viewerSchema.unwrap() });
+// cartLinesLeftOut: the guest cart's lines that could not join the account's cart (another
+// currency, or over the order limit); empty almost always.
+export const signInOutput = z.object({ user: viewerSchema.unwrap(), cartLinesLeftOut: z.array(cartLineLeftOutSchema) });
 // Identical for known and unknown emails.
 export const acceptedOutput = z.object({ accepted: z.literal(true) });
 export const okOutput = z.object({ ok: z.literal(true) });

@@ -1,6 +1,7 @@
 // Public account flows: sign in, sign up, verify email, reset a forgotten password.
 import "server-only";
 import { mergeGuestCart } from "../cart/cart.service";
+import type { CartLineLeftOut } from "../cart/cart.schema";
 import { db } from "../db";
 import { DomainError } from "../lib/errors";
 import { enqueueJob } from "../jobs/enqueue";
@@ -34,7 +35,7 @@ export async function signIn(
   input: SignInInput,
   meta: RequestMeta,
   guestCartToken: string | null = null,
-): Promise<IssuedCookies & { user: NonNullable<Viewer> }> {
+): Promise<IssuedCookies & { user: NonNullable<Viewer>; cartLinesLeftOut: CartLineLeftOut[] }> {
   await authLimits.signInByIp.consume(ipKey(meta.ip));
   await authLimits.signInBlockByAccount.assertNotLimited(input.email);
   const user = await findUserForSignIn(input.email);
@@ -51,9 +52,9 @@ export async function signIn(
     throw new DomainError("ACCOUNT_DISABLED", "This account has been disabled. Contact the shop if you think this is a mistake.");
   }
   await authLimits.signInFailuresByAccount.reset(input.email);
-  if (guestCartToken) await mergeGuestCart(user.id, guestCartToken);
+  const cartLinesLeftOut = guestCartToken ? await mergeGuestCart(user.id, guestCartToken) : [];
   const issued = await startSession(user, meta);
-  return { ...issued, user: toViewer(user) };
+  return { ...issued, user: toViewer(user), cartLinesLeftOut };
 }
 
 // Same answer, same work in the request for new and existing emails: the worker decides

@@ -20,14 +20,24 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
   return parts.join("; ");
 }
 
+// A value that is not valid percent-encoding ("%", "%zz") was never set by this app: the
+// cookie counts as absent, as any other unreadable credential would.
 export function readCookie(cookieHeader: string | null, name: string): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(";")) {
     const separator = part.indexOf("=");
     if (separator === -1) continue;
-    if (part.slice(0, separator).trim() === name) return decodeURIComponent(part.slice(separator + 1).trim());
+    if (part.slice(0, separator).trim() === name) return decodedOrUndefined(part.slice(separator + 1).trim());
   }
   return undefined;
+}
+
+function decodedOrUndefined(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 export type IssuedCookies = { accessToken: string; accessTtlSeconds: number; refreshToken: string; sessionExpiresAt: Date };

@@ -4,14 +4,16 @@ import { JWT_AUDIENCE, signAccessToken, verifyAccessToken } from "./jwt";
 
 const secret = "unit-test-secret-0123456789abcdef0123";
 const issuer = "http://localhost:3000";
-const claims = { userId: "user-1", sessionId: "session-1", role: "USER" as const };
+const userId = "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d";
+const sessionId = "0192f1c4-9a00-7b2a-8c1d-2e3f4a5b6c7d";
+const claims = { userId, sessionId, role: "USER" as const };
 const keyOf = (value: string) => new TextEncoder().encode(value);
 
-function forged(overrides: { alg?: string; key?: string; payload?: Record<string, unknown>; typHeader?: string; iat?: number; exp?: number; nbf?: number; iss?: string; aud?: string }) {
+function forged(overrides: { alg?: string; key?: string; payload?: Record<string, unknown>; typHeader?: string; iat?: number; exp?: number; nbf?: number; iss?: string; aud?: string; sub?: string }) {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ sid: "session-1", role: "USER", typ: "access", ...overrides.payload })
+  const jwt = new SignJWT({ sid: sessionId, role: "USER", typ: "access", ...overrides.payload })
     .setProtectedHeader({ alg: overrides.alg ?? "HS256", typ: overrides.typHeader ?? "JWT" })
-    .setSubject("user-1")
+    .setSubject(overrides.sub ?? userId)
     .setIssuer(overrides.iss ?? issuer)
     .setAudience(overrides.aud ?? JWT_AUDIENCE)
     .setIssuedAt(overrides.iat ?? now)
@@ -31,13 +33,13 @@ describe("access tokens", () => {
   it("carries sub, sid, iat, exp, iss, aud and typ", async () => {
     const token = await signAccessToken(claims, { secret, issuer, ttlSeconds: 600 });
     const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString());
-    expect(payload).toMatchObject({ sub: "user-1", sid: "session-1", iss: issuer, aud: JWT_AUDIENCE, typ: "access" });
+    expect(payload).toMatchObject({ sub: userId, sid: sessionId, iss: issuer, aud: JWT_AUDIENCE, typ: "access" });
     expect(payload.exp - payload.iat).toBe(600);
   });
 
   it("rejects alg:none", async () => {
-    const token = new UnsecuredJWT({ sid: "session-1", role: "USER", typ: "access" })
-      .setSubject("user-1").setIssuer(issuer).setAudience(JWT_AUDIENCE).setIssuedAt().setExpirationTime("10m").encode();
+    const token = new UnsecuredJWT({ sid: sessionId, role: "USER", typ: "access" })
+      .setSubject(userId).setIssuer(issuer).setAudience(JWT_AUDIENCE).setIssuedAt().setExpirationTime("10m").encode();
     expect(await verify(token)).toBeNull();
   });
 
@@ -66,6 +68,21 @@ describe("access tokens", () => {
     ["header type", { typHeader: "at+jwt" }],
     ["role", { payload: { role: "SUPERUSER" } }],
   ])("rejects a wrong %s", async (_label, overrides) => {
+    expect(await verify(await forged(overrides))).toBeNull();
+  });
+
+  it("accepts a token forged with every default (so the rejections above test one change each)", async () => {
+    expect(await verify(await forged({}))).toEqual(claims);
+  });
+
+  // Validly signed, but naming no possible session: the database would refuse the id.
+  it.each([
+    ["session id", { payload: { sid: "not-a-uuid" } }],
+    ["session id with a NUL", { payload: { sid: `${sessionId}\u0000` } }],
+    ["numeric session id", { payload: { sid: 42 } }],
+    ["user id", { sub: "user-1" }],
+    ["user id with SQL", { sub: "' OR 1=1 --" }],
+  ])("rejects a %s that is not a UUID", async (_label, overrides) => {
     expect(await verify(await forged(overrides))).toBeNull();
   });
 

@@ -6,6 +6,9 @@ export const ACCESS_TOKEN_TYPE = "access";
 export const JWT_AUDIENCE = "shopfront";
 // A real access token is ~350 bytes; anything far larger is refused before parsing.
 const MAX_TOKEN_LENGTH = 2048;
+// User and session ids are UUIDs: a token naming anything else, even one signed with our key,
+// is not a session (the database would refuse such an id, and the request would fail).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type Role = "USER" | "ADMIN";
 export type AccessClaims = { userId: string; sessionId: string; role: Role };
@@ -47,6 +50,7 @@ export async function verifyAccessToken(token: string, options: KeyMaterial): Pr
     if (payload.typ !== ACCESS_TOKEN_TYPE) return null;
     const role = payload.role;
     if (typeof payload.sub !== "string" || typeof payload.sid !== "string") return null;
+    if (!UUID.test(payload.sub) || !UUID.test(payload.sid)) return null;
     if (role !== "USER" && role !== "ADMIN") return null;
     return { userId: payload.sub, sessionId: payload.sid, role };
   } catch (error) {

@@ -35,8 +35,13 @@ export async function lockOrCreateCart(tx: DbTransaction, owner: CartOwner): Pro
 }
 
 export function findSellableProduct(tx: DbTransaction, productId: string) {
-  return tx.product.findFirst({ where: { id: productId, active: true, deletedAt: null }, select: { id: true, stock: true, currency: true } });
+  return tx.product.findFirst({
+    where: { id: productId, active: true, deletedAt: null },
+    select: { id: true, name: true, stock: true, priceCents: true, currency: true },
+  });
 }
+
+export type SellableProduct = NonNullable<Awaited<ReturnType<typeof findSellableProduct>>>;
 
 export function findCartItem(tx: DbTransaction, cartId: string, productId: string) {
   return tx.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { quantity: true } });
@@ -54,8 +59,13 @@ export async function setItemQuantity(tx: DbTransaction, cartId: string, product
   });
 }
 
-export function cartCurrencies(tx: DbTransaction, cartId: string) {
-  return tx.product.findMany({ where: { cartItems: { some: { cartId } } }, distinct: ["currency"], select: { currency: true } });
+// The cart's other lines at today's prices (for the one-currency rule and the order limit).
+export async function otherLines(tx: DbTransaction, cartId: string, productId: string) {
+  const items = await tx.cartItem.findMany({
+    where: { cartId, productId: { not: productId } },
+    select: { quantity: true, product: { select: { priceCents: true, currency: true } } },
+  });
+  return items.map((item) => ({ quantity: item.quantity, unitPriceCents: item.product.priceCents, currency: item.product.currency }));
 }
 
 export async function deleteCart(tx: DbTransaction, cartId: string): Promise<void> {
@@ -63,5 +73,8 @@ export async function deleteCart(tx: DbTransaction, cartId: string): Promise<voi
 }
 
 export function guestCartItems(tx: DbTransaction, guestTokenHash: string) {
-  return tx.cart.findUnique({ where: { guestTokenHash }, select: { id: true, items: { select: { productId: true, quantity: true } } } });
+  return tx.cart.findUnique({
+    where: { guestTokenHash },
+    select: { id: true, items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { productId: true, quantity: true } } },
+  });
 }

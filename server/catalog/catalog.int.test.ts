@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
-import { anonymousCaller } from "../../tests/support/callers";
+import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
 
 const image = { storageKey: "static/images/products/x-1.webp", alt: "x", width: 800, height: 800, contentType: "image/webp", sizeBytes: 1000 };
 
@@ -93,6 +93,24 @@ describe("product.list", () => {
   it("refuses a forged cursor with BAD_REQUEST, not a 500", async () => {
     const { caller } = await anonymousCaller();
     await expectTRPCError(caller.product.list({ cursor: Buffer.from("bad|cursor").toString("base64url") }), "BAD_REQUEST");
+  });
+});
+
+// Every newest-first list pages with the same cursor (./cursor.ts). A date JavaScript holds but
+// PostgreSQL cannot compare used to reach the query and answer 500.
+describe("keyset cursors out of PostgreSQL's range", () => {
+  const uuid = "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d";
+  const cursors = ["+275760-09-13T00:00:00.000Z", "0000-01-01T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "+010000-01-01T00:00:00.000Z"].map((iso) =>
+    Buffer.from(`${iso}|${uuid}`).toString("base64url"),
+  );
+
+  it.each(cursors)("are refused with BAD_REQUEST by product.list, review.list and order.list (%s)", async (cursor) => {
+    const product = await createProduct(db, (await createCategory(db)).id);
+    const { caller: anonymous } = await anonymousCaller();
+    const { caller: shopper } = await signedInCaller(db);
+    await expectTRPCError(anonymous.product.list({ cursor }), "BAD_REQUEST");
+    await expectTRPCError(anonymous.review.list({ productId: product.id, cursor }), "BAD_REQUEST");
+    await expectTRPCError(shopper.order.list({ cursor }), "BAD_REQUEST");
   });
 });
 

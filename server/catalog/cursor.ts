@@ -1,5 +1,6 @@
 // Opaque keyset cursor over (createdAt, id): stable under inserts, unlike offsets.
 import { DomainError } from "../lib/errors";
+import { isWithinDateRange } from "../lib/storable.schema";
 
 export type Keyset = { createdAt: Date; id: string };
 
@@ -12,7 +13,8 @@ export function encodeCursor(keyset: Keyset): string {
 export function decodeCursor(cursor: string): Keyset {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) {
+  // A date JavaScript can hold is not one PostgreSQL can compare (year 275760, year 0).
+  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime()) || !isWithinDateRange(createdAt)) {
     throw new DomainError("BAD_REQUEST", "Invalid cursor");
   }
   return { createdAt, id };

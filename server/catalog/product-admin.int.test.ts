@@ -5,6 +5,7 @@ import { env } from "../env";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
+import { MAX_STOCK } from "./product-admin.schema";
 
 const staffHeaders = { "user-agent": "Staff browser/1.0", "x-request-id": "req-staff-1", "x-real-ip": "203.0.113.9" };
 let categoryId: string;
@@ -121,6 +122,38 @@ describe("admin products", () => {
     expect(page2).toMatchObject({ total: 3, page: 2, items: [{ name: "Walnut Desk Lamp" }] });
     expect((await trpcErrorOf(admin.caller.admin.products.list({ pageSize: 101 }))).code).toBe("BAD_REQUEST");
   });
+
+  it("searches for % and _ as typed, not as wildcards", async () => {
+    for (const name of ["Mug 50% off", "Mug 500 ml", "Tin_cup", "Tinycup", "Back\\slash"]) await createProduct(db, categoryId, { name });
+    const names = async (q: string) => (await admin.caller.admin.products.list({ q, sort: "name" })).items.map((p) => p.name);
+    expect(await names("50%")).toEqual(["Mug 50% off"]);
+    expect(await names("n_c")).toEqual(["Tin_cup"]);
+    expect(await names("%")).toEqual(["Mug 50% off"]);
+    expect(await names("k\\s")).toEqual(["Back\\slash"]);
+  });
+
+  it.each([
+    ["a search", () => admin.caller.admin.products.list({ q: "mug\u0000" })],
+    ["a name", () => admin.caller.admin.products.create({ ...newProduct(), name: "Lamp\u0000" })],
+    ["a description", () => admin.caller.admin.products.create({ ...newProduct(), description: "Bright \ud800" })],
+    ["a stock reason", () => admin.caller.admin.products.adjustStock({ id: randomUUID(), delta: 1, reason: "Count\u0000ed" })],
+  ])("refuses text the database cannot store in %s with BAD_REQUEST, changing nothing", async (_label, call) => {
+    expect((await trpcErrorOf(call())).code).toBe("BAD_REQUEST");
+    expect(await db.product.count()).toBe(0);
+  });
+
+  it("keeps stock within what staff may set, even for a row already past it", async () => {
+    const product = await admin.caller.admin.products.create({ ...newProduct(), stock: MAX_STOCK - 1 });
+    expect((await admin.caller.admin.products.adjustStock({ id: product.id, delta: 1, reason: "Recount" })).stock).toBe(MAX_STOCK);
+    const refused = await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: 1, reason: "Recount" }));
+    expect([refused.code, domainCodeOf(refused)]).toEqual(["CONFLICT", "STOCK_LIMIT_EXCEEDED"]);
+    // A row near the top of int4 (written before this limit): a change refused, not an overflow.
+    await db.product.update({ where: { id: product.id }, data: { stock: 2_147_483_000 } });
+    const past = await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: MAX_STOCK, reason: "Recount" }));
+    expect(domainCodeOf(past)).toBe("STOCK_LIMIT_EXCEEDED");
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(2_147_483_000);
+    expect((await auditRows(product.id)).map((row) => row.action)).toEqual(["product.create", "product.adjustStock"]);
+  });
 });
 
 describe("audit log", () => {
@@ -153,6 +186,20 @@ describe("audit log", () => {
     expect((await admin.caller.admin.audit.list({ actorEmail: admin.user.email.toUpperCase() })).items).toHaveLength(3);
     expect((await admin.caller.admin.audit.list({ actorEmail: "someone@else.test" })).items).toHaveLength(0);
     expect(page1.items[0]).toMatchObject({ actorEmail: admin.user.email, ip: "203.0.113.9", userAgent: "Staff browser/1.0" });
+  });
+
+  it.each([
+    ["a date past year 9999", { to: "99999-01-01" }],
+    ["the last date JavaScript holds", { from: new Date(8.64e15) }],
+    ["the first date JavaScript holds", { from: "-271821-04-20" }],
+    ["year 0", { to: new Date("0000-01-01T00:00:00.000Z") }],
+    ["a date before 2000", { from: "1999-12-31" }],
+    ["a cursor past the bigint range", { cursor: "9999999999999999999" }],
+    ["a NUL in the action", { action: "product\u0000create" }],
+    ["a lone surrogate in the entity id", { entityId: "\ud800" }],
+    ["a NUL in the staff email", { actorEmail: "a\u0000@b.co" }],
+  ])("refuses %s with BAD_REQUEST", async (_label, filter) => {
+    expect((await trpcErrorOf(admin.caller.admin.audit.list(filter as never))).code).toBe("BAD_REQUEST");
   });
 });
 

@@ -2,9 +2,10 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DomainError } from "../lib/errors";
+import { literalLikePattern } from "../lib/like-pattern";
 import { isPrismaError } from "../lib/prisma-errors";
 import { LOW_STOCK_THRESHOLD } from "./catalog.schema";
-import type { ListAdminProductsInput, ProductFields } from "./product-admin.schema";
+import { MAX_STOCK, type ListAdminProductsInput, type ProductFields } from "./product-admin.schema";
 
 export const adminProductSelect = {
   id: true,
@@ -38,7 +39,7 @@ function whereOf(input: ListAdminProductsInput): Prisma.ProductWhereInput {
     input.status === "deleted" ? { deletedAt: { not: null } } : { deletedAt: null, ...(input.status ? { active: input.status === "active" } : {}) };
   return {
     ...status,
-    ...(input.q ? { OR: [{ name: { contains: input.q, mode: "insensitive" } }, { slug: { contains: input.q.toLowerCase() } }] } : {}),
+    ...(input.q ? { OR: [{ name: { contains: literalLikePattern(input.q), mode: "insensitive" } }, { slug: { contains: literalLikePattern(input.q.toLowerCase()) } }] } : {}),
     ...(input.categoryId ? { categoryId: input.categoryId } : {}),
     ...(input.lowStock ? { stock: { lte: LOW_STOCK_THRESHOLD } } : {}),
   };
@@ -112,11 +113,12 @@ export function setDeletedAt(tx: DbTransaction, id: string, deletedAt: Date | nu
   return tx.product.update({ where: { id }, data: { deletedAt }, select: adminProductSelect });
 }
 
-// Conditional, so concurrent checkouts and adjustments can never take stock below zero.
+// Conditional, so concurrent checkouts and adjustments can never take stock below zero, nor
+// above the most staff may set (summed as bigint: a row above that must not overflow int4).
 export async function addStock(tx: DbTransaction, id: string, delta: number): Promise<number | null> {
   const rows = await tx.$queryRaw<{ stock: number }[]>`
     UPDATE products SET stock = stock + ${delta}, "updatedAt" = now()
-    WHERE id = ${id}::uuid AND stock + ${delta} >= 0
+    WHERE id = ${id}::uuid AND stock::bigint + ${delta} BETWEEN 0 AND ${MAX_STOCK}
     RETURNING stock`;
   return rows[0]?.stock ?? null;
 }

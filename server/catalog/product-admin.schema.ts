@@ -1,4 +1,5 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 import { moneySchema, slugSchema } from "./catalog.schema";
 
 export const ADMIN_MAX_PAGE_SIZE = 100;
@@ -9,7 +10,7 @@ export const productStatusFilters = ["active", "inactive", "deleted"] as const;
 export const adminProductSorts = ["newest", "name", "price_asc", "price_desc", "stock_asc"] as const;
 
 export const listAdminProductsInput = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: storableText().trim().max(100).optional(),
   // Without a status: everything not deleted.
   status: z.enum(productStatusFilters).optional(),
   categoryId: z.uuid().optional(),
@@ -23,8 +24,8 @@ export type ListAdminProductsInput = z.infer<typeof listAdminProductsInput>;
 // Every field staff may set. Stock is not here: it changes only through adjustStock, with a reason.
 export const productFieldsSchema = z.strictObject({
   slug: slugSchema,
-  name: z.string().trim().min(1, "Enter a name").max(200),
-  description: z.string().trim().max(5000).default(""),
+  name: storableText().trim().min(1, "Enter a name").max(200),
+  description: storableText().trim().max(5000).default(""),
   priceCents: z.number().int("Use whole cents").min(0).max(MAX_PRICE_CENTS),
   categoryId: z.uuid("Choose a category"),
   featured: z.boolean().default(false),
@@ -50,7 +51,7 @@ export const adjustStockInput = z.strictObject({
     .max(MAX_STOCK)
     .refine((delta) => delta !== 0, "Enter a change other than zero")
     .meta({ title: "Stock change" }),
-  reason: z.string().trim().min(3, "Say why the stock changes").max(200),
+  reason: storableText().trim().min(3, "Say why the stock changes").max(200),
 });
 export type AdjustStockInput = z.infer<typeof adjustStockInput>;
 
@@ -79,7 +80,8 @@ export const adminProductPageSchema = z.object({
 export const adminProductSchema = adminProductRowSchema.extend({ description: z.string() });
 export type AdminProduct = z.infer<typeof adminProductSchema>;
 
-// A price as people type it ("24", "24.5", "24.50") to integer cents, with no float maths.
+// A price as people type it ("24", "24.5", "24.50") to integer cents, with no float maths;
+// at most what a product may cost (the CSV import and the product form read prices with it).
 export const priceTextSchema = z
   .string()
   .trim()
@@ -87,7 +89,8 @@ export const priceTextSchema = z
   .transform((text) => {
     const [units = "0", fraction = ""] = text.split(".");
     return Number(units) * 100 + Number(fraction.padEnd(2, "0"));
-  });
+  })
+  .pipe(z.number().max(MAX_PRICE_CENTS, `Enter a price of at most ${centsToPriceText(MAX_PRICE_CENTS)}`));
 
 export function centsToPriceText(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;

@@ -7,7 +7,7 @@ import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import { catalogChanged } from "./catalog-cache";
 import * as productAdminRepo from "./product-admin.repo";
-import type { AdjustStockInput, AdminProduct, CreateProductInput, ListAdminProductsInput, UpdateProductInput } from "./product-admin.schema";
+import { MAX_STOCK, type AdjustStockInput, type AdminProduct, type CreateProductInput, type ListAdminProductsInput, type UpdateProductInput } from "./product-admin.schema";
 
 function toAdminProduct(record: productAdminRepo.AdminProductRecord): AdminProduct {
   const thumbnail = record.images[0];
@@ -107,7 +107,12 @@ export function adjustStock(actor: AdminActor, input: AdjustStockInput) {
     "product.adjustStock",
     async (tx, before) => {
       const stock = await productAdminRepo.addStock(tx, input.id, input.delta);
-      if (stock === null) throw new DomainError("STOCK_WOULD_GO_NEGATIVE", `Only ${before.stock} in stock; it cannot go below zero`);
+      if (stock === null && before.stock + input.delta < 0) {
+        throw new DomainError("STOCK_WOULD_GO_NEGATIVE", `Only ${before.stock} in stock; it cannot go below zero`);
+      }
+      if (stock === null) {
+        throw new DomainError("STOCK_LIMIT_EXCEEDED", `Stock can be at most ${MAX_STOCK.toLocaleString("en-US")}; there are ${before.stock} now`, { max: MAX_STOCK });
+      }
       return { ...before, stock };
     },
     { reason: input.reason, delta: String(input.delta) },

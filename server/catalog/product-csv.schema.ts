@@ -1,11 +1,12 @@
 // The product CSV format, shared by export and import: one row per product, keyed by slug.
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 import { slugSchema } from "./catalog.schema";
 import { MAX_STOCK, priceTextSchema } from "./product-admin.schema";
 
 export const productCsvColumns = ["slug", "name", "description", "price", "stock", "category", "active", "featured"] as const;
 export const requiredProductCsvColumns = ["slug", "name", "price", "stock", "category"] as const;
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from "../http/body-limits";
 // Enough for staff to fix a file; counting goes on past it.
 export const MAX_REPORTED_ERRORS = 100;
 
@@ -32,8 +33,8 @@ const csvPriceSchema = z
 
 export const productCsvRowSchema = z.strictObject({
   slug: slugSchema,
-  name: z.string().trim().min(1, "Enter a name").max(200),
-  description: z.string().trim().max(5000).optional().default(""),
+  name: storableText().trim().min(1, "Enter a name").max(200),
+  description: storableText().trim().max(5000).optional().default(""),
   price: csvPriceSchema,
   stock: z
     .string()

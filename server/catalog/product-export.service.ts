@@ -1,8 +1,7 @@
 // Product CSV export, streamed: products are read a page at a time (keyset on id) and
 // written out as they come, so an export of any size holds one page in memory.
 import "server-only";
-import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+import { csvStream } from "../lib/csv-stream";
 import { centsToPriceText } from "./product-admin.schema";
 import { productExportPage } from "./product-admin.repo";
 import { productCsvColumns } from "./product-csv.schema";
@@ -31,7 +30,5 @@ async function* productRows(): AsyncGenerator<Record<(typeof productCsvColumns)[
 }
 
 export function productCsvStream(): ReadableStream<Uint8Array> {
-  // Cells starting with = + - @ are prefixed so a spreadsheet never runs them as formulas.
-  const csv = Readable.from(productRows()).pipe(stringify({ header: true, columns: [...productCsvColumns], escape_formulas: true }));
-  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+  return csvStream(productRows(), productCsvColumns);
 }

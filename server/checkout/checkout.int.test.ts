@@ -5,6 +5,8 @@ import { createCategory, createProduct } from "../../tests/factories/catalog.fac
 import { signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
 import { ZodError } from "../lib/zod";
+import { MAX_PRICE_CENTS } from "../catalog/product-admin.schema";
+import { MAX_ORDER_TOTAL_CENTS } from "./pricing";
 
 const address = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "pt" };
 let categoryId: string;
@@ -162,5 +164,53 @@ describe("checkout.placeOrder shipping addresses", () => {
     expect(await db.order.count()).toBe(0);
     expect((await db.product.findUniqueOrThrow({ where: { id: mug.id } })).stock).toBe(5);
     expect((await caller.cart.get()).itemCount).toBe(1);
+  });
+});
+
+// Carts the rules no longer let anyone build (left by an older build, or changed underneath by
+// staff): checkout refuses them in words, and nothing changes.
+describe("checkout totals", () => {
+  async function buyerWithLines(lines: { productId: string; quantity: number }[]) {
+    const buyer = await signedInCaller(db);
+    const cart = await db.cart.create({ data: { userId: buyer.user.id }, select: { id: true } });
+    await db.cartItem.createMany({ data: lines.map((line) => ({ cartId: cart.id, ...line })) });
+    return buyer;
+  }
+
+  async function expectNothingChanged(productIds: string[], stock: number) {
+    expect(await db.order.count()).toBe(0);
+    expect(await db.idempotencyKey.count()).toBe(0);
+    for (const id of productIds) expect((await db.product.findUniqueOrThrow({ where: { id } })).stock).toBe(stock);
+  }
+
+  it("never adds two currencies: a cart of USD and EUR lines is refused with CART_CURRENCY_MISMATCH", async () => {
+    const mug = await createProduct(db, categoryId, { stock: 5 });
+    const vase = await createProduct(db, categoryId, { stock: 5, currency: "EUR" });
+    const { caller } = await buyerWithLines([{ productId: mug.id, quantity: 1 }, { productId: vase.id, quantity: 1 }]);
+    expect((await caller.cart.get()).canCheckout).toBe(false);
+    const refused = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }));
+    expect([refused.code, domainCodeOf(refused)]).toEqual(["CONFLICT", "CART_CURRENCY_MISMATCH"]);
+    await expectNothingChanged([mug.id, vase.id], 5);
+  });
+
+  const overLimit: [string, { priceCents: number; quantity: number }[]][] = [
+    ["just past the order limit", [{ priceCents: MAX_PRICE_CENTS, quantity: 10 }, { priceCents: 1, quantity: 1 }]],
+    // 3 × 99 × 100,000.00: past what PostgreSQL's int4 columns hold.
+    ["past the int4 range", Array.from({ length: 3 }, () => ({ priceCents: MAX_PRICE_CENTS, quantity: 99 }))],
+  ];
+  it.each(overLimit)("refuses an order %s with ORDER_TOTAL_TOO_LARGE, changing nothing", async (_label, lines) => {
+    const products = [];
+    for (const line of lines) products.push({ ...line, productId: (await createProduct(db, categoryId, { priceCents: line.priceCents, stock: 100 })).id });
+    const { caller } = await buyerWithLines(products.map(({ productId, quantity }) => ({ productId, quantity })));
+    const refused = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }));
+    expect([refused.code, domainCodeOf(refused)]).toEqual(["UNPROCESSABLE_CONTENT", "ORDER_TOTAL_TOO_LARGE"]);
+    await expectNothingChanged(products.map((product) => product.productId), 100);
+  });
+
+  it("places an order of exactly the limit", async () => {
+    const piano = await createProduct(db, categoryId, { priceCents: MAX_PRICE_CENTS, stock: 10 });
+    const { caller } = await buyerWith(piano.id, 10);
+    const { orderId } = await caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { totalCents: true, shippingCents: true } })).toEqual({ totalCents: MAX_ORDER_TOTAL_CENTS, shippingCents: 0 });
   });
 });

@@ -1,3 +1,4 @@
+import { storableText } from "../lib/storable.schema";
 import { z } from "../lib/zod";
 import { isCountryCode } from "./address";
 import { checkPlace, placeFields, tidyPlace } from "./address-rules";
@@ -7,13 +8,13 @@ import { checkPlace, placeFields, tidyPlace } from "./address-rules";
 // (address.ts, postal-codes.ts), and postal codes come out as the national post writes them.
 export const shippingAddressSchema = z
   .strictObject({
-    fullName: z.string().trim().min(1, "Enter the recipient's name").max(100).meta({ title: "Full name" }),
-    line1: z.string().trim().min(1, "Enter the street address").max(200).meta({ title: "Street address" }),
-    line2: z.string().trim().max(200).meta({ title: "Apartment, suite, etc." }).optional(),
-    city: z.string().trim().min(1, "Enter the city").max(100).meta({ title: "City" }),
+    fullName: storableText().trim().min(1, "Enter the recipient's name").max(100).meta({ title: "Full name" }),
+    line1: storableText().trim().min(1, "Enter the street address").max(200).meta({ title: "Street address" }),
+    line2: storableText().trim().max(200).meta({ title: "Apartment, suite, etc." }).optional(),
+    city: storableText().trim().min(1, "Enter the city").max(100).meta({ title: "City" }),
     // Only where the country has a list (US, CA, AU): its code, such as "OR".
-    region: z.string().trim().toUpperCase().max(3).meta({ title: "State" }).optional(),
-    postalCode: z.string().trim().max(20).meta({ title: "Postal code" }).default(""),
+    region: storableText().trim().toUpperCase().max(3).meta({ title: "State" }).optional(),
+    postalCode: storableText().trim().max(20).meta({ title: "Postal code" }).default(""),
     country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country from the list"),
   })
   // Also when another field is wrong, so the shopper sees every problem at once.

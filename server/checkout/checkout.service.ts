@@ -13,7 +13,7 @@ import { assertLiveSession } from "../auth/session.service";
 import { catalogChanged } from "../catalog/catalog-cache";
 import * as checkoutRepo from "./checkout.repo";
 import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
-import { orderNumber, shippingFor } from "./pricing";
+import { assertOneCurrency, assertWithinOrderLimit, orderNumber, orderTotals } from "./pricing";
 
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
@@ -52,10 +52,11 @@ export async function placeOrder(session: AccessClaims, input: PlaceOrderInput):
         }
         items.push({ ...product, productId: line.productId, quantity: line.quantity });
       }
+      // Amounts of different currencies are never added; nor is more than one order may total.
       const currency = items[0]?.currency ?? "USD";
-      if (items.some((item) => item.currency !== currency)) throw new DomainError("BAD_REQUEST", "A cart holds one currency only");
-      const subtotalCents = items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
-      const shippingCents = shippingFor(subtotalCents);
+      for (const item of items) assertOneCurrency(currency, item.currency);
+      const totals = orderTotals(items.map((item) => ({ unitPriceCents: item.priceCents, quantity: item.quantity })));
+      assertWithinOrderLimit(totals);
       const paymentExpiresAt = new Date(Date.now() + env.PAYMENT_WINDOW_MINUTES * 60_000);
       const address = input.shippingAddress;
 
@@ -64,9 +65,9 @@ export async function placeOrder(session: AccessClaims, input: PlaceOrderInput):
           number: orderNumber(),
           userId: user.id,
           currency,
-          subtotalCents,
-          shippingCents,
-          totalCents: subtotalCents + shippingCents,
+          subtotalCents: totals.subtotalCents,
+          shippingCents: totals.shippingCents,
+          totalCents: totals.totalCents,
           email: user.email,
           shipFullName: address.fullName,
           shipLine1: address.line1,

@@ -74,6 +74,14 @@ export function countJobsByState(task: string | undefined) {
     GROUP BY 1`;
 }
 
+// Queue depth for /api/metrics: every task's jobs by state.
+export function countJobsByTaskAndState() {
+  return db.$queryRaw<{ task: string; state: JobState; count: number }[]>`
+    SELECT t.identifier AS task, ${jobState} AS state, count(*)::int AS count
+    ${fromJobs}
+    GROUP BY 1, 2`;
+}
+
 export async function findJob(id: bigint, fields: SummaryFields, executor: DbExecutor = db): Promise<JobRecord | null> {
   const rows = await executor.$queryRaw<JobRecord[]>`SELECT ${jobColumns(fields)} ${fromJobs} WHERE j.id = ${id}`;
   return rows[0] ?? null;

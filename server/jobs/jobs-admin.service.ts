@@ -80,3 +80,7 @@ export function discardJob(actor: AdminActor, id: string): Promise<{ id: string 
     return { id };
   });
 }
+
+export function jobQueueDepth() {
+  return jobsAdminRepo.countJobsByTaskAndState();
+}

@@ -46,6 +46,11 @@ export const domainErrorStatus = {
   // Shopper-facing answers (orders and account messages).
   // The password was right, but staff disabled the account.
   ACCOUNT_DISABLED: "FORBIDDEN",
+  // Input bounds and money (issue 9): a cart and an order are one currency and have a ceiling;
+  // stock stays within what staff may set.
+  CART_CURRENCY_MISMATCH: "CONFLICT",
+  ORDER_TOTAL_TOO_LARGE: "UNPROCESSABLE_CONTENT",
+  STOCK_LIMIT_EXCEEDED: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;

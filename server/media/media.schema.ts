@@ -1,4 +1,5 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 
 // Raster only: an SVG (script inside) or anything sniffable as HTML is never accepted.
 export const imageContentTypes = ["image/jpeg", "image/png", "image/webp"] as const;
@@ -22,7 +23,7 @@ export type CreateUploadInput = z.infer<typeof createUploadInput>;
 
 export const uploadTicketSchema = z.object({ imageId: z.string(), url: z.string(), fields: z.record(z.string(), z.string()), expiresAt: z.date() });
 
-export const confirmUploadInput = z.strictObject({ imageId: z.uuid(), alt: z.string().trim().max(200).default("") });
+export const confirmUploadInput = z.strictObject({ imageId: z.uuid(), alt: storableText().trim().max(200).default("") });
 export const productImagesInput = z.strictObject({ productId: z.uuid() });
 export const imageIdInput = z.strictObject({ id: z.uuid() });
 export const reorderImagesInput = z.strictObject({ productId: z.uuid(), imageIds: z.array(z.uuid()).min(1).max(50) });

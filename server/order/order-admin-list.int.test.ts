@@ -36,6 +36,25 @@ describe("admin order list and detail", () => {
     expect((await admin.caller.admin.orders.list({ from: new Date(Date.now() + DAY) })).total).toBe(0);
   });
 
+  it("matches _ and % in the customer email as typed", async () => {
+    const underscored = await placedOrder(db, productId, { email: "a_b@shopfront.test" });
+    await placedOrder(db, productId, { email: "axb@shopfront.test" });
+    expect(ids(await admin.caller.admin.orders.list({ customerEmail: "a_b" }))).toEqual([underscored.orderId]);
+    expect((await admin.caller.admin.orders.list({ customerEmail: "%" })).total).toBe(0);
+  });
+
+  it.each([
+    ["a date past year 9999", { from: new Date("+010000-01-01T00:00:00.000Z") }],
+    ["the last date JavaScript holds", { to: new Date(8.64e15) }],
+    ["the first date JavaScript holds", { from: new Date(-8.64e15) }],
+    ["year 0", { to: new Date("0000-01-01T00:00:00.000Z") }],
+    ["an invalid date", { from: new Date(Number.NaN) }],
+    ["a NUL in the email", { customerEmail: "a\u0000" }],
+    ["a lone surrogate in the email", { customerEmail: "\udfff" }],
+  ])("refuses %s with BAD_REQUEST", async (_label, filter) => {
+    expect((await trpcErrorOf(admin.caller.admin.orders.list(filter))).code).toBe("BAD_REQUEST");
+  });
+
   it("pages with offsets and refuses page sizes over 100", async () => {
     for (let i = 0; i < 3; i++) await placedOrder(db, productId);
     const second = await admin.caller.admin.orders.list({ page: 2, pageSize: 2 });

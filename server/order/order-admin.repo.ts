@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { literalLikePattern } from "../lib/like-pattern";
 import type { ListAdminOrdersInput } from "./order-admin.schema";
 import { shippingAddressSelect } from "./order-address";
 import { orderDetailSelect } from "./order.repo";
@@ -8,7 +9,7 @@ import { orderDetailSelect } from "./order.repo";
 function whereOf(input: ListAdminOrdersInput): Prisma.OrderWhereInput {
   return {
     ...(input.status ? { status: input.status } : {}),
-    ...(input.customerEmail ? { email: { contains: input.customerEmail } } : {}),
+    ...(input.customerEmail ? { email: { contains: literalLikePattern(input.customerEmail) } } : {}),
     ...(input.from || input.to ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: input.to } : {}) } } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "../lib/zod";
+import { boundedDate, storableText } from "../lib/storable.schema";
 import { moneySchema } from "../catalog/catalog.schema";
 import { orderDetailSchema, orderStatusSchema } from "./order.schema";
 
@@ -7,9 +8,9 @@ export const ORDER_ADMIN_MAX_PAGE_SIZE = 100;
 export const listAdminOrdersInput = z.strictObject({
   status: orderStatusSchema.optional(),
   // Placed at or after `from`, before `to`.
-  from: z.date().optional(),
-  to: z.date().optional(),
-  customerEmail: z.string().trim().toLowerCase().max(254).optional(),
+  from: boundedDate().optional(),
+  to: boundedDate().optional(),
+  customerEmail: storableText().trim().toLowerCase().max(254).optional(),
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(ORDER_ADMIN_MAX_PAGE_SIZE).default(25),
 });
@@ -45,6 +46,6 @@ export const adminOrderIdInput = z.strictObject({ id: z.uuid() });
 export const transitionOrderInput = z.strictObject({
   id: z.uuid(),
   to: orderStatusSchema,
-  note: z.string().trim().max(500).optional(),
+  note: storableText().trim().max(500).optional(),
 });
 export type TransitionOrderInput = z.infer<typeof transitionOrderInput>;

@@ -3,7 +3,7 @@ import "server-only";
 import { env } from "../env";
 import { isDomainError } from "../lib/errors";
 import { logger } from "../lib/logger";
-import { paymentEventSchema } from "./payment-event.schema";
+import { paymentEventSchema, webhookEventIdSchema } from "./payment-event.schema";
 import { applyPaymentEvent } from "./payments.service";
 import { verifyWebhook, WebhookVerificationError } from "./standard-webhooks";
 
@@ -32,7 +32,7 @@ export async function handlePaymentWebhook(request: Request): Promise<Response> 
     return reply(400, { error: "body is not JSON" });
   }
   const event = paymentEventSchema.safeParse(json);
-  if (!event.success) return reply(400, { error: "unknown event shape" });
+  if (!event.success || !webhookEventIdSchema.safeParse(eventId).success) return reply(400, { error: "unknown event shape" });
   try {
     const outcome = await applyPaymentEvent(eventId, event.data);
     return reply(200, { received: true, outcome });

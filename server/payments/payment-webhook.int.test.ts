@@ -110,4 +110,31 @@ describe("payment webhook", () => {
     expect((await (await send(wrong)).json()).outcome).toBe("ignored");
     expect(await status()).toBe("PENDING_PAYMENT");
   });
+
+  // Signed with the right key, yet malformed: a 400 that records nothing, so a corrected
+  // redelivery of the same event still counts.
+  const data = (overrides: Record<string, unknown>) => ({ paymentId: "pay_3", orderId: order.id, amountCents: order.totalCents, currency: "USD", ...overrides });
+  it.each([
+    ["a currency of symbols", () => data({ currency: "$$$" })],
+    ["a lower-case currency", () => data({ currency: "usd" })],
+    ["a four-letter currency", () => data({ currency: "EURO" })],
+    ["an amount past the int4 range", () => data({ amountCents: 2 ** 31 })],
+    ["a negative amount", () => data({ amountCents: -1 })],
+    ["a payment id with a NUL byte", () => data({ paymentId: "pay\u0000x" })],
+    ["a payment id with a lone surrogate", () => data({ paymentId: "pay\ud800" })],
+  ])("refuses a signed event with %s with 400 and changes nothing", async (_label, body) => {
+    const response = await send(delivery({ body: JSON.stringify({ type: "payment.succeeded", data: body() }) }));
+    expect(response.status).toBe(400);
+    expect(await status()).toBe("PENDING_PAYMENT");
+    expect(await db.webhookEvent.count()).toBe(0);
+    expect(await db.payment.count()).toBe(0);
+    expect(await db.orderEvent.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  it("refuses a signed event whose id is longer than any provider's, with 400", async () => {
+    const response = await send(delivery({ eventId: `evt_${"x".repeat(200)}` }));
+    expect(response.status).toBe(400);
+    expect(await db.webhookEvent.count()).toBe(0);
+    expect(await status()).toBe("PENDING_PAYMENT");
+  });
 });

@@ -1,9 +1,10 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 
 export const upsertReviewInput = z.strictObject({
   productId: z.uuid(),
   rating: z.number().int().min(1).max(5),
-  body: z.string().trim().min(1, "Write a few words").max(4000).meta({ title: "Review" }),
+  body: storableText().trim().min(1, "Write a few words").max(4000).meta({ title: "Review" }),
 });
 export type UpsertReviewInput = z.infer<typeof upsertReviewInput>;
 

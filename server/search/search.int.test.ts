@@ -70,5 +70,16 @@ describe("search.products", () => {
     expect((await trpcErrorOf(caller.search.products({ q: "", sort: "newest", cursor: page.nextCursor }))).code).toBe("BAD_REQUEST");
     expect(await slugsOf({ q: "mug & | ! ( ) :* <->" })).toContain("stoneware-mug");
   });
+
+  // PostgreSQL text cannot hold NUL, and a lone surrogate has no UTF-8 form: both used to reach
+  // the query and answer 500.
+  it.each(["mug\u0000", "\u0000mug", "mug \ud800", "\udfff"])("refuses the unstorable query %j with BAD_REQUEST", async (q) => {
+    const { caller } = await anonymousCaller();
+    expect((await trpcErrorOf(caller.search.products({ q }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("still searches text with emoji (a well-formed surrogate pair)", async () => {
+    expect(await slugsOf({ q: "☕ mug" })).toContain("stoneware-mug");
+  });
 });
 

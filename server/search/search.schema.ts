@@ -1,11 +1,12 @@
 import { z } from "../lib/zod";
+import { storableText } from "../lib/storable.schema";
 import { MAX_PAGE_SIZE, productCardSchema, slugSchema } from "../catalog/catalog.schema";
 
 export const searchSorts = ["relevance", "price_asc", "price_desc", "newest"] as const;
 
 export const searchProductsInput = z
   .strictObject({
-    q: z.string().trim().max(100).default(""),
+    q: storableText().trim().max(100).default(""),
     categorySlug: slugSchema.optional(),
     minPriceCents: z.number().int().min(0).max(100_000_000).optional(),
     maxPriceCents: z.number().int().min(0).max(100_000_000).optional(),

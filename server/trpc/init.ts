@@ -4,13 +4,14 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { t } from "./core";
 import { mapDomainErrors } from "./middlewares/map-domain-errors";
+import { recordProcedure } from "./middlewares/record-procedure";
 import { assertLiveSession } from "../auth/session.service";
 import type { AdminActor } from "../audit/audit.service";
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(recordProcedure).use(mapDomainErrors);
 
 export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });

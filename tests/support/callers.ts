@@ -11,8 +11,8 @@ export async function anonymousCaller(headers: Record<string, string> = {}) {
   return { caller, resHeaders };
 }
 
-export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}, headers: Record<string, string> = {}) {
-  const user = await createUser(db, overrides);
+// A new session (a new device) for an existing user.
+export async function callerForUser(user: { id: string; role: "USER" | "ADMIN" }, headers: Record<string, string> = {}) {
   const { createSession } = await import("../../server/auth/session.repo");
   const { issueAccessToken } = await import("../../server/auth/session.service");
   const { ACCESS_COOKIE } = await import("../../server/auth/cookies");
@@ -25,5 +25,10 @@ export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}, 
   const token = await issueAccessToken({ userId: user.id, sessionId, role: user.role });
   const cookie = `${ACCESS_COOKIE}=${token}`;
   const { caller, resHeaders } = await anonymousCaller({ ...headers, cookie });
-  return { caller, resHeaders, user, sessionId, cookie };
+  return { caller, resHeaders, sessionId, cookie };
+}
+
+export async function signedInCaller(db: Db, overrides: Partial<UserSeed> = {}, headers: Record<string, string> = {}) {
+  const user = await createUser(db, overrides);
+  return { ...(await callerForUser(user, headers)), user };
 }
