@@ -1,14 +1,15 @@
-// PM2 (dev dependency, AGPL-3.0; never shipped in the container image): `npm run pm2:start`
-// after `npm run build`. The web app runs in cluster mode on the production server; the job
-// worker runs beside it as one fork process. The app's own variables (DATABASE_URL,
-// AUTH_SECRET, APP_URL, ...; see .env.example) come from the environment `pm2` is started
-// in: PM2 hands its caller's environment to the processes, and `pm2 reload --update-env`
-// takes a changed one.
+// PM2 (a dev dependency, AGPL-3.0; never shipped in the container image). After `npm run
+// build`: `npm run pm2:start`, `npm run pm2:reload` (zero downtime), `npm run pm2:stop`.
+// The app's own variables (DATABASE_URL, AUTH_SECRET, APP_URL, ...; see the README's
+// environment table) come from the shell PM2 is started in: PM2 hands its caller's
+// environment to the processes, and `pm2 reload --update-env` takes a changed one.
 //
-// The stop signal is not a per-app setting in PM2 7: the daemon sends PM2_KILL_SIGNAL
-// (SIGINT unless set when the daemon starts; `npm run pm2:start` sets SIGTERM, as Docker
-// sends). The server and the worker treat SIGINT and SIGTERM alike, so either drains.
+// Stopping: PM2 sends SIGINT (PM2_KILL_SIGNAL, a daemon-wide setting, not a per-app one); the
+// server and the worker treat SIGINT like SIGTERM and drain.
 const SHUTDOWN_GRACE_SECONDS = 25;
+// SIGKILL only once the drain has had its grace period plus time for the shutdown hooks
+// (job worker, Redis, PostgreSQL). PM2's default, 1.6 s, would cut every drain short.
+const KILL_TIMEOUT_MS = (SHUTDOWN_GRACE_SECONDS + 5) * 1000;
 
 module.exports = {
   apps: [
@@ -16,33 +17,28 @@ module.exports = {
       name: "shopfront-web",
       script: ".next/standalone/shopfront-server.cjs",
       cwd: __dirname,
-      // Cluster mode: PM2's master holds the port and hands connections to the instances in
-      // turn, so `pm2 reload` replaces them one at a time while the others keep serving.
+      // Cluster mode: PM2's master process holds the port and hands each new connection to an
+      // instance, so `pm2 reload` replaces the instances one at a time while the others serve.
+      // A connection handed to an instance that has just stopped listening goes back to the
+      // master and on to another instance (Node's cluster round-robin), so none is refused.
       exec_mode: "cluster",
       instances: process.env.WEB_INSTANCES ?? "max",
-      // A new instance gets connections, and the old one is stopped, only once the new one
-      // has said "ready" (server/runtime/main.ts sends it when listening, after Next.js and
-      // the database client are loaded)...
+      // The old instance is stopped only once its replacement has said "ready"
+      // (server/runtime/main.ts sends it when listening, after Next.js has loaded)...
       wait_ready: true,
-      // ...or after this long, when PM2 gives up waiting and stops the old one anyway. A cold
-      // start takes 2-4 s here (up to 15 s on a loaded two-core machine); a slow start must
-      // never turn into an outage, so this is generous.
+      // ...or once this long has passed. A cold start takes 2-4 s, up to 15 s on a loaded
+      // two-core machine; a slow start must not count as a failed one.
       listen_timeout: 60_000,
-      // On SIGTERM/SIGINT the server drains: readiness 503, listener closed, in-flight requests
-      // finish within SHUTDOWN_GRACE_SECONDS, then the shutdown hooks (job worker, Redis,
-      // PostgreSQL) and exit 0. PM2 sends SIGKILL after kill_timeout (default 1.6 s, which
-      // would cut every drain short), so it leaves 5 s past the grace period for the hooks.
-      kill_timeout: (SHUTDOWN_GRACE_SECONDS + 5) * 1000,
-      // The server's logs are JSON lines with their own timestamps.
+      kill_timeout: KILL_TIMEOUT_MS,
+      // The logs are JSON lines with their own timestamps and pids.
       merge_logs: true,
-      // A crash loop (e.g. a bad deploy) backs off instead of spinning.
+      // A crash loop (a bad deploy) backs off instead of spinning.
       exp_backoff_restart_delay: 200,
       env: {
         NODE_ENV: "production",
         PORT: process.env.PORT ?? "3000",
-        // Not the shell's HOSTNAME, which some systems export as the machine's name. Loopback
-        // by default: a reverse proxy on this host (setting TRUSTED_PROXY_IP_HEADER's header)
-        // faces the internet.
+        // Not the shell's HOSTNAME, which many systems set to the machine's name. Loopback by
+        // default: a reverse proxy on this host faces the internet.
         HOSTNAME: process.env.WEB_HOSTNAME ?? "127.0.0.1",
         SHUTDOWN_GRACE_SECONDS: String(SHUTDOWN_GRACE_SECONDS),
         // Jobs run in the worker below, never in the web instances.
@@ -51,21 +47,16 @@ module.exports = {
     },
     {
       name: "shopfront-worker",
-      // A plain module that loads scripts/worker.ts through tsx (see the file for why).
-      script: "deploy/pm2-worker.mjs",
+      // The job worker bundled by `npm run build` (scripts/build-worker.ts): no tsx needed.
+      script: ".next/standalone/shopfront-worker.mjs",
       cwd: __dirname,
       exec_mode: "fork",
       instances: 1,
-      node_args: ["--import", "tsx"],
-      // The worker finishes the jobs it is running on SIGTERM/SIGINT (an email send takes
-      // seconds); as for the web app, SIGKILL only after the same 30 s.
-      kill_timeout: (SHUTDOWN_GRACE_SECONDS + 5) * 1000,
+      // The worker finishes its running jobs (an email send takes seconds) before it exits.
+      kill_timeout: KILL_TIMEOUT_MS,
       merge_logs: true,
       exp_backoff_restart_delay: 200,
-      env: {
-        NODE_ENV: "production",
-        TSX_TSCONFIG_PATH: "tsconfig.scripts.json",
-      },
+      env: { NODE_ENV: "production" },
     },
   ],
 };

@@ -1,6 +1,6 @@
 // Zero-downtime reloads under PM2: the production server in cluster mode (2 instances, the
 // repo's ecosystem.config.cjs, PM2's home in a temporary directory) on its own PostgreSQL,
-// Redis and mail capture (the ops-test stack), with the job worker beside it. Steady open-loop
+// Redis and mail capture (the ops-test stack), with the bundled job worker beside it. Steady open-loop
 // traffic (browsing and checkouts by signed-in shoppers) runs before, during and after three
 // `pm2 reload`s; every request is counted by status and network error, with latency per phase.
 // Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/pm2-reload.bench.ts
@@ -16,6 +16,7 @@ const STACK_BASE = 48000;
 const WEB_PORT = 48010;
 const RATE = Number(process.env.RATE ?? 60);
 const SHOPPERS = 150;
+const SHOPPER_BATCH = 10;
 const BEFORE_SECONDS = 20;
 const BETWEEN_RELOADS_SECONDS = 5;
 const AFTER_SECONDS = 15;
@@ -27,7 +28,6 @@ const stack = await startOpsStack(STACK_BASE);
 const pm2 = privatePm2({
   PATH: process.env.PATH,
   HOME: process.env.HOME,
-  PM2_KILL_SIGNAL: "SIGTERM",
   WEB_INSTANCES: "2",
   WEB_HOSTNAME: "127.0.0.1",
   PORT: String(WEB_PORT),
@@ -53,11 +53,16 @@ try {
     slugs: products.map((product) => product.slug),
     searchWords: [...new Set(products.map((product) => product.name.split(" ")[0]?.toLowerCase() ?? "lamp"))],
   };
-  const shoppers = await shoppersReadyToPay(stack.db, base, SHOPPERS, productId);
-  const traffic = shopTraffic(base, catalog, shoppers.map((shopper) => shopper.cookie()));
+  const shopperCookies: string[] = [];
+  // A few at a time: 150 argon2 sign-ins at once would time out their own transactions.
+  for (let made = 0; made < SHOPPERS; made += SHOPPER_BATCH) {
+    const batch = await shoppersReadyToPay(stack.db, base, SHOPPER_BATCH, productId);
+    shopperCookies.push(...batch.map((shopper) => shopper.cookie()));
+  }
+  const traffic = shopTraffic(base, catalog, shopperCookies);
 
   let running = true;
-  const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[] };
+  const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
   const load = openLoopUntil(RATE, () => running, (dueAt) => traffic.next(dueAt));
   await sleep(BEFORE_SECONDS * 1000);
   marks.reloadsStart = performance.now();
@@ -66,6 +71,7 @@ try {
     const started = performance.now();
     await pm2.run("reload", "shopfront-web");
     marks.reloadMs.push(Math.round(performance.now() - started));
+    marks.webPids.push(await webPids());
   }
   marks.reloadsEnd = performance.now();
   await sleep(AFTER_SECONDS * 1000);
@@ -74,12 +80,14 @@ try {
 
   const phaseOf = (sample: Sample) => (sample.dueAt < marks.reloadsStart ? "before" : sample.dueAt <= marks.reloadsEnd ? "during reloads" : "after");
   const phases = ["before", "during reloads", "after"].map((phase) => report(phase, samples.filter((sample) => phaseOf(sample) === phase)));
-  const processes = JSON.parse(await pm2.run("jlist")) as Array<{ name: string; pm2_env: { restart_time: number; unstable_restarts: number } }>;
+  const processes = await pm2List();
   console.log(
     JSON.stringify(
       {
         bench: `pm2 reload x${RELOADS} under ${RATE} req/s (2 cluster instances + job worker)`,
         reloadMs: marks.reloadMs,
+        // Each reload replaces every web instance: the pids before and after each one.
+        webPids: marks.webPids,
         total: report("all", samples),
         phases,
         duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
@@ -97,6 +105,16 @@ try {
 } finally {
   await pm2.kill();
   await stack.stop();
+}
+
+type Pm2Process = { name: string; pid: number; pm2_env: { restart_time: number; unstable_restarts: number } };
+
+async function pm2List(): Promise<Pm2Process[]> {
+  return JSON.parse(await pm2.run("jlist")) as Pm2Process[];
+}
+
+async function webPids(): Promise<number[]> {
+  return (await pm2List()).filter((process) => process.name === "shopfront-web").map((process) => process.pid);
 }
 
 function report(phase: string, samples: Sample[]) {
