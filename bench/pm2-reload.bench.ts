@@ -6,15 +6,15 @@
 // Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/pm2-reload.bench.ts
 import { setTimeout as sleep } from "node:timers/promises";
 import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
-import { shoppersReadyToPay, stockedProduct } from "../tests/ops/support/shoppers";
+import { shoppersReadyToPay } from "../tests/ops/support/shoppers";
 import { privatePm2 } from "./lib/pm2";
-import { openLoopUntil, shopTraffic, type Sample } from "./lib/shop-traffic";
+import { openLoopUntil, shopTraffic, type ReadyShopper, type Sample } from "./lib/shop-traffic";
 import { summarize } from "./lib/stats";
 
 // Ports 48000-48099 (PostgreSQL, Redis and mail capture at 48000-48002).
 const STACK_BASE = 48000;
 const WEB_PORT = 48010;
-const RATE = Number(process.env.RATE ?? 60);
+const RATE = Number(process.env.RATE ?? 50);
 const SHOPPERS = 150;
 const SHOPPER_BATCH = 10;
 const BEFORE_SECONDS = 20;
@@ -46,20 +46,22 @@ const pm2 = privatePm2({
 try {
   await pm2.run("start", "ecosystem.config.cjs");
   await waitFor(async () => (await fetch(`${base}/api/health/ready`).catch(() => null))?.ok === true, 60_000);
-  const productId = await stockedProduct(stack.db, 1_000_000);
-  const products = await stack.db.product.findMany({ where: { active: true, deletedAt: null }, select: { slug: true, name: true } });
+  // Stock enough for every order of the run, on every product.
+  await stack.db.product.updateMany({ where: { active: true, deletedAt: null }, data: { stock: 1_000_000 } });
+  const products = await stack.db.product.findMany({ where: { active: true, deletedAt: null }, select: { id: true, slug: true, name: true }, orderBy: { slug: "asc" } });
   const catalog = {
-    productId,
     slugs: products.map((product) => product.slug),
     searchWords: [...new Set(products.map((product) => product.name.split(" ")[0]?.toLowerCase() ?? "lamp"))],
   };
-  const shopperCookies: string[] = [];
-  // A few at a time: 150 argon2 sign-ins at once would time out their own transactions.
-  for (let made = 0; made < SHOPPERS; made += SHOPPER_BATCH) {
-    const batch = await shoppersReadyToPay(stack.db, base, SHOPPER_BATCH, productId);
-    shopperCookies.push(...batch.map((shopper) => shopper.cookie()));
+  const shoppers: ReadyShopper[] = [];
+  // A few at a time (150 argon2 sign-ins at once would time out their own transactions), each
+  // batch with its own product in the cart.
+  for (let batch = 0; shoppers.length < SHOPPERS; batch++) {
+    const productId = products[batch % products.length]?.id ?? "";
+    const ready = await shoppersReadyToPay(stack.db, base, SHOPPER_BATCH, productId);
+    shoppers.push(...ready.map((shopper) => ({ cookie: shopper.cookie(), productId })));
   }
-  const traffic = shopTraffic(base, catalog, shopperCookies);
+  const traffic = shopTraffic(base, catalog, shoppers);
 
   let running = true;
   const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };

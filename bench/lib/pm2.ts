@@ -13,13 +13,15 @@ export function privatePm2(env: Record<string, string | undefined>) {
   const home = mkdtempSync(path.join(tmpdir(), "shopfront-pm2-"));
   const fullEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PM2_HOME: home };
 
+  // Resolves with the command's stdout (`jlist` prints JSON there, notices go to stderr).
   function run(...args: string[]): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [pm2Cli, ...args, "--no-color"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
-      let output = "";
-      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.once("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`pm2 ${args.join(" ")} exited with ${code}\n${output}`))));
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`pm2 ${args.join(" ")} exited with ${code}\n${stdout}${stderr}`))));
     });
   }
 

@@ -1,6 +1,8 @@
 // Mixed storefront traffic for an open-loop run: browsing (home, a product page, search, the
 // tRPC product.list) and checkouts by signed-in shoppers, each of whom alternates placing an
-// order and putting the next item in the cart. Every request is one sample: its kind, when it
+// order and putting the next item in the cart. Shoppers buy different products, as in a real
+// shop: one product for all would queue every order on its stock row (checkout-contention
+// measures that). Every request is one sample: its kind, when it
 // was due, how long it took from then (no coordinated omission), and its status or network error.
 import { randomUUID } from "node:crypto";
 import { ADDRESS } from "../../tests/ops/support/shop-client";
@@ -8,14 +10,16 @@ import { send, type RequestSpec } from "./load";
 
 export type Kind = "home" | "product page" | "search" | "product.list" | "cart.addItem" | "checkout.placeOrder";
 export type Sample = { kind: Kind; dueAt: number; ms: number; status: number; error?: string; body?: string };
-export type Catalog = { slugs: string[]; searchWords: string[]; productId: string };
+export type Catalog = { slugs: string[]; searchWords: string[] };
+// A signed-in shopper (session cookie) with `productId` in the cart.
+export type ReadyShopper = { cookie: string; productId: string };
 
-type Shopper = { cookie: string; cartFilled: boolean };
+type Shopper = ReadyShopper & { cartFilled: boolean };
 // One checkout step in five requests: browsing outweighs buying, as in a real shop.
 const ROTATION = ["home", "product page", "checkout", "search", "product.list"] as const;
 
-export function shopTraffic(base: string, catalog: Catalog, shopperCookies: string[]) {
-  const idle: Shopper[] = shopperCookies.map((cookie) => ({ cookie, cartFilled: true }));
+export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopper[]) {
+  const idle: Shopper[] = shoppers.map((shopper) => ({ ...shopper, cartFilled: true }));
   let turn = 0;
   let shoppersExhausted = 0;
   const pick = (list: string[]) => list[turn % list.length] ?? "";
@@ -54,7 +58,7 @@ export function shopTraffic(base: string, catalog: Catalog, shopperCookies: stri
     }
     const sample = shopper.cartFilled
       ? await measure("checkout.placeOrder", trpcPost("checkout.placeOrder", shopper.cookie, { idempotencyKey: randomUUID(), shippingAddress: ADDRESS }), dueAt)
-      : await measure("cart.addItem", trpcPost("cart.addItem", shopper.cookie, { productId: catalog.productId, quantity: 1 }), dueAt);
+      : await measure("cart.addItem", trpcPost("cart.addItem", shopper.cookie, { productId: shopper.productId, quantity: 1 }), dueAt);
     // A failed step is repeated by this shopper's next turn.
     if (sample.status === 200) shopper.cartFilled = !shopper.cartFilled;
     idle.push(shopper);
