@@ -1,4 +1,4 @@
 // Bundles the production server (server/runtime/main.ts) into the standalone build.
-import { bundleIntoStandalone } from "./lib/standalone-bundle";
+import { STANDALONE_ENTRIES, bundleIntoStandalone } from "./lib/standalone-bundle";
 
-await bundleIntoStandalone("server/runtime/main.ts", "shopfront-server.cjs", "cjs");
+await bundleIntoStandalone("server/runtime/main.ts", STANDALONE_ENTRIES.server, "cjs");

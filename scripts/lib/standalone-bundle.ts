@@ -3,6 +3,9 @@
 // image runs it with the standalone folder alone (no dev dependencies, no tsx).
 import { build, type BuildOptions } from "esbuild";
 
+// The files production runs (Dockerfile, compose.yaml, ecosystem.config.cjs), in .next/standalone.
+export const STANDALONE_ENTRIES = { server: "shopfront-server.cjs", worker: "shopfront-worker.mjs" } as const;
+
 // Resolved at run time from the standalone node_modules, like the app's own server code:
 // Next itself, the registry shared across bundles in one process (prom-client), and pino,
 // whose transports load files by path. pg-native is pg's optional native binding, never installed.
