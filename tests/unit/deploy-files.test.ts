@@ -236,3 +236,15 @@ describe("ecosystem.config.cjs (PM2)", () => {
     for (const each of [web, worker]) expect(each.kill_timeout).toBeGreaterThan(graceSeconds * 1000);
   });
 });
+
+describe("README, Run in production", () => {
+  it("documents every variable of the env schema in its environment table", () => {
+    const schemaSources = read("server/edge-env.ts") + read("server/env.ts");
+    const variables = [...schemaSources.matchAll(/^\s+([A-Z][A-Z0-9_]+): z\b/gm)].map((match) => match[1]);
+    expect(variables.length).toBeGreaterThan(20);
+    const readme = read("README.md");
+    const section = readme.slice(readme.indexOf("## Run in production"), readme.indexOf("\n## ", readme.indexOf("## Run in production") + 1));
+    const tableRows = section.split("\n").filter((line) => line.startsWith("| `"));
+    expect(variables.filter((name) => !tableRows.some((row) => row.split("|")[1]?.includes(`\`${name}\``)))).toEqual([]);
+  });
+});
