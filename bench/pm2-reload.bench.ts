@@ -4,6 +4,7 @@
 // traffic (browsing and checkouts by signed-in shoppers) runs before, during and after three
 // `pm2 reload`s; every request is counted by status and network error, with latency per phase.
 // Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/pm2-reload.bench.ts
+import { loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
 import { shoppersReadyToPay } from "../tests/ops/support/shoppers";
@@ -65,6 +66,7 @@ try {
 
   let running = true;
   const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
+  const loadAtStart = loadavg()[0];
   const load = openLoopUntil(RATE, () => running, (dueAt) => traffic.next(dueAt));
   await sleep(BEFORE_SECONDS * 1000);
   marks.reloadsStart = performance.now();
@@ -92,8 +94,11 @@ try {
         webPids: marks.webPids,
         total: report("all", samples),
         phases,
+        p99DuringReloadsOverBefore: Math.round(((phases[1]?.p99ms ?? Number.NaN) / (phases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
         duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
         shoppersExhausted: traffic.shoppersExhausted(),
+        // Other work on this machine moves every latency: the load average at the start and end.
+        loadAverage: [loadAtStart, loadavg()[0]],
         restarts: processes.map((process) => ({ name: process.name, restarts: process.pm2_env.restart_time, unstable: process.pm2_env.unstable_restarts })),
         firstFailures: samples.filter((sample) => sample.status < 200 || sample.status >= 300).slice(0, 5),
       },
