@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test on a fresh machine. Installs what the suites need (Debian
-# redis-server, haproxy, chromium, fonts; npm packages), then runs type checks, unit and
-# integration tests (real PostgreSQL + Redis, started by the suite), the production build,
-# operations tests against production servers, and Playwright.
+# redis-server, haproxy, chromium, fonts, docker-compose; npm packages), then runs type
+# checks, unit and integration tests (real PostgreSQL + Redis, started by the suite), the
+# production build, operations tests against production servers, and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
@@ -12,11 +12,16 @@ command -v redis-server >/dev/null || missing+=(redis-server)
 command -v haproxy >/dev/null || missing+=(haproxy)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing Debian packages: ${missing[*]}"
+# docker-compose (1.29) only validates compose.yaml here; without recommends, so it brings no
+# Docker engine along.
+missing_bare=()
+command -v docker-compose >/dev/null || missing_bare+=(docker-compose)
+if [ ${#missing[@]} -gt 0 ] || [ ${#missing_bare[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]} ${missing_bare[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ ${#missing[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ ${#missing_bare[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing_bare[@]}" >/dev/null
 fi
 
 # Exactly what the lock file records (npm ci refuses a lock that misses any platform's packages).
