@@ -13,15 +13,19 @@ export type Target = string | (() => RequestSpec);
 // request goes out on a socket the server is closing at that moment (a reset, not an answer).
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4_000 });
 
-// Resolves with status 0 on a network error, never rejects.
-export function send(spec: RequestSpec, via: http.Agent = agent): Promise<{ status: number; body: string }> {
+// Resolves with status 0 and the error's code (ECONNRESET, ECONNREFUSED, ...) on a network
+// error, never rejects.
+export function send(spec: RequestSpec, via: http.Agent = agent): Promise<{ status: number; body: string; error?: string }> {
   return new Promise((resolve) => {
+    const failed = (error: NodeJS.ErrnoException) => resolve({ status: 0, body: "", error: error.code ?? error.message });
     const request = http.request(spec.url, { agent: via, method: spec.method ?? "GET", headers: spec.headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      // A connection cut mid-response is a network error too, not an answer.
+      response.on("error", failed);
     });
-    request.on("error", () => resolve({ status: 0, body: "" }));
+    request.on("error", failed);
     request.end(spec.body);
   });
 }

@@ -1,0 +1,40 @@
+// The repo's own PM2 (a dev dependency) with its home in a temporary directory, so a benchmark
+// never touches the user's PM2 daemon, processes or logs. The daemon is started by the first
+// command with the given environment (PM2 hands it to the apps) and ended by `kill`.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const pm2Cli = createRequire(import.meta.url).resolve("pm2/bin/pm2");
+
+export function privatePm2(env: Record<string, string | undefined>) {
+  const home = mkdtempSync(path.join(tmpdir(), "shopfront-pm2-"));
+  const fullEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PM2_HOME: home };
+
+  function run(...args: string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [pm2Cli, ...args, "--no-color"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.once("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`pm2 ${args.join(" ")} exited with ${code}\n${output}`))));
+    });
+  }
+
+  return {
+    home,
+    run,
+    // The last lines of every log: the daemon's (starts, "New worker listening", stops,
+    // kills) and each app's output and errors.
+    logTails(lines = 30): string {
+      const files = [path.join(home, "pm2.log"), ...readdirSync(path.join(home, "logs")).map((name) => path.join(home, "logs", name))];
+      return files.map((file) => `--- ${path.basename(file)}\n${readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")}`).join("\n");
+    },
+    async kill() {
+      await run("kill").catch(() => undefined);
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

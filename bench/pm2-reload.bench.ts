@@ -1,0 +1,142 @@
+// Zero-downtime reloads under PM2: the production server in cluster mode (2 instances, the
+// repo's ecosystem.config.cjs, PM2's home in a temporary directory) on its own PostgreSQL,
+// Redis and mail capture (the ops-test stack), with the bundled job worker beside it. Steady open-loop
+// traffic (browsing and checkouts by signed-in shoppers) runs before, during and after three
+// `pm2 reload`s; every request is counted by status and network error, with latency per phase.
+// Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/pm2-reload.bench.ts
+import { setTimeout as sleep } from "node:timers/promises";
+import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
+import { shoppersReadyToPay, stockedProduct } from "../tests/ops/support/shoppers";
+import { privatePm2 } from "./lib/pm2";
+import { openLoopUntil, shopTraffic, type Sample } from "./lib/shop-traffic";
+import { summarize } from "./lib/stats";
+
+// Ports 48000-48099 (PostgreSQL, Redis and mail capture at 48000-48002).
+const STACK_BASE = 48000;
+const WEB_PORT = 48010;
+const RATE = Number(process.env.RATE ?? 60);
+const SHOPPERS = 150;
+const SHOPPER_BATCH = 10;
+const BEFORE_SECONDS = 20;
+const BETWEEN_RELOADS_SECONDS = 5;
+const AFTER_SECONDS = 15;
+const RELOADS = 3;
+const base = `http://127.0.0.1:${WEB_PORT}`;
+
+const stack = await startOpsStack(STACK_BASE);
+// A production environment, not this shell's: only what the app and PM2 need.
+const pm2 = privatePm2({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  WEB_INSTANCES: "2",
+  WEB_HOSTNAME: "127.0.0.1",
+  PORT: String(WEB_PORT),
+  DATABASE_URL: stack.databaseUrl,
+  REDIS_URL: `redis://127.0.0.1:${stack.redisPort}`,
+  RESEND_BASE_URL: stack.mail.url,
+  AUTH_SECRET: OPS_AUTH_SECRET,
+  APP_URL: base,
+  PAYMENTS_TEST_MODE: "true",
+  PAYMENT_WEBHOOK_SECRETS: OPS_WEBHOOK_SECRET,
+  // Every shopper signs in from this one address: 30 sign-ins per 15 minutes is not enough.
+  RATE_LIMIT_IP_SCALE: "10",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+try {
+  await pm2.run("start", "ecosystem.config.cjs");
+  await waitFor(async () => (await fetch(`${base}/api/health/ready`).catch(() => null))?.ok === true, 60_000);
+  const productId = await stockedProduct(stack.db, 1_000_000);
+  const products = await stack.db.product.findMany({ where: { active: true, deletedAt: null }, select: { slug: true, name: true } });
+  const catalog = {
+    productId,
+    slugs: products.map((product) => product.slug),
+    searchWords: [...new Set(products.map((product) => product.name.split(" ")[0]?.toLowerCase() ?? "lamp"))],
+  };
+  const shopperCookies: string[] = [];
+  // A few at a time: 150 argon2 sign-ins at once would time out their own transactions.
+  for (let made = 0; made < SHOPPERS; made += SHOPPER_BATCH) {
+    const batch = await shoppersReadyToPay(stack.db, base, SHOPPER_BATCH, productId);
+    shopperCookies.push(...batch.map((shopper) => shopper.cookie()));
+  }
+  const traffic = shopTraffic(base, catalog, shopperCookies);
+
+  let running = true;
+  const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
+  const load = openLoopUntil(RATE, () => running, (dueAt) => traffic.next(dueAt));
+  await sleep(BEFORE_SECONDS * 1000);
+  marks.reloadsStart = performance.now();
+  for (let reload = 0; reload < RELOADS; reload++) {
+    if (reload > 0) await sleep(BETWEEN_RELOADS_SECONDS * 1000);
+    const started = performance.now();
+    await pm2.run("reload", "shopfront-web");
+    marks.reloadMs.push(Math.round(performance.now() - started));
+    marks.webPids.push(await webPids());
+  }
+  marks.reloadsEnd = performance.now();
+  await sleep(AFTER_SECONDS * 1000);
+  running = false;
+  const samples = await load;
+
+  const phaseOf = (sample: Sample) => (sample.dueAt < marks.reloadsStart ? "before" : sample.dueAt <= marks.reloadsEnd ? "during reloads" : "after");
+  const phases = ["before", "during reloads", "after"].map((phase) => report(phase, samples.filter((sample) => phaseOf(sample) === phase)));
+  const processes = await pm2List();
+  console.log(
+    JSON.stringify(
+      {
+        bench: `pm2 reload x${RELOADS} under ${RATE} req/s (2 cluster instances + job worker)`,
+        reloadMs: marks.reloadMs,
+        // Each reload replaces every web instance: the pids before and after each one.
+        webPids: marks.webPids,
+        total: report("all", samples),
+        phases,
+        duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
+        shoppersExhausted: traffic.shoppersExhausted(),
+        restarts: processes.map((process) => ({ name: process.name, restarts: process.pm2_env.restart_time, unstable: process.pm2_env.unstable_restarts })),
+        firstFailures: samples.filter((sample) => sample.status < 200 || sample.status >= 300).slice(0, 5),
+      },
+      null,
+      2,
+    ),
+  );
+} catch (error) {
+  console.error(pm2.logTails());
+  throw error;
+} finally {
+  await pm2.kill();
+  await stack.stop();
+}
+
+type Pm2Process = { name: string; pid: number; pm2_env: { restart_time: number; unstable_restarts: number } };
+
+async function pm2List(): Promise<Pm2Process[]> {
+  return JSON.parse(await pm2.run("jlist")) as Pm2Process[];
+}
+
+async function webPids(): Promise<number[]> {
+  return (await pm2List()).filter((process) => process.name === "shopfront-web").map((process) => process.pid);
+}
+
+function report(phase: string, samples: Sample[]) {
+  const count = (predicate: (sample: Sample) => boolean) => samples.filter(predicate).length;
+  const tally = (values: string[]) => Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((other) => other === value).length]));
+  const latency = summarize(samples.map((sample) => sample.ms));
+  return {
+    phase,
+    sent: samples.length,
+    ok2xx: count((sample) => sample.status >= 200 && sample.status < 300),
+    non2xxByStatus: tally(samples.filter((sample) => sample.status >= 300 || (sample.status > 0 && sample.status < 200)).map((sample) => String(sample.status))),
+    status5xx: count((sample) => sample.status >= 500),
+    connectionErrors: tally(samples.filter((sample) => sample.status === 0).map((sample) => sample.error ?? "unknown")),
+    p50ms: latency.p50,
+    p99ms: latency.p99,
+  };
+}
+
+function byKind(samples: Sample[]) {
+  const kinds = [...new Set(samples.map((sample) => sample.kind))];
+  return Object.fromEntries(kinds.map((kind) => {
+    const latency = summarize(samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms));
+    return [kind, { n: latency.n, p50ms: latency.p50, p99ms: latency.p99 }];
+  }));
+}
