@@ -3,6 +3,7 @@
 // to leave, and the process exits 0 with nothing lost.
 import { request } from "node:http";
 import { Agent } from "node:http";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOpsStack, type OpsStack } from "./support/ops-stack";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
@@ -51,4 +52,29 @@ describe("graceful shutdown", () => {
     expect(app.log()).toMatch(/server stopped/);
     keepAlive.destroy();
   }, 180_000);
+
+  it("exits once its grace period is over even when a request is stuck on the database", async () => {
+    const app = await stack.startApp(47121, { SHUTDOWN_GRACE_SECONDS: "2" });
+    const productId = await stockedProduct(stack.db);
+    const [shopper] = await shoppersReadyToPay(stack.db, app.url, 1, productId);
+    // Another transaction holds the product's row: the checkout waits on it, holding its pool
+    // connection, for as long as that transaction lasts.
+    const holder = new pg.Client({ connectionString: stack.databaseUrl });
+    await holder.connect();
+    holder.on("error", () => undefined);
+    await holder.query("BEGIN");
+    await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
+    const stuck = shopper!.placeOrder().catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    app.child.kill("SIGTERM");
+    const exitCode = await app.exited;
+    await holder.query("ROLLBACK");
+    await holder.end();
+    await stuck;
+    expect(exitCode, app.log()).toBe(0);
+    expect(app.log()).toMatch(/grace period over/);
+    expect(app.log()).toMatch(/shutdown hooks did not finish/);
+    expect(app.log()).toMatch(/server stopped/);
+  }, 120_000);
 });
