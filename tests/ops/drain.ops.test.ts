@@ -5,7 +5,7 @@ import { request } from "node:http";
 import { Agent } from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpsStack, type OpsStack } from "./support/ops-stack";
+import { startOpsStack, waitFor, type OpsStack } from "./support/ops-stack";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 let stack: OpsStack;
@@ -65,7 +65,8 @@ describe("graceful shutdown", () => {
     await holder.query("BEGIN");
     await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
     const stuck = shopper!.placeOrder().catch(() => null);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const waitingOnLocks = async () => (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0].n as number;
+    await waitFor(async () => (await waitingOnLocks()) === 1, 30_000, app.log);
 
     app.child.kill("SIGTERM");
     const exitCode = await app.exited;
