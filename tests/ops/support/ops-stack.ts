@@ -76,8 +76,11 @@ export async function startOpsStack(base: number) {
       await waitFor(async () => (await fetch(`${url}/api/health/live`).catch(() => null))?.ok === true, 60_000, () => tracked.log());
       return { url, port, child, ...tracked };
     },
-    startWorker(extra: Record<string, string> = {}) {
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    // `bundled`: the worker production runs, from the standalone build (`npm run build`);
+    // otherwise its source through tsx.
+    startWorker(extra: Record<string, string> = {}, options: { bundled?: boolean } = {}) {
+      const entry = options.bundled ? [".next/standalone/shopfront-worker.mjs"] : ["--import", "tsx", "scripts/worker.ts"];
+      const child = spawn(process.execPath, entry, {
         env: { ...appEnv(0, extra), TSX_TSCONFIG_PATH: "tsconfig.scripts.json" },
         stdio: ["ignore", "pipe", "pipe"],
       });
