@@ -9,9 +9,8 @@ import { cpus, loadavg } from "node:os";
 import { startCluster, type Cluster, type ProxyServer } from "./lib/resilience-cluster";
 import { postgresRestartScenario, redisDownScenario, redisFrozenScenario } from "./lib/resilience-outages";
 import { drainScenario, rollingRestartScenario } from "./lib/resilience-restarts";
-import { RATE, shopCatalogs, underTraffic } from "./lib/resilience-traffic";
+import { RATE, shopCatalogs, underTraffic, type Catalog } from "./lib/resilience-traffic";
 import { workerCrashScenario } from "./lib/resilience-worker";
-import type { Catalog } from "./lib/shop-traffic";
 
 const SCENARIOS: Record<string, (cluster: Cluster, catalogs: Catalog[]) => Promise<object>> = {
   drain: drainScenario,

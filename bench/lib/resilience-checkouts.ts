@@ -5,9 +5,9 @@
 import { randomUUID } from "node:crypto";
 import { ADDRESS } from "../../tests/ops/support/shop-client";
 import type { Cluster } from "./resilience-cluster";
-import { signedInShoppers, spread } from "./resilience-traffic";
+import { signedInShoppers, spread, type Catalog } from "./resilience-traffic";
 import { send } from "./load";
-import { openLoopUntil, type Catalog, type Sample } from "./shop-traffic";
+import { openLoopUntil, type Sample } from "./shop-traffic";
 
 const PER_SECOND = 4;
 const SHOPPERS = 20;

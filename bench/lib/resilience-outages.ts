@@ -5,7 +5,8 @@ import type { Cluster } from "./resilience-cluster";
 import { ordersLost, trackedCheckouts } from "./resilience-checkouts";
 import { againstBaseline, trafficFigures } from "./resilience-report";
 import { completedAt, underTraffic } from "./resilience-traffic";
-import type { Catalog, Sample } from "./shop-traffic";
+import type { Catalog } from "./resilience-traffic";
+import type { Sample } from "./shop-traffic";
 
 const OUTAGE_SECONDS = 20;
 const TIMING = { baselineSeconds: 15, afterSeconds: 20 };

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Cluster, InstanceName } from "./resilience-cluster";
 import { againstBaseline, tally, trafficFigures } from "./resilience-report";
 import { signedInShoppers, spread, underTraffic } from "./resilience-traffic";
-import type { Catalog } from "./shop-traffic";
+import type { Catalog } from "./resilience-traffic";
 
 const IN_FLIGHT_CHECKOUTS = 20;
 const TIMING = { baselineSeconds: 15, afterSeconds: 10 };

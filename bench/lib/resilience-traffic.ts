@@ -4,7 +4,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { shoppersReadyToPay } from "../../tests/ops/support/shoppers";
 import type { Cluster } from "./resilience-cluster";
-import { openLoopUntil, shopTraffic, type Catalog, type Sample } from "./shop-traffic";
+import { openLoopUntil, shopTraffic, type Catalog as PageCatalog, type Sample } from "./shop-traffic";
+
+// The pages to browse, and the product this stream's shoppers buy.
+export type Catalog = PageCatalog & { productId: string };
 
 export const RATE = Number(process.env.RATE ?? 50);
 const PRODUCTS = 8;
@@ -49,8 +52,8 @@ export async function underTraffic(
   // One shop-traffic stream per product, taking turns: the same mix, checkouts spread.
   const streams: Array<ReturnType<typeof shopTraffic>> = [];
   for (const catalog of catalogs) {
-    const cookies = (await signedInShoppers(cluster, Array(SHOPPERS_PER_PRODUCT).fill(catalog.productId))).map((shopper) => shopper.cookie());
-    streams.push(shopTraffic(cluster.url, catalog, cookies));
+    const shoppers = await signedInShoppers(cluster, Array(SHOPPERS_PER_PRODUCT).fill(catalog.productId));
+    streams.push(shopTraffic(cluster.url, catalog, shoppers.map((shopper) => ({ cookie: shopper.cookie(), productId: catalog.productId }))));
   }
   let turn = 0;
   const next = (dueAt: number) => streams[turn++ % streams.length]!.next(dueAt);

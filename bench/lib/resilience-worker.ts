@@ -9,7 +9,7 @@ import { OPS_WEBHOOK_SECRET } from "../../tests/ops/support/ops-stack";
 import type { Cluster } from "./resilience-cluster";
 import { trafficFigures } from "./resilience-report";
 import { signedInShoppers, spread, underTraffic } from "./resilience-traffic";
-import type { Catalog } from "./shop-traffic";
+import type { Catalog } from "./resilience-traffic";
 
 const ORDERS = 24;
 const SEND_MS = 1_000;
