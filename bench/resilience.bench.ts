@@ -1,19 +1,23 @@
 // The production runtime under failure: two instances of the standalone server behind HAProxy
 // on their own PostgreSQL, Redis and mail capture (the ops-test stack), steady open-loop
-// traffic (browsing and checkouts by signed-in shoppers) through the proxy, and one failure per
-// scenario, each with its own baseline phase: drain, rolling-restart, postgres-restart,
-// redis-down, redis-frozen, worker-crash. Prints one JSON report per scenario.
+// traffic through the proxy (browsing and checkouts by signed-in shoppers, and the static files
+// pages load), and one failure per scenario, each with its own baseline phase: drain,
+// rolling-restart, postgres-restart, redis-down, redis-frozen, worker-crash. Prints one JSON
+// report per scenario. RATE (default 50) and SHOP_RATE (default 12) set the traffic; `capacity`
+// first measures what the instances carry.
 // Needs `npm run build` first. Run all, or name some:
 //   npx tsx --tsconfig tsconfig.scripts.json bench/resilience.bench.ts [scenario ...]
 import { cpus, loadavg } from "node:os";
+import { capacityScenario } from "./lib/resilience-capacity";
 import { startCluster, type Cluster, type ProxyServer } from "./lib/resilience-cluster";
 import { postgresRestartScenario, redisDownScenario, redisFrozenScenario } from "./lib/resilience-outages";
 import { drainScenario, rollingRestartScenario } from "./lib/resilience-restarts";
-import { RATE, shopCatalogs, underTraffic } from "./lib/resilience-traffic";
+import { RATE, SHOP_RATE, shopCatalogs, underTraffic } from "./lib/resilience-traffic";
 import { workerCrashScenario } from "./lib/resilience-worker";
 import type { Catalog } from "./lib/shop-traffic";
 
 const SCENARIOS: Record<string, (cluster: Cluster, catalogs: Catalog[]) => Promise<object>> = {
+  capacity: capacityScenario,
   drain: drainScenario,
   "rolling-restart": rollingRestartScenario,
   "postgres-restart": postgresRestartScenario,
@@ -58,7 +62,7 @@ try {
     const loadBefore = oneMinuteLoad();
     const report = await SCENARIOS[name]!(cluster, catalogs);
     const machine = { cores: cpus().length, loadBefore, loadAfter: oneMinuteLoad() };
-    console.log(JSON.stringify({ ...report, ratePerSecond: RATE, proxyCounters: proxyCounters(before, await cluster.proxyServers()), machine }, null, 2));
+    console.log(JSON.stringify({ ...report, ratePerSecond: { total: RATE, shop: SHOP_RATE, staticFiles: RATE - SHOP_RATE }, proxyCounters: proxyCounters(before, await cluster.proxyServers()), machine }, null, 2));
   }
 } finally {
   await cluster.stop();
