@@ -2,6 +2,7 @@
 // tests/ops/two-instances.ops.test.ts, for the resilience bench. An instance is replaced the
 // way a deploy does it: SIGTERM (it drains), then a fresh process on the same port (the old one
 // closed its listener at once). HAProxy's status page tells when it sends traffic to it.
+import { connect } from "node:net";
 import { startHaproxy } from "../../tests/ops/support/haproxy";
 import { startOpsStack, waitFor, type AppProcess } from "../../tests/ops/support/ops-stack";
 
@@ -44,6 +45,18 @@ async function proxyServers(): Promise<ProxyServer[]> {
 const waitUpInProxy = (name: InstanceName, describe: () => string) =>
   waitFor(async () => (await proxyServers()).some((server) => server.name === name && server.status === "UP" && server.lastCheck === "L7OK"), 90_000, describe);
 
+// Whether something listens on the port: a TCP connection is accepted, not refused.
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
 export async function startCluster() {
   const stack = await startOpsStack(PORTS.stack);
   const start = (name: InstanceName) => stack.startApp(PORTS[name], APP_ENV);
@@ -73,11 +86,18 @@ export async function startCluster() {
       app.child.kill("SIGTERM");
       return exit;
     },
-    // A fresh process on the instance's port (a draining one has already closed its listener).
+    // A fresh process on the instance's port, once the draining one has closed its listener
+    // (so the fresh one can bind it, and its health check cannot reach the old one).
     async startFresh(name: InstanceName): Promise<void> {
+      await waitFor(async () => !(await accepts(PORTS[name])), 30_000, apps[name].log);
       apps[name] = await start(name);
     },
-    waitUpInProxy: (name: InstanceName) => waitUpInProxy(name, apps[name].log),
+    // Until HAProxy sends the fresh process shop traffic: counts it UP after passing checks, and
+    // the process has logged a tRPC request (only the proxied traffic sends those).
+    async waitServingThroughProxy(name: InstanceName): Promise<void> {
+      await waitUpInProxy(name, apps[name].log);
+      await waitFor(async () => apps[name].log().includes('"msg":"request"'), 30_000, apps[name].log);
+    },
     async stop() {
       await stopProxy();
       await stack.stop();
