@@ -60,9 +60,10 @@ try {
     const before = await cluster.proxyServers();
     // The machine's 1-minute load before and after: other work on it disturbs the figures.
     const loadBefore = oneMinuteLoad();
+    const started = new Date();
     const report = await SCENARIOS[name]!(cluster, catalogs);
     const machine = { cores: cpus().length, loadBefore, loadAfter: oneMinuteLoad() };
-    console.log(JSON.stringify({ ...report, ratePerSecond: { total: RATE, shop: SHOP_RATE, staticFiles: RATE - SHOP_RATE }, proxyCounters: proxyCounters(before, await cluster.proxyServers()), machine }, null, 2));
+    console.log(JSON.stringify({ ...report, ratePerSecond: { total: RATE, shop: SHOP_RATE, staticFiles: RATE - SHOP_RATE }, proxyCounters: proxyCounters(before, await cluster.proxyServers()), serverErrors: cluster.errorsLoggedSince(started), machine }, null, 2));
   }
 } finally {
   await cluster.stop();

@@ -79,6 +79,19 @@ export async function startCluster() {
     url: PUBLIC_URL,
     app: (name: InstanceName) => apps[name],
     proxyServers,
+    // The error lines (pino level 50) the current instances logged since `since`, by message: a
+    // 500 is explained here.
+    errorsLoggedSince(since: Date): Record<string, number> {
+      const counts: Record<string, number> = {};
+      for (const line of [apps.a.log(), apps.b.log()].join("\n").split("\n")) {
+        if (!line.startsWith('{"level":50')) continue;
+        const entry = JSON.parse(line) as { time: string; msg?: string; err?: { type?: string; message?: string } };
+        if (new Date(entry.time) < since) continue;
+        const key = `${entry.msg ?? ""}: ${entry.err?.type ?? ""} ${(entry.err?.message ?? "").replace(/\s+/g, " ").slice(0, 240)}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    },
     // SIGTERM: the instance drains and exits; resolves then, with its exit code and when.
     sigterm(name: InstanceName): Promise<{ code: number | null; at: number; log: string }> {
       const app = apps[name];
