@@ -17,7 +17,8 @@ export const isFailure = (sample: Sample) => !isOk(sample);
 export function outcome(sample: Sample): string {
   if (sample.status === 0) return `connection error ${sample.error ?? ""}`.trim();
   if (sample.status === 503 && PROXY_503.test(sample.body ?? "")) return "503 from HAProxy (no server up)";
-  const code = /"domainCode":"([A-Z_]+)"/.exec(sample.body ?? "")?.[1];
+  // The app's code; a tRPC error with none is an unexpected one (INTERNAL_SERVER_ERROR).
+  const code = /"domainCode":"([A-Z_]+)"/.exec(sample.body ?? "")?.[1] ?? /"code":"(INTERNAL_SERVER_ERROR)"/.exec(sample.body ?? "")?.[1];
   return code ? `${sample.status} ${code}` : String(sample.status);
 }
 
