@@ -1,15 +1,18 @@
 // The production runtime under failure: two instances of the standalone server behind HAProxy
 // on their own PostgreSQL, Redis and mail capture (the ops-test stack), steady open-loop
-// traffic (browsing and checkouts by signed-in shoppers) through the proxy, and one failure per
-// scenario, each with its own baseline phase: drain, rolling-restart, postgres-restart,
-// redis-down, redis-frozen, worker-crash. Prints one JSON report per scenario.
+// traffic through the proxy (browsing and checkouts by signed-in shoppers, and the static files
+// pages load), and one failure per scenario, each with its own baseline phase: drain,
+// rolling-restart, postgres-restart, redis-down, redis-frozen, worker-crash. Prints one JSON
+// report per scenario. RATE (default 50) and SHOP_RATE (default 12) set the traffic; `capacity`
+// measures what the instances carry.
 // Needs `npm run build` first. Run all, or name some:
 //   npx tsx --tsconfig tsconfig.scripts.json bench/resilience.bench.ts [scenario ...]
 import { cpus, loadavg } from "node:os";
+import { capacityScenario } from "./lib/resilience-capacity";
 import { startCluster, type Cluster, type ProxyServer } from "./lib/resilience-cluster";
 import { postgresRestartScenario, redisDownScenario, redisFrozenScenario } from "./lib/resilience-outages";
 import { drainScenario, rollingRestartScenario } from "./lib/resilience-restarts";
-import { RATE, shopCatalogs, underTraffic, type Catalog } from "./lib/resilience-traffic";
+import { RATE, SHOP_RATE, shopCatalogs, underTraffic, type Catalog } from "./lib/resilience-traffic";
 import { workerCrashScenario } from "./lib/resilience-worker";
 
 const SCENARIOS: Record<string, (cluster: Cluster, catalogs: Catalog[]) => Promise<object>> = {
@@ -19,6 +22,8 @@ const SCENARIOS: Record<string, (cluster: Cluster, catalogs: Catalog[]) => Promi
   "redis-down": redisDownScenario,
   "redis-frozen": redisFrozenScenario,
   "worker-crash": workerCrashScenario,
+  // Last: its overloaded steps leave the instances with queues to work off.
+  capacity: capacityScenario,
 };
 
 const chosen = process.argv.slice(2);
@@ -55,9 +60,10 @@ try {
     const before = await cluster.proxyServers();
     // The machine's 1-minute load before and after: other work on it disturbs the figures.
     const loadBefore = oneMinuteLoad();
+    const started = new Date();
     const report = await SCENARIOS[name]!(cluster, catalogs);
     const machine = { cores: cpus().length, loadBefore, loadAfter: oneMinuteLoad() };
-    console.log(JSON.stringify({ ...report, ratePerSecond: RATE, proxyCounters: proxyCounters(before, await cluster.proxyServers()), machine }, null, 2));
+    console.log(JSON.stringify({ ...report, ratePerSecond: { total: RATE, shop: SHOP_RATE, staticFiles: RATE - SHOP_RATE }, proxyCounters: proxyCounters(before, await cluster.proxyServers()), serverErrors: cluster.errorsLoggedSince(started), machine }, null, 2));
   }
 } finally {
   await cluster.stop();

@@ -2,6 +2,7 @@
 // tests/ops/two-instances.ops.test.ts, for the resilience bench. An instance is replaced the
 // way a deploy does it: SIGTERM (it drains), then a fresh process on the same port (the old one
 // closed its listener at once). HAProxy's status page tells when it sends traffic to it.
+import { connect } from "node:net";
 import { startHaproxy } from "../../tests/ops/support/haproxy";
 import { startOpsStack, waitFor, type AppProcess } from "../../tests/ops/support/ops-stack";
 
@@ -44,6 +45,18 @@ async function proxyServers(): Promise<ProxyServer[]> {
 const waitUpInProxy = (name: InstanceName, describe: () => string) =>
   waitFor(async () => (await proxyServers()).some((server) => server.name === name && server.status === "UP" && server.lastCheck === "L7OK"), 90_000, describe);
 
+// Whether something listens on the port: a TCP connection is accepted, not refused.
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
 export async function startCluster() {
   const stack = await startOpsStack(PORTS.stack);
   const start = (name: InstanceName) => stack.startApp(PORTS[name], APP_ENV);
@@ -66,6 +79,19 @@ export async function startCluster() {
     url: PUBLIC_URL,
     app: (name: InstanceName) => apps[name],
     proxyServers,
+    // The error lines (pino level 50) the current instances logged since `since`, by message: a
+    // 500 is explained here.
+    errorsLoggedSince(since: Date): Record<string, number> {
+      const counts: Record<string, number> = {};
+      for (const line of [apps.a.log(), apps.b.log()].join("\n").split("\n")) {
+        if (!line.startsWith('{"level":50')) continue;
+        const entry = JSON.parse(line) as { time: string; msg?: string; err?: { type?: string; message?: string } };
+        if (new Date(entry.time) < since) continue;
+        const key = `${entry.msg ?? ""}: ${entry.err?.type ?? ""} ${(entry.err?.message ?? "").replace(/\s+/g, " ").slice(0, 240)}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    },
     // SIGTERM: the instance drains and exits; resolves then, with its exit code and when.
     sigterm(name: InstanceName): Promise<{ code: number | null; at: number; log: string }> {
       const app = apps[name];
@@ -73,11 +99,18 @@ export async function startCluster() {
       app.child.kill("SIGTERM");
       return exit;
     },
-    // A fresh process on the instance's port (a draining one has already closed its listener).
+    // A fresh process on the instance's port, once the draining one has closed its listener
+    // (so the fresh one can bind it, and its health check cannot reach the old one).
     async startFresh(name: InstanceName): Promise<void> {
+      await waitFor(async () => !(await accepts(PORTS[name])), 30_000, apps[name].log);
       apps[name] = await start(name);
     },
-    waitUpInProxy: (name: InstanceName) => waitUpInProxy(name, apps[name].log),
+    // Until HAProxy sends the fresh process shop traffic: counts it UP after passing checks, and
+    // the process has logged a tRPC request (only the proxied traffic sends those).
+    async waitServingThroughProxy(name: InstanceName): Promise<void> {
+      await waitUpInProxy(name, apps[name].log);
+      await waitFor(async () => apps[name].log().includes('"msg":"request"'), 30_000, apps[name].log);
+    },
     async stop() {
       await stopProxy();
       await stack.stop();

@@ -1,7 +1,7 @@
 // Per-phase figures of a traffic run: what was sent, what answered 2xx, every other answer by
 // request kind and cause, latency percentiles; and a phase compared with the baseline as ratios.
 import type { Sample } from "./shop-traffic";
-import { phaseOf, type TrafficRun } from "./resilience-traffic";
+import { STATIC_FILE, phaseOf, type TrafficRun } from "./resilience-traffic";
 import { summarize } from "./stats";
 
 // HAProxy's own 503 page, sent when it counts no server as UP: not the app's answer.
@@ -17,7 +17,8 @@ export const isFailure = (sample: Sample) => !isOk(sample);
 export function outcome(sample: Sample): string {
   if (sample.status === 0) return `connection error ${sample.error ?? ""}`.trim();
   if (sample.status === 503 && PROXY_503.test(sample.body ?? "")) return "503 from HAProxy (no server up)";
-  const code = /"domainCode":"([A-Z_]+)"/.exec(sample.body ?? "")?.[1];
+  // The app's code; a tRPC error with none is an unexpected one (INTERNAL_SERVER_ERROR).
+  const code = /"domainCode":"([A-Z_]+)"/.exec(sample.body ?? "")?.[1] ?? /"code":"(INTERNAL_SERVER_ERROR)"/.exec(sample.body ?? "")?.[1];
   return code ? `${sample.status} ${code}` : String(sample.status);
 }
 
@@ -29,8 +30,13 @@ export function tally(values: string[]): Record<string, number> {
 
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function phaseFigures(phase: string, samples: Sample[], seconds: number) {
+// Success and latency of one kind of request: shop traffic, or the static files pages load.
+function share(samples: Sample[]) {
   const latency = summarize(samples.map((sample) => sample.ms));
+  return { sent: samples.length, successRate: round(samples.filter(isOk).length / samples.length, 4), p50ms: latency.p50, p90ms: latency.p90, p99ms: latency.p99 };
+}
+
+export function phaseFigures(phase: string, samples: Sample[], seconds: number) {
   const ok = samples.filter(isOk).length;
   return {
     phase,
@@ -43,9 +49,8 @@ export function phaseFigures(phase: string, samples: Sample[], seconds: number) 
     status500: samples.filter((sample) => sample.status === 500).length,
     // "kind → cause": count, for every answer that was not 2xx.
     notOk: tally(samples.filter((sample) => !isOk(sample)).map((sample) => `${sample.kind} → ${outcome(sample)}`)),
-    p50ms: latency.p50,
-    p90ms: latency.p90,
-    p99ms: latency.p99,
+    shop: share(samples.filter((sample) => sample.kind !== STATIC_FILE)),
+    staticFiles: share(samples.filter((sample) => sample.kind === STATIC_FILE)),
     // One answer body per cause of a 5xx, to read what the shopper got.
     example5xx: examples(samples.filter((sample) => sample.status >= 500)),
   };
@@ -67,15 +72,18 @@ export function trafficFigures(run: TrafficRun): PhaseFigures[] {
   });
 }
 
-// A phase against the baseline: success rate and latency as ratios (1 = unchanged).
+// A phase against the baseline, as ratios (1 = unchanged): success of all requests, and the
+// shop requests' success and latency (static files are fast either way and would hide them).
 export function againstBaseline(phases: PhaseFigures[], phase: string) {
   const before = phases.find((figures) => figures.phase === "before");
   const during = phases.find((figures) => figures.phase === phase);
   if (!before || !during) throw new Error(`no phase ${phase} or before`);
+  const compare = (a: number, b: number, digits: number) => ({ before: a, during: b, ratio: round(b / a, digits) });
   return {
     phase,
-    successRate: { before: before.successRate, during: during.successRate, ratio: round(during.successRate / before.successRate) },
-    p50ms: { before: before.p50ms, during: during.p50ms, ratio: round(during.p50ms / before.p50ms, 2) },
-    p99ms: { before: before.p99ms, during: during.p99ms, ratio: round(during.p99ms / before.p99ms, 2) },
+    successRate: compare(before.successRate, during.successRate, 3),
+    shopSuccessRate: compare(before.shop.successRate, during.shop.successRate, 3),
+    shopP50ms: compare(before.shop.p50ms, during.shop.p50ms, 2),
+    shopP99ms: compare(before.shop.p99ms, during.shop.p99ms, 2),
   };
 }

@@ -21,16 +21,19 @@ async function replaceAndWait(cluster: Cluster, name: InstanceName) {
   const started = performance.now();
   const exit = cluster.sigterm(name);
   await cluster.startFresh(name);
-  await cluster.waitUpInProxy(name);
+  await cluster.waitServingThroughProxy(name);
   return { exit, secondsUntilReplacementServes: Math.round(performance.now() - started) / 1000 };
 }
+
+type Checkout = { status: number; orderId?: string; error?: string; doneAt: number };
+const checkoutOutcome = (checkout: Checkout) => (checkout.error ? `connection error ${checkout.error}` : String(checkout.status));
 
 export async function drainScenario(cluster: Cluster, catalogs: Catalog[]) {
   // Signed in on the instance about to stop, so all 20 are in flight on it (not spread by the proxy).
   const buyers = await signedInShoppers(cluster, spread(catalogs, IN_FLIGHT_CHECKOUTS), cluster.app("a").url);
   let sigtermAt = 0;
   let replaced: Awaited<ReturnType<typeof replaceAndWait>> | undefined;
-  let checkouts: Array<{ status: number; orderId?: string; error?: string; doneAt: number }> = [];
+  let checkouts: Checkout[] = [];
   const run = await underTraffic(cluster, catalogs, TIMING, async (mark) => {
     const placing = buyers.map(async (buyer) => {
       try {
@@ -62,7 +65,15 @@ export async function drainScenario(cluster: Cluster, catalogs: Catalog[]) {
     inFlightCheckouts: {
       sent: checkouts.length,
       stillInFlightAtSigterm: checkouts.filter((checkout) => checkout.doneAt > sigtermAt).length,
-      byStatus: tally(checkouts.map((checkout) => (checkout.error ? `connection error ${checkout.error}` : String(checkout.status)))),
+      byStatus: tally(checkouts.map(checkoutOutcome)),
+      // When each kind of answer came, in ms after SIGTERM: resets at once mean connections the
+      // kernel had accepted but the server had not yet taken when its listener closed.
+      msAfterSigterm: Object.fromEntries(
+        [...new Set(checkouts.map(checkoutOutcome))].map((outcome) => {
+          const times = checkouts.filter((checkout) => checkoutOutcome(checkout) === outcome).map((checkout) => Math.round(checkout.doneAt - sigtermAt));
+          return [outcome, { first: Math.min(...times), last: Math.max(...times) }];
+        }),
+      ),
       answered200: orderIds.length,
       ordersInDatabase: await cluster.stack.db.order.count({ where: { id: { in: orderIds } } }),
     },
@@ -83,7 +94,7 @@ export async function rollingRestartScenario(cluster: Cluster, catalogs: Catalog
   const phases = trafficFigures(run);
   return {
     scenario: "rolling-restart",
-    what: "SIGTERM a, fresh a, wait until HAProxy sends it traffic; then the same for b; traffic through HAProxy",
+    what: "SIGTERM a, fresh a, wait until HAProxy sends it shop traffic; then the same for b; traffic through HAProxy",
     failuresDuringRestart: phases.find((phase) => phase.phase === "rolling restart")?.failures,
     failuresTotal: phases.reduce((sum, phase) => sum + phase.failures, 0),
     steps: await Promise.all(steps.map(async (step) => ({ instance: step.instance, secondsUntilReplacementServes: step.secondsUntilReplacementServes, stopped: drainLog(await step.exit) }))),

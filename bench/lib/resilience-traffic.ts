@@ -4,18 +4,27 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { shoppersReadyToPay } from "../../tests/ops/support/shoppers";
 import type { Cluster } from "./resilience-cluster";
+import { send } from "./load";
 import { openLoopUntil, shopTraffic, type Catalog as PageCatalog, type Sample } from "./shop-traffic";
 
 // The pages to browse, and the product this stream's shoppers buy.
 export type Catalog = PageCatalog & { productId: string };
 
+// Requests per second through the proxy, of which SHOP_RATE are shop traffic (pages, tRPC,
+// checkouts) and the rest the static files those pages load (scripts, styles), as browsers
+// fetch them. Two instances on this 2-core machine carry about 30 shop requests per second
+// and saturate at 50 (the capacity scenario, BENCHMARKS.md); during a restart one instance
+// serves while its replacement boots, so 12 leaves room to measure the failure, not overload.
 export const RATE = Number(process.env.RATE ?? 50);
+export const SHOP_RATE = Math.min(RATE, Number(process.env.SHOP_RATE ?? 12));
 const PRODUCTS = 8;
 const SHOPPERS_PER_PRODUCT = 6;
 const SHOPPER_BATCH = 10;
 
 export type Mark = { phase: string; at: number };
 export type TrafficRun = { samples: Sample[]; marks: Mark[]; shoppersExhausted: number };
+// A static file is counted as a sample of its own kind, beside shop-traffic.ts's kinds.
+export const STATIC_FILE = "static file" as Sample["kind"];
 
 // One catalog per product that shoppers buy: shop-traffic.ts fills every cart with one product,
 // and a single product's row lock lets one checkout through at a time (BENCHMARKS.md, checkout
@@ -27,6 +36,22 @@ export async function shopCatalogs(cluster: Cluster): Promise<Catalog[]> {
   const bought = products.slice(0, PRODUCTS);
   await cluster.stack.db.product.updateMany({ where: { id: { in: bought.map((product) => product.id) } }, data: { stock: 1_000_000 } });
   return bought.map((product) => ({ productId: product.id, slugs, searchWords }));
+}
+
+// The scripts and styles the home page loads, as a browser fetches them.
+async function staticFiles(cluster: Cluster): Promise<string[]> {
+  const html = await (await fetch(`${cluster.url}/`)).text();
+  const paths = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+\.(?:js|css|woff2)/g)].map((match) => match[0]))];
+  if (paths.length === 0) throw new Error("the home page names no static files");
+  return paths.map((file) => `${cluster.url}${file}`);
+}
+
+async function fetchStatic(url: string, dueAt: number): Promise<Sample> {
+  const result = await send({ url });
+  const sample: Sample = { kind: STATIC_FILE, dueAt, ms: performance.now() - dueAt, status: result.status };
+  if (result.error) sample.error = result.error;
+  if (result.status >= 300) sample.body = result.body.slice(0, 300);
+  return sample;
 }
 
 // One signed-in shopper per product id given, with that product in the cart; signed in through
@@ -43,20 +68,37 @@ export async function signedInShoppers(cluster: Cluster, productIds: string[], b
 // `count` product ids taken in turn from the catalogs.
 export const spread = (catalogs: Catalog[], count: number) => Array.from({ length: count }, (_, index) => catalogs[index % catalogs.length]!.productId);
 
-export async function underTraffic(
-  cluster: Cluster,
-  catalogs: Catalog[],
-  timing: { baselineSeconds: number; afterSeconds: number },
-  action: (mark: (phase: string) => void) => Promise<void>,
-): Promise<TrafficRun> {
-  // One shop-traffic stream per product, taking turns: the same mix, checkouts spread.
+// Fresh shoppers on every product, one shop-traffic stream per product taking turns: the
+// same mix as one stream, with checkouts spread.
+export async function shopStreams(cluster: Cluster, catalogs: Catalog[]) {
   const streams: Array<ReturnType<typeof shopTraffic>> = [];
   for (const catalog of catalogs) {
     const shoppers = await signedInShoppers(cluster, Array(SHOPPERS_PER_PRODUCT).fill(catalog.productId));
     streams.push(shopTraffic(cluster.url, catalog, shoppers.map((shopper) => ({ cookie: shopper.cookie(), productId: catalog.productId }))));
   }
   let turn = 0;
-  const next = (dueAt: number) => streams[turn++ % streams.length]!.next(dueAt);
+  return {
+    next: (dueAt: number) => streams[turn++ % streams.length]!.next(dueAt),
+    shoppersExhausted: () => streams.reduce((sum, stream) => sum + stream.shoppersExhausted(), 0),
+  };
+}
+
+export async function underTraffic(
+  cluster: Cluster,
+  catalogs: Catalog[],
+  timing: { baselineSeconds: number; afterSeconds: number },
+  action: (mark: (phase: string) => void) => Promise<void>,
+): Promise<TrafficRun> {
+  const shop = await shopStreams(cluster, catalogs);
+  const files = await staticFiles(cluster);
+  let shopShare = 0;
+  let fileTurn = 0;
+  const next = (dueAt: number) => {
+    shopShare += SHOP_RATE / RATE;
+    if (shopShare < 1) return fetchStatic(files[fileTurn++ % files.length]!, dueAt);
+    shopShare -= 1;
+    return shop.next(dueAt);
+  };
   const marks: Mark[] = [{ phase: "before", at: performance.now() }];
   const mark = (phase: string) => marks.push({ phase, at: performance.now() });
   let running = true;
@@ -69,7 +111,7 @@ export async function underTraffic(
   } finally {
     running = false;
   }
-  return { samples: await load, marks, shoppersExhausted: streams.reduce((sum, stream) => sum + stream.shoppersExhausted(), 0) };
+  return { samples: await load, marks, shoppersExhausted: shop.shoppersExhausted() };
 }
 
 // The phase a request belongs to: the last one marked before it was due.

@@ -3,9 +3,8 @@
 // confirmations sent by a worker left alone. Orders are paid by signed webhooks through the
 // proxy, as the payment provider pays them; each payment queues one "send-email" job.
 import { randomUUID } from "node:crypto";
-import { waitFor } from "../../tests/ops/support/ops-stack";
 import { signWebhook } from "../../server/payments/standard-webhooks";
-import { OPS_WEBHOOK_SECRET } from "../../tests/ops/support/ops-stack";
+import { OPS_WEBHOOK_SECRET, waitFor } from "../../tests/ops/support/ops-stack";
 import type { Cluster } from "./resilience-cluster";
 import { trafficFigures } from "./resilience-report";
 import { signedInShoppers, spread, underTraffic } from "./resilience-traffic";
@@ -16,7 +15,8 @@ const SEND_MS = 1_000;
 const CONCURRENCY = 4;
 const WORKER = [{ WORKER_CONCURRENCY: String(CONCURRENCY) }, { bundled: true }] as const;
 
-type Order = { id: string; number: string };
+// As checkout.placeOrder answers it.
+type Order = { orderId: string; number: string };
 
 async function placedOrders(cluster: Cluster, catalogs: Catalog[]): Promise<Order[]> {
   const buyers = await signedInShoppers(cluster, spread(catalogs, ORDERS));
@@ -29,10 +29,10 @@ async function placedOrders(cluster: Cluster, catalogs: Catalog[]): Promise<Orde
 }
 
 async function pay(cluster: Cluster, order: Order): Promise<void> {
-  const { totalCents, currency } = await cluster.stack.db.order.findUniqueOrThrow({ where: { id: order.id }, select: { totalCents: true, currency: true } });
+  const { totalCents, currency } = await cluster.stack.db.order.findUniqueOrThrow({ where: { id: order.orderId }, select: { totalCents: true, currency: true } });
   const id = `evt_bench_${randomUUID()}`;
   const timestamp = Math.floor(Date.now() / 1000);
-  const body = JSON.stringify({ type: "payment.succeeded", data: { paymentId: `pay_bench_${randomUUID()}`, orderId: order.id, amountCents: totalCents, currency } });
+  const body = JSON.stringify({ type: "payment.succeeded", data: { paymentId: `pay_bench_${randomUUID()}`, orderId: order.orderId, amountCents: totalCents, currency } });
   const signature = signWebhook({ id, timestamp, body, secret: OPS_WEBHOOK_SECRET });
   const response = await fetch(`${cluster.url}/api/webhooks/payments`, {
     method: "POST",

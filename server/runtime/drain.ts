@@ -1,9 +1,10 @@
-// SIGTERM, in order: readiness turns 503 and live streams are told to end (beginDrain); the
-// listener closes, so no new connection arrives (a load balancer, or PM2's cluster master,
-// sends them to another instance); responses now say `Connection: close`, so keep-alive
-// clients leave after their current request; in-flight requests finish, up to the grace
-// period; then the shutdown hooks run (job worker, Redis, PostgreSQL; at most 3 s) and the
-// process exits 0.
+// SIGTERM, in order: readiness turns 503 and live streams are told to end (beginDrain);
+// responses now say `Connection: close`, so keep-alive clients leave after their current
+// request; new connections are still taken for the deregistration delay, until a load balancer
+// has seen the 503 and stopped sending them; then the listener closes, so no new connection
+// arrives (the balancer, or PM2's cluster master, sends them to another instance); in-flight
+// requests finish, up to the grace period; then the shutdown hooks run (job worker, Redis,
+// PostgreSQL; at most 3 s) and the process exits 0.
 // Idle keep-alive connections are not cut at once (a request could be on its way on one):
 // they leave with their next response or at their keep-alive timeout.
 import { Server as NetServer } from "node:net";
@@ -27,11 +28,15 @@ async function settled(shop: ShopServer, deadline: number): Promise<boolean> {
   return false;
 }
 
-export async function drainAndExit(shop: ShopServer, options: { graceMs: number; log: Log }): Promise<never> {
+export async function drainAndExit(shop: ShopServer, options: { graceMs: number; deregisterMs: number; log: Log }): Promise<never> {
   const started = Date.now();
-  options.log("draining", { graceMs: options.graceMs });
+  options.log("draining", { graceMs: options.graceMs, deregisterMs: options.deregisterMs });
   beginDrain();
   shop.startDraining();
+  // Closing a listener resets every connection the kernel has accepted that the server has not
+  // yet taken (a busy event loop leaves several queued), and a balancer keeps opening new ones
+  // until its health checks see the 503: keep taking them until it has moved on.
+  await sleep(Math.min(options.deregisterMs, options.graceMs));
   // net.Server's close: stops listening without http.Server's closing of idle connections.
   NetServer.prototype.close.call(shop.server);
   const clean = await settled(shop, started + options.graceMs);

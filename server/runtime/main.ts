@@ -14,6 +14,9 @@ Object.assign(process.env, { NODE_ENV: "production", SHOPFRONT_PEER_IP_HEADER: "
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+// Part of the grace period: longer than a load balancer takes to mark a server down (HAProxy as
+// configured for this app: 2 failed checks 1 s apart).
+const deregisterMs = Number(process.env.SHUTDOWN_DEREGISTER_SECONDS ?? 3) * 1000;
 const log = (message: string, fields: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ level: 30, time: new Date().toISOString(), service: "shopfront", pid: process.pid, msg: `server ${message}`, ...fields }));
 
@@ -25,7 +28,7 @@ async function start(): Promise<void> {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      void drainAndExit(shop, { graceMs, log });
+      void drainAndExit(shop, { graceMs, deregisterMs, log });
     });
   }
   shop.server.once("error", (error) => {

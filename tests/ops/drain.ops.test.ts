@@ -1,6 +1,6 @@
 // SIGTERM with checkouts in flight: every one completes, readiness turns 503 at once, new
-// connections are refused (a load balancer sends them elsewhere), keep-alive clients are told
-// to leave, and the process exits 0 with nothing lost.
+// connections are still taken until a load balancer has noticed (SHUTDOWN_DEREGISTER_SECONDS),
+// then refused, keep-alive clients are told to leave, and the process exits 0 with nothing lost.
 import { request } from "node:http";
 import { Agent } from "node:http";
 import pg from "pg";
@@ -28,7 +28,7 @@ function get(agent: Agent, url: string): Promise<{ status: number; connection: s
 
 describe("graceful shutdown", () => {
   it("finishes 20 in-flight checkouts, answers readiness 503 while draining, refuses new connections, exits 0", async () => {
-    const app = await stack.startApp(47120, { SHUTDOWN_GRACE_SECONDS: "25", RATE_LIMIT_IP_SCALE: "20" });
+    const app = await stack.startApp(47120, { SHUTDOWN_GRACE_SECONDS: "25", SHUTDOWN_DEREGISTER_SECONDS: "0", RATE_LIMIT_IP_SCALE: "20" });
     const productId = await stockedProduct(stack.db);
     const shoppers = await shoppersReadyToPay(stack.db, app.url, 20, productId);
     const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -52,6 +52,20 @@ describe("graceful shutdown", () => {
     expect(app.log()).toMatch(/server stopped/);
     keepAlive.destroy();
   }, 180_000);
+
+  it("keeps taking new connections while a load balancer notices readiness 503, then stops listening", async () => {
+    const app = await stack.startApp(47122, { SHUTDOWN_DEREGISTER_SECONDS: "5", SHUTDOWN_GRACE_SECONDS: "8" });
+    const onNewConnection = () => get(new Agent({ keepAlive: false }), `${app.url}/api/health/ready`);
+    expect((await onNewConnection()).status).toBe(200);
+
+    app.child.kill("SIGTERM");
+    await waitFor(async () => /server draining/.test(app.log()), 10_000, app.log);
+    // Closing the listener at once would reset every connection the kernel had accepted and the
+    // server had not yet taken; a balancer still sends some until its checks see the 503.
+    expect(await onNewConnection()).toEqual({ status: 503, connection: "close" });
+    await waitFor(async () => onNewConnection().then(() => false, (error: NodeJS.ErrnoException) => error.code === "ECONNREFUSED"), 30_000, app.log);
+    expect(await app.exited).toBe(0);
+  }, 120_000);
 
   it("exits once its grace period is over even when a request is stuck on the database", async () => {
     const app = await stack.startApp(47121, { SHUTDOWN_GRACE_SECONDS: "2" });
