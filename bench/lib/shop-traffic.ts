@@ -29,6 +29,7 @@ export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopp
   const idle: Shopper[] = shoppers.map((shopper) => ({ ...shopper, cartFilled: true }));
   let turn = 0;
   let shoppersExhausted = 0;
+  let inFlight = 0;
   const pick = (list: string[]) => list[turn % list.length] ?? "";
   const trpcPost = (procedure: string, cookie: string, input: unknown): RequestSpec => ({
     url: `${base}/api/trpc/${procedure}`,
@@ -52,7 +53,8 @@ export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopp
   }
 
   async function measure(kind: Kind, spec: RequestSpec, dueAt: number): Promise<Sample> {
-    const result = await send(spec);
+    inFlight += 1;
+    const result = await send(spec).finally(() => (inFlight -= 1));
     const sample: Sample = { kind, dueAt, ms: performance.now() - dueAt, status: result.status };
     if (result.error) sample.error = result.error;
     if (result.status >= 300) sample.body = result.body.slice(0, 300);
@@ -77,6 +79,8 @@ export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopp
 
   return {
     shoppersExhausted: () => shoppersExhausted,
+    // Requests sent and not yet answered: at a rate the server carries, rate × latency (a few).
+    inFlight: () => inFlight,
     next(dueAt: number): Promise<Sample> {
       const slot = ROTATION[turn % ROTATION.length] ?? "page";
       const pageKind = PAGES[Math.floor(turn / ROTATION.length) % PAGES.length] ?? "home";
