@@ -18,6 +18,7 @@ const WEB_PORT = 48010;
 const RATE = Number(process.env.RATE ?? 50);
 const SHOPPERS = 150;
 const SHOPPER_BATCH = 10;
+const WARM_UP_SECONDS = 10;
 const BEFORE_SECONDS = 20;
 const BETWEEN_RELOADS_SECONDS = 5;
 const AFTER_SECONDS = 15;
@@ -63,6 +64,13 @@ try {
     shoppers.push(...ready.map((shopper) => ({ cookie: shopper.cookie(), productId })));
   }
   const traffic = shopTraffic(base, catalog, shoppers);
+
+  // Warm-up, not recorded: the instances load each route's code on its first request.
+  let warming = true;
+  const warmUp = openLoopUntil(RATE / 5, () => warming, (dueAt) => traffic.next(dueAt));
+  await sleep(WARM_UP_SECONDS * 1000);
+  warming = false;
+  await warmUp;
 
   let running = true;
   const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
