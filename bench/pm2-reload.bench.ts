@@ -12,9 +12,10 @@ import { privatePm2 } from "./lib/pm2";
 import { openLoopUntil, shopTraffic, type ReadyShopper, type Sample } from "./lib/shop-traffic";
 import { summarize } from "./lib/stats";
 
-// Ports 48000-48099 (PostgreSQL, Redis and mail capture at 48000-48002).
-const STACK_BASE = 48000;
-const WEB_PORT = 48010;
+// Ports below Linux's ephemeral range (32768+), where an outgoing connection's local port
+// can hold a port this run needs: PostgreSQL, Redis and mail capture at 30450-30452.
+const STACK_BASE = 30450;
+const WEB_PORT = 30460;
 const RATE = Number(process.env.RATE ?? 50);
 const SHOPPERS = 150;
 const SHOPPER_BATCH = 10;
