@@ -108,6 +108,8 @@ try {
         webPids: marks.webPids,
         total: report("all", samples),
         phases,
+        // How long each replaced instance took to drain, from the server's own log lines.
+        drains: drains(pm2.outputLines("shopfront-web")),
         p99DuringReloadsOverBefore: Math.round(((phases[1]?.p99ms ?? Number.NaN) / (phases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
         duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
         shoppersExhausted: traffic.shoppersExhausted(),
@@ -152,6 +154,20 @@ function report(phase: string, samples: Sample[]) {
     p50ms: latency.p50,
     p99ms: latency.p99,
   };
+}
+
+function drains(lines: string[]) {
+  const events = lines.flatMap((line) => {
+    if (!line.startsWith('{"level"')) return [];
+    const event = JSON.parse(line) as { pid?: number; msg?: string; ms?: number; inFlight?: number };
+    return event.msg?.startsWith("server ") ? [event] : [];
+  });
+  return events
+    .filter((event) => event.msg === "server stopped")
+    .map((stopped) => {
+      const expired = events.find((event) => event.pid === stopped.pid && event.msg === "server grace period over; closing the remaining connections");
+      return { pid: stopped.pid, ms: stopped.ms, graceExpiredWithInFlight: expired ? expired.inFlight : null };
+    });
 }
 
 function byKind(samples: Sample[]) {
