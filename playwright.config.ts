@@ -21,7 +21,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
+  // Journeys make dozens of navigations; on a busy two-core machine each can take seconds.
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -64,7 +64,7 @@ async function shutdown() {
   server.kill("SIGTERM");
   await mail.stop();
   await s3.stop();
-  redis?.stop();
+  await redis?.stop();
   await postgres.stop();
   process.exit(0);
 }

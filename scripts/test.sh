@@ -33,13 +33,15 @@ mkdir -p .data/test-results
 rm -f .data/test-results/*.json .data/test-results/*.log
 
 step() { printf '\n=== %s\n' "$1"; }
+# A hung suite fails its step instead of eating CI's whole time budget.
+bounded() { local minutes="$1"; shift; timeout --kill-after=30s "${minutes}m" "$@"; }
 status=0
 step "lock file installs as recorded on every platform (npm ci --dry-run)" && npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null || status=1
 step "typecheck" && npx tsc --noEmit || status=1
-step "unit + integration (vitest)" && npx vitest run --project unit --project integration --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
+step "unit + integration (vitest)" && bounded 30 npx vitest run --project unit --project integration --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
 step "production build" && npm run build || status=1
-step "operations (production servers: drain, outages, two instances behind HAProxy, slow clients)" && npx vitest run --project ops --reporter=default --reporter=json --outputFile.json=.data/test-results/ops.json || status=1
-step "end-to-end (playwright, Debian chromium)" && npx playwright test || status=1
+step "operations (production servers: drain, outages, two instances behind HAProxy, slow clients)" && bounded 15 npx vitest run --project ops --reporter=default --reporter=json --outputFile.json=.data/test-results/ops.json || status=1
+step "end-to-end (playwright, Debian chromium)" && bounded 40 npx playwright test || status=1
 step "log canary (no secrets in the e2e server's logs)" && node scripts/log-canary.mjs || status=1
 
 node scripts/test-summary.mjs || status=1

@@ -37,6 +37,14 @@ const serverEnvSchema = edgeEnvSchema.extend({
     .transform((name) => name ?? (process.env.VERCEL ? "x-real-ip" : undefined)),
   // Bearer token for GET /api/metrics (Prometheus). Unset: the endpoint does not exist.
   METRICS_TOKEN: z.string().min(16).optional(),
+  // OpenTelemetry traces go out over OTLP/HTTP when either is set (the base endpoint gets
+  // /v1/traces appended; the traces endpoint is used as it is). Unset, and not on Vercel:
+  // tracing is off. The SDK reads the other standard OTEL_* variables itself (protocol,
+  // headers, sampler, resource attributes).
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  // Set to "1" by Vercel: traces go to Vercel's collector there.
+  VERCEL: z.string().optional(),
   // Multiplies every per-address rate limit (sign-in, sign-up, reset, link submission).
   RATE_LIMIT_IP_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
   // Set by the production server (server/runtime) for the app it runs: the connection's own

@@ -6,7 +6,10 @@ import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type PoolStats = { total: number; idle: number; waiting: number; max: number };
-const pools = new WeakMap<object, pg.Pool>();
+// On globalThis: the client is shared by every bundle of the process (server/db.ts), and the
+// metrics route that asks for its pool may be in another bundle than the one that made it.
+const globalForPools = globalThis as unknown as { shopfrontPools?: WeakMap<object, pg.Pool> };
+const pools = (globalForPools.shopfrontPools ??= new WeakMap<object, pg.Pool>());
 
 export function createPrismaClient(connectionString: string, options: { maxConnections?: number; queryEvents?: boolean } = {}) {
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });

@@ -35,7 +35,7 @@ export function AdminImageTile({ image, index, count, busy, onMove, onDelete }: 
         </p>
       </div>
       {confirming ? (
-        <div className="flex items-center gap-1" role="group" aria-label={`Delete ${label}?`}>
+        <div className="flex flex-wrap items-center gap-1" role="group" aria-label={`Delete ${label}?`}>
           <Button size="sm" className="bg-red-600 hover:bg-red-700 disabled:hover:bg-red-600" disabled={busy} onClick={onDelete}>
             Delete it
           </Button>
@@ -44,7 +44,7 @@ export function AdminImageTile({ image, index, count, busy, onMove, onDelete }: 
           </Button>
         </div>
       ) : (
-        <div className="flex items-center gap-1">
+        <div className="flex flex-wrap items-center gap-1">
           <Button variant="ghost" size="sm" className="w-9" disabled={busy || index === 0} onClick={() => onMove(-1)} aria-label={`Move ${label} earlier`}>
             <span aria-hidden="true">←</span>
           </Button>

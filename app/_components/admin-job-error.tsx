@@ -3,7 +3,7 @@
 const PREVIEW_CHARS = 140;
 
 export function AdminJobError({ message, truncated }: { message: string | null; truncated: boolean }) {
-  if (!message) return <span className="text-stone-400">None</span>;
+  if (!message) return <span className="text-stone-500">None</span>;
   const preview = message.replace(/\s+/g, " ").trim();
   if (!truncated && !message.includes("\n") && preview.length <= PREVIEW_CHARS) {
     return <p className="break-words text-red-800">{message}</p>;

@@ -10,8 +10,9 @@ export function AdminJobStateTabs({ input, counts }: { input: ListJobsInput; cou
     ...jobStates.map((state) => ({ state, label: jobStateLabels[state], count: counts[state] })),
   ];
   return (
-    <nav aria-label="Job states" className="mb-4 overflow-x-auto">
-      <ul role="list" className="flex gap-1 border-b border-stone-200">
+    <nav aria-label="Job states" className="mb-4">
+      {/* Wraps onto a second line on phones rather than scrolling sideways. */}
+      <ul role="list" className="flex flex-wrap gap-2">
         {tabs.map((tab) => {
           const current = (input.state ?? null) === tab.state;
           return (
@@ -19,12 +20,12 @@ export function AdminJobStateTabs({ input, counts }: { input: ListJobsInput; cou
               <Link
                 href={adminJobSearchHref(input, { state: tab.state })}
                 aria-current={current ? "page" : undefined}
-                className={`-mb-px flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-brand-600 ${
-                  current ? "border-brand-600 text-brand-700" : "border-transparent text-stone-600 hover:border-stone-300 hover:text-ink"
+                className={`flex items-center gap-2 rounded-full px-3.5 py-1.5 text-sm font-medium whitespace-nowrap ring-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
+                  current ? "bg-ink text-white ring-ink" : "bg-white text-stone-700 ring-stone-200 hover:ring-stone-400"
                 }`}
               >
                 {tab.label}
-                <span className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-brand-50 text-brand-700" : "bg-stone-100 text-stone-600"}`}>{tab.count}</span>
+                <span className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-white/20 text-white" : "bg-stone-100 text-stone-700"}`}>{tab.count}</span>
               </Link>
             </li>
           );

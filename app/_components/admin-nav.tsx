@@ -19,7 +19,8 @@ export function AdminNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Staff dashboard">
-      <ul role="list" className="flex gap-1 overflow-x-auto lg:flex-col">
+      {/* Phones: every section at a glance in a 3 × 2 grid; tablets: one wrapping row; desktop: a sidebar. */}
+      <ul role="list" className="grid grid-cols-3 gap-1 rounded-xl bg-white p-1 ring-1 ring-stone-200 sm:flex sm:flex-wrap lg:flex-col lg:bg-transparent lg:p-0 lg:ring-0">
         {sections.map((section) => {
           const current = isCurrent(pathname, section.href);
           return (
@@ -27,7 +28,7 @@ export function AdminNav() {
               <Link
                 href={section.href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-lg px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-brand-600 ${
+                className={`block rounded-lg px-3 py-2 text-center text-sm font-medium whitespace-nowrap lg:text-left focus-visible:outline-2 focus-visible:outline-brand-600 ${
                   current ? "bg-brand-50 text-brand-700" : "text-stone-600 hover:bg-stone-100 hover:text-ink"
                 }`}
               >

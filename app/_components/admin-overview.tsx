@@ -39,7 +39,7 @@ export function AdminOverview() {
         </div>
       </Card>
 
-      <div className="grid gap-6 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
         <Card className="p-5">
           <h2 className="text-base font-semibold text-ink">Orders by status</h2>
           {data.ordersByStatus.length === 0 ? (

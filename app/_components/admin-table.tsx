@@ -1,9 +1,17 @@
 import type { ReactNode } from "react";
 
-// The dashboard's table frame: horizontal scroll on narrow screens, consistent header styling.
+// The dashboard's table frame: on narrow screens the table scrolls sideways inside it, never
+// the page. The frame takes keyboard focus (a named region), so it can be scrolled with the
+// arrow keys even when no row holds a link. `relative` makes it the containing block of
+// screen-reader-only text in the cells, which would otherwise sit past the window.
 export function AdminTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-2xl bg-white ring-1 ring-stone-200">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-2xl bg-white ring-1 ring-stone-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+    >
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-500 uppercase">

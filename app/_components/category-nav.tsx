@@ -24,7 +24,7 @@ export function CategoryNav({ variant }: { variant: Variant }) {
   const links = [{ href: "/products", label: "All products" }, ...categories.map((c) => ({ href: `/categories/${c.slug}`, label: c.name }))];
 
   return (
-    <ul role="list" className={variant === "bar" ? "flex items-center gap-1" : "flex gap-2"}>
+    <ul role="list" className={variant === "bar" ? "flex flex-wrap items-center gap-1" : "flex gap-2"}>
       {links.map((link) => {
         const active = pathname === link.href;
         return (
@@ -43,11 +43,13 @@ export function CategoryNav({ variant }: { variant: Variant }) {
   );
 }
 
+// As tall as the links it stands for (bar: 32 px; chips: 32 px plus their border), so the
+// header does not grow when the categories arrive.
 export function CategoryNavSkeleton({ variant }: { variant: Variant }) {
   return (
     <div aria-hidden="true" className="flex items-center gap-2">
       {["w-24", "w-16", "w-12", "w-20", "w-16", "w-14", "w-32"].map((width, index) => (
-        <Skeleton key={index} className={`${width} shrink-0 rounded-full ${variant === "bar" ? "mx-2 h-4" : "h-8"}`} />
+        <Skeleton key={index} className={`${width} shrink-0 rounded-full ${variant === "bar" ? "h-8" : "h-[34px]"}`} />
       ))}
     </div>
   );

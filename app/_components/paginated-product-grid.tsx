@@ -24,7 +24,7 @@ export function PaginatedProductGrid({ input }: { input: ProductListQuery }) {
 
   return (
     <>
-      <ProductGrid products={products} preloadCount={4} />
+      <ProductGrid heading="Products" products={products} preloadCount={4} />
       <div className="mt-14 flex flex-col items-center gap-3">
         <p className="text-sm text-stone-500" aria-live="polite">
           {hasNextPage ? "Showing " : ""}

@@ -26,7 +26,7 @@ export function ProductCard({ product, preload = false }: { product: ProductCard
             className={`object-cover transition duration-500 ease-out group-hover:scale-[1.04] ${soldOut ? "opacity-60" : ""}`}
           />
         ) : (
-          <div className="flex h-full items-center justify-center text-sm text-stone-400">No image</div>
+          <div className="flex h-full items-center justify-center text-sm text-stone-600">No image</div>
         )}
         {product.stockStatus !== "IN_STOCK" && (
           <StockBadge status={product.stockStatus} className="absolute left-3 top-3 bg-white/90 backdrop-blur" />

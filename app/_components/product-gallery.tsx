@@ -23,7 +23,7 @@ export function ProductGallery({ images, name }: { images: GalleryImage[]; name:
             className="object-cover"
           />
         ) : (
-          <div className="flex h-full items-center justify-center text-sm text-stone-400">No image of {name} yet</div>
+          <div className="flex h-full items-center justify-center text-sm text-stone-600">No image of {name} yet</div>
         )}
       </div>
       {images.length > 1 && (

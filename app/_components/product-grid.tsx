@@ -4,16 +4,21 @@ import { ProductCardSkeleton } from "./product-card-skeleton";
 
 const GRID = "grid grid-cols-2 gap-x-4 gap-y-9 sm:grid-cols-3 sm:gap-x-6 lg:grid-cols-4";
 
-// `preloadCount` cards (the ones above the fold) load their images eagerly.
-export function ProductGrid({ products, preloadCount = 0 }: { products: ProductCardData[]; preloadCount?: number }) {
+// `preloadCount` cards (the ones above the fold) load their images eagerly. Cards title their
+// product with an h3: a page whose grid follows its h1 directly passes `heading`, an h2 for
+// screen readers, so the outline has no skipped level.
+export function ProductGrid({ products, preloadCount = 0, heading }: { products: ProductCardData[]; preloadCount?: number; heading?: string }) {
   return (
-    <ul role="list" className={GRID}>
-      {products.map((product, index) => (
-        <li key={product.id}>
-          <ProductCard product={product} preload={index < preloadCount} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {heading && <h2 className="sr-only">{heading}</h2>}
+      <ul role="list" className={GRID}>
+        {products.map((product, index) => (
+          <li key={product.id}>
+            <ProductCard product={product} preload={index < preloadCount} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -27,14 +27,14 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
   }
 
   return (
-    <form role="search" aria-label="Search products" onSubmit={onSubmit} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]">
-      <div>
+    <form role="search" aria-label="Search products" onSubmit={onSubmit} className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]">
+      <div className="col-span-2 sm:col-span-1">
         <label htmlFor="search-q" className="block text-xs font-medium text-stone-600">
           Search for
         </label>
         <Input id="search-q" name="q" type="search" defaultValue={query.q} placeholder="e.g. brass lamp" className="mt-1" />
       </div>
-      <div>
+      <div className="col-span-2 sm:col-span-1">
         <label htmlFor="search-category" className="block text-xs font-medium text-stone-600">
           Category
         </label>
@@ -74,7 +74,7 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock ?? false} className="size-4 accent-brand-600" />
         In stock
       </label>
-      <Button type="submit">Search</Button>
+      <Button type="submit" className="col-span-2 sm:col-span-1">Search</Button>
     </form>
   );
 }

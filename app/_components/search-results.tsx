@@ -23,7 +23,7 @@ export function SearchResults({ query }: { query: SearchQuery }) {
 
   return (
     <>
-      <ProductGrid products={products} preloadCount={4} />
+      <ProductGrid heading="Search results" products={products} preloadCount={4} />
       <div className="mt-14 flex flex-col items-center gap-3">
         <p className="text-sm text-stone-500" aria-live="polite">
           {hasNextPage ? "Showing " : ""}

@@ -15,7 +15,7 @@ export function UserMenu() {
     // Come back to this page after signing in (the login page sanitises `next`).
     const href = pathname === "/" || pathname.startsWith("/login") ? "/login" : `/login?next=${encodeURIComponent(pathname)}`;
     return (
-      <Link href={href} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+      <Link href={href} className={`${buttonStyles({ variant: "secondary", size: "sm" })} whitespace-nowrap`}>
         Sign in
       </Link>
     );

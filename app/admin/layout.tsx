@@ -10,7 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <SiteShell>
       {access.ok ? (
-        <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[12rem_1fr] lg:px-8 lg:py-12">
+        <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-6 sm:px-6 sm:py-8 lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-8 lg:py-12">
           <aside>
             <p className="mb-3 hidden px-3 text-xs font-semibold tracking-wide text-stone-500 uppercase lg:block">Staff</p>
             <AdminNav />

@@ -28,7 +28,7 @@ export async function startBenchStack(ports: { postgres: number; redis: number }
   return {
     databaseUrl,
     stop: async () => {
-      redis.stop();
+      await redis.stop();
       await postgres.stop();
     },
   };

@@ -4,6 +4,7 @@ import { mergeGuestCart } from "../cart/cart.service";
 import type { CartLineLeftOut } from "../cart/cart.schema";
 import { db } from "../db";
 import { DomainError } from "../lib/errors";
+import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
 import { safeNextPath } from "../http/safe-redirect";
 import { enqueuePasswordChangedEmail } from "./account-email";
@@ -31,11 +32,14 @@ function toViewer(user: { id: string; email: string; name: string; role: "USER" 
   return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
 }
 
-export async function signIn(
-  input: SignInInput,
-  meta: RequestMeta,
-  guestCartToken: string | null = null,
-): Promise<IssuedCookies & { user: NonNullable<Viewer>; cartLinesLeftOut: CartLineLeftOut[] }> {
+type SignedIn = IssuedCookies & { user: NonNullable<Viewer>; cartLinesLeftOut: CartLineLeftOut[] };
+
+// Refusals are counted by code for /api/metrics.
+export function signIn(input: SignInInput, meta: RequestMeta, guestCartToken: string | null = null): Promise<SignedIn> {
+  return countingRefusals(metrics.signInFailures, () => signInOnce(input, meta, guestCartToken));
+}
+
+async function signInOnce(input: SignInInput, meta: RequestMeta, guestCartToken: string | null): Promise<SignedIn> {
   await authLimits.signInByIp.consume(ipKey(meta.ip));
   await authLimits.signInBlockByAccount.assertNotLimited(input.email);
   const user = await findUserForSignIn(input.email);

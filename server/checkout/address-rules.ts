@@ -6,8 +6,13 @@ import { checkPostalCode } from "./postal-codes";
 
 type Place = { country: string; region?: string | undefined; postalCode: string };
 
-// Fields these checks read: they wait until each parsed on its own.
-export const placeFields: ReadonlySet<string> = new Set(["country", "region", "postalCode"]);
+// Fields these checks read: they wait until the address is an object and each of these parsed
+// on its own (another field's problem does not stop them: the shopper sees every problem at once).
+const placeFields: ReadonlySet<string> = new Set(["country", "region", "postalCode"]);
+export function placeParsed(payload: z.core.ParsePayload): boolean {
+  if (typeof payload.value !== "object" || payload.value === null || Array.isArray(payload.value)) return false;
+  return !payload.issues.some((issue) => placeFields.has(String(issue.path?.[0])));
+}
 
 export function checkPlace(address: Place, context: z.core.$RefinementCtx<Place>): void {
   const subdivisions = subdivisionsOf(address.country);

@@ -1,7 +1,7 @@
 import { storableText } from "../lib/storable.schema";
 import { z } from "../lib/zod";
 import { isCountryCode } from "./address";
-import { checkPlace, placeFields, tidyPlace } from "./address-rules";
+import { checkPlace, placeParsed, tidyPlace } from "./address-rules";
 
 // The one definition of a shipping address: the checkout form runs it in the browser for field
 // messages and placeOrder runs it again. Country, state and postal code are checked together
@@ -17,8 +17,7 @@ export const shippingAddressSchema = z
     postalCode: storableText().trim().max(20).meta({ title: "Postal code" }).default(""),
     country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country from the list"),
   })
-  // Also when another field is wrong, so the shopper sees every problem at once.
-  .superRefine(checkPlace, { when: (payload) => !payload.issues.some((issue) => placeFields.has(String(issue.path?.[0]))) })
+  .superRefine(checkPlace, { when: placeParsed })
   .overwrite(tidyPlace);
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
 

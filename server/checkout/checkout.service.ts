@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../lib/errors";
+import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
@@ -23,7 +24,14 @@ function requestHash(input: PlaceOrderInput): string {
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
 
+// Counted for /api/metrics: orders placed, and refusals by code (out of stock, in progress, ...).
 export async function placeOrder(session: AccessClaims, input: PlaceOrderInput): Promise<PlaceOrderOutput> {
+  const placed = await countingRefusals(metrics.checkoutConflicts, () => placeOrderOnce(session, input));
+  if (!placed.replayed) metrics.ordersPlaced.inc();
+  return placed;
+}
+
+async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Promise<PlaceOrderOutput> {
   const user = await assertLiveSession(session);
   if (!user.emailVerifiedAt) throw new DomainError("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
   const hash = requestHash(input);

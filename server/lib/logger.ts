@@ -1,7 +1,10 @@
 // Structured JSON logs (pino). Every line carries the request id when one is in scope
-// (see request-context.ts). Secrets are redacted by path, whatever logs them.
+// (see request-context.ts), and with tracing on, the trace and span it was written in
+// (trace_id, span_id, as OpenTelemetry names them in logs) and the request id of that trace.
+// Secrets are redacted by path, whatever logs them.
 import "server-only";
 import pino from "pino";
+import { activeTrace } from "../observability/tracing-context";
 import { currentRequestId } from "./request-context";
 
 export const redactedPaths = [
@@ -29,8 +32,9 @@ export const logger = pino({
   base: { service: "shopfront" },
   redact: { paths: redactedPaths, censor: "[redacted]" },
   mixin: () => {
-    const requestId = currentRequestId();
-    return requestId ? { requestId } : {};
+    const traced = activeTrace();
+    const requestId = currentRequestId() ?? traced?.requestId;
+    return { ...(requestId ? { requestId } : {}), ...(traced ? { trace_id: traced.traceId, span_id: traced.spanId } : {}) };
   },
   timestamp: pino.stdTimeFunctions.isoTime,
 });

@@ -1,7 +1,8 @@
 // Prometheus metrics of this process (prom-client). The registry lives on globalThis: Next.js
 // loads modules once per bundle and the production server (server/runtime) is another bundle,
 // and all of them must count into one registry. Scraped at /api/metrics.
-import client from "prom-client";
+import client, { type Counter } from "prom-client";
+import { isDomainError } from "./errors";
 
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -32,7 +33,7 @@ function createMetrics() {
       labelNames: ["code"] as const,
       registers,
     }),
-    signInFailures: new client.Counter({ name: "shop_sign_in_failures_total", help: "Refused sign-ins by reason", labelNames: ["reason"] as const, registers }),
+    signInFailures: new client.Counter({ name: "shop_sign_in_failures_total", help: "Refused sign-ins by code (INVALID_CREDENTIALS, RATE_LIMITED, ...)", labelNames: ["code"] as const, registers }),
     webhookRejections: new client.Counter({
       name: "shop_payment_webhook_rejections_total",
       help: "Payment webhook deliveries refused, by reason",
@@ -46,3 +47,13 @@ function createMetrics() {
 export type Metrics = ReturnType<typeof createMetrics>;
 const globalForMetrics = globalThis as unknown as { shopfrontMetrics?: Metrics };
 export const metrics: Metrics = (globalForMetrics.shopfrontMetrics ??= createMetrics());
+
+// Runs a use case and counts its refusals (DomainErrors) by code before letting them through.
+export async function countingRefusals<T>(counter: Counter<"code">, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDomainError(error)) counter.inc({ code: error.code });
+    throw error;
+  }
+}

@@ -2,7 +2,8 @@
 // listener closes, so no new connection arrives (a load balancer, or PM2's cluster master,
 // sends them to another instance); responses now say `Connection: close`, so keep-alive
 // clients leave after their current request; in-flight requests finish, up to the grace
-// period; then the shutdown hooks run (job worker, Redis, PostgreSQL) and the process exits 0.
+// period; then the shutdown hooks run (job worker, Redis, PostgreSQL; at most 3 s) and the
+// process exits 0.
 // Idle keep-alive connections are not cut at once (a request could be on its way on one):
 // they leave with their next response or at their keep-alive timeout.
 import { Server as NetServer } from "node:net";
@@ -11,6 +12,11 @@ import { beginDrain, runShutdownHooks } from "../lib/lifecycle";
 import type { ShopServer } from "./http-server";
 
 type Log = (message: string, fields?: Record<string, unknown>) => void;
+
+// The hooks' own deadline, inside PM2's kill_timeout (grace + 5 s). A hook can wait forever:
+// closing the PostgreSQL pool waits for every connection to come back, and a request stuck on a
+// lock past the grace period never gives its connection back.
+const HOOKS_DEADLINE_MS = 3_000;
 
 async function settled(shop: ShopServer, deadline: number): Promise<boolean> {
   while (Date.now() < deadline) {
@@ -33,7 +39,10 @@ export async function drainAndExit(shop: ShopServer, options: { graceMs: number;
     options.log("grace period over; closing the remaining connections", { inFlight: shop.inFlight() });
     shop.server.closeAllConnections();
   }
-  await runShutdownHooks((name, error) => options.log("shutdown hook failed", { hook: name, error: String(error) }));
+  const hooks = runShutdownHooks((name, error) => options.log("shutdown hook failed", { hook: name, error: String(error) })).then(() => true);
+  if (!(await Promise.race([hooks, sleep(HOOKS_DEADLINE_MS).then(() => false)]))) {
+    options.log("shutdown hooks did not finish; exiting without them", { deadlineMs: HOOKS_DEADLINE_MS });
+  }
   options.log("stopped", { ms: Date.now() - started });
   process.exit(0);
 }

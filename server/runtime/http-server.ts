@@ -1,8 +1,9 @@
 // The production HTTP server around Next.js's request handler. Node's defaults suit neither
 // the internet nor a rolling restart, so this adds:
 //  - header and body timeouts (slow-header and slow-body clients are closed within 30 s);
-//  - a declared Content-Length over the path's cap answered 413 before the body is read, and
-//    any 413 ends its connection (the rest of an endless upload is never read);
+//  - a declared Content-Length over the path's cap answered 413 before the body is read, a
+//    streamed body answered 413 once it passes the cap, and any 413 ends its connection (the
+//    rest of an endless upload is never read);
 //  - the connection's own address as x-shopfront-peer-ip (whatever the client sent), which
 //    server/lib/client-ip.ts uses when no trusted proxy header is configured;
 //  - draining: once asked, every response says `Connection: close`, so keep-alive clients
@@ -12,7 +13,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
+import { metrics } from "../lib/metrics";
 import { PEER_IP_HEADER } from "../lib/peer-ip";
+import { traceRequests } from "../observability/tracing-http";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -27,41 +30,70 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export type ShopServer = { server: Server; inFlight: () => number; startDraining: () => void };
 
-function answerOutagesWith503(res: ServerResponse): void {
+// Decided when the headers go out, not when the request arrived: a request read just before
+// SIGTERM and answered after it must still tell its keep-alive client to leave.
+function adjustHeadersOnWrite(res: ServerResponse, draining: () => boolean): void {
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (draining()) res.setHeader("connection", "close");
     if (status !== 500 || !databaseRecentlyUnavailable()) return writeHead(status, ...rest);
     res.setHeader("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
     return writeHead(503, ...rest);
   }) as ServerResponse["writeHead"];
 }
 
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+function refuseTooLarge(res: ServerResponse): void {
   res.writeHead(413, { "content-type": "application/json", connection: "close", "cache-control": "no-store" });
   res.end(JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message: "Request body too large" } }));
-  req.resume();
 }
 
-export function createShopServer(handle: RequestHandler): ShopServer {
+// A body with no declared length (chunked) is counted as Node's HTTP parser hands it over
+// (IncomingMessage.push): past the path's cap it is answered 413 and no more of it is kept.
+// A route's own count would come too late: Next.js reads a body for its middleware whatever
+// its size, so an endless upload would be read to its end (or the request timeout).
+function capStreamedBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  let received = 0;
+  const push = req.push.bind(req);
+  req.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
+    if (chunk === null) return push(chunk, encoding);
+    received += chunk.length;
+    if (received <= limit) return push(chunk, encoding);
+    if (!res.headersSent) refuseTooLarge(res);
+    else req.socket.destroy();
+    return false;
+  };
+}
+
+// One observation per request: its route pattern, method, status and duration.
+function recordRequest(req: IncomingMessage, res: ServerResponse, routeOf: (pathname: string) => string): void {
+  const stop = metrics.httpRequestDuration.startTimer();
+  res.once("close", () => {
+    const route = routeOf(new URL(req.url ?? "/", "http://internal").pathname);
+    stop({ method: req.method ?? "GET", route, status: String(res.statusCode) });
+  });
+}
+
+export function createShopServer(handle: RequestHandler, routeOf: (pathname: string) => string): ShopServer {
   let draining = false;
   let active = 0;
 
-  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, async (req, res) => {
+  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, traceRequests(async (req, res) => {
     active += 1;
     res.once("close", () => {
       active -= 1;
     });
     req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
-    if (draining) res.setHeader("connection", "close");
-    answerOutagesWith503(res);
+    adjustHeadersOnWrite(res, () => draining);
+    recordRequest(req, res, routeOf);
     // Whoever answers 413 (here or a route's own count), the rest of the body is never read.
     res.once("finish", () => {
       if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();
     });
-    const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname)) return refuseTooLarge(req, res);
+    const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
+    if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
+    capStreamedBody(req, res, limit);
     await handle(req, res);
-  });
+  }, routeOf));
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;

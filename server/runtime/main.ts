@@ -5,6 +5,7 @@ import path from "node:path";
 import { drainAndExit } from "./drain";
 import { createShopServer } from "./http-server";
 import { loadNextHandler } from "./next-app";
+import { routeLabeler } from "./route-labels";
 
 const dir = path.resolve(__dirname);
 process.chdir(dir);
@@ -18,7 +19,7 @@ const log = (message: string, fields: Record<string, unknown> = {}) =>
 
 async function start(): Promise<void> {
   const handle = await loadNextHandler({ dir, hostname, port });
-  const shop = createShopServer(handle);
+  const shop = createShopServer(handle, routeLabeler(path.join(dir, ".next")));
   let stopping = false;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.on(signal, () => {

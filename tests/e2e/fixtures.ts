@@ -75,3 +75,45 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+// A seeded product with plenty of stock that no other spec counts on.
+export const WATER_BOTTLE = { slug: "insulated-water-bottle", name: "Insulated Water Bottle 750 ml" };
+
+export async function addToCart(page: Page, product: { slug: string; name: string }) {
+  await page.goto(`/products/${product.slug}`);
+  await hydrated(page);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added to your cart" })).toBeVisible();
+}
+
+// Removes every line of the signed-in (or guest) cart through the cart page.
+export async function emptyCart(page: Page) {
+  await page.goto("/cart");
+  await hydrated(page);
+  const remove = page.getByRole("main").getByRole("button", { name: /^Remove/ });
+  while ((await remove.count()) > 0) {
+    const before = await remove.count();
+    await remove.first().click();
+    await expect(remove).toHaveCount(before - 1);
+  }
+}
+
+// Checks out what is in the cart and answers the new order's id, from the payment page it lands on.
+export async function placeOrder(page: Page): Promise<string> {
+  await page.goto("/checkout");
+  await hydrated(page);
+  await page.getByLabel("Country").selectOption("PT");
+  await page.getByLabel("Street address").fill("4 Rua da Madalena");
+  await page.getByLabel("City").fill("Lisbon");
+  await page.getByLabel("Postal code").fill("1100-148");
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByRole("heading", { name: /Pay for order/ })).toBeVisible();
+  return new URL(page.url()).pathname.replace("/checkout/pay/", "");
+}
+
+// Pays on the test payment page; the shopper lands on the thank-you page.
+export async function payOrder(page: Page, orderId: string) {
+  await page.goto(`/checkout/pay/${orderId}`);
+  await hydrated(page);
+  await page.getByRole("button", { name: /^Pay / }).click();
+  await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible();
+}

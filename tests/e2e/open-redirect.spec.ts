@@ -9,6 +9,8 @@ const encodedFamily = openRedirectFamily.map((next) => `/login?next=${encodeURIC
 const rawFamily = ["/login?next=/%2e//evil.example", "/login?next=/a/%2e%2e//evil.example"];
 
 test("a signed-in visit to /login or /signup with an off-site next stays on the site", async ({ page, baseURL }) => {
+  // Two dozen navigations, each a server redirect.
+  test.setTimeout(120_000);
   await signIn(page, SHOPPER);
   await expect(page).toHaveURL(/\/account$/);
   for (const url of [...encodedFamily, ...rawFamily, ...encodedFamily.map((login) => login.replace("/login", "/signup"))]) {

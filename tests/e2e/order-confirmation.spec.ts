@@ -1,7 +1,7 @@
 // The thank-you page in its other states: the shopper arrives before the payment webhook (it
 // waits, then thanks them), the order was cancelled, or the order is someone else's (404).
 import type { Page } from "@playwright/test";
-import { ADMIN, SHOPPER, expect, hydrated, signIn, test } from "./fixtures";
+import { ADMIN, SHOPPER, expect, hydrated, placeOrder, signIn, test } from "./fixtures";
 
 const MUG = { slug: "speckled-stoneware-mug", name: "Speckled Stoneware Mug" };
 
@@ -12,14 +12,7 @@ async function unpaidOrder(page: Page): Promise<string> {
   await page.goto(`/products/${MUG.slug}`);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
-  await page.goto("/checkout");
-  await page.getByLabel("Street address").fill("8 Mill Road");
-  await page.getByLabel("City").fill("Cambridge");
-  await page.getByLabel("Postal code").fill("CB1 2AD");
-  await page.getByLabel("Country").fill("GB");
-  await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByRole("heading", { name: /Pay for order/ })).toBeVisible({ timeout: 15_000 });
-  return new URL(page.url()).pathname.split("/").at(-1) ?? "";
+  return placeOrder(page);
 }
 
 test("arriving before the payment is confirmed: it says so, then thanks the shopper once it is", async ({ page }) => {

@@ -3,8 +3,9 @@
 // to leave, and the process exits 0 with nothing lost.
 import { request } from "node:http";
 import { Agent } from "node:http";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpsStack, type OpsStack } from "./support/ops-stack";
+import { startOpsStack, waitFor, type OpsStack } from "./support/ops-stack";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 let stack: OpsStack;
@@ -39,8 +40,9 @@ describe("graceful shutdown", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const duringDrain = await get(keepAlive, `${app.url}/api/health/ready`);
-    expect(duringDrain).toEqual({ status: 503, connection: "close" });
-    await expect(fetch(`${app.url}/api/health/live`)).rejects.toThrow();
+    expect(duringDrain, app.log()).toEqual({ status: 503, connection: "close" });
+    // A new connection (not one of fetch's pooled keep-alive sockets) finds no listener.
+    await expect(get(new Agent({ keepAlive: false }), `${app.url}/api/health/live`)).rejects.toMatchObject({ code: "ECONNREFUSED" });
 
     const results = await Promise.all(checkouts);
     expect(results.map((result) => result.status)).toEqual(Array(20).fill(200));
@@ -50,4 +52,30 @@ describe("graceful shutdown", () => {
     expect(app.log()).toMatch(/server stopped/);
     keepAlive.destroy();
   }, 180_000);
+
+  it("exits once its grace period is over even when a request is stuck on the database", async () => {
+    const app = await stack.startApp(47121, { SHUTDOWN_GRACE_SECONDS: "2" });
+    const productId = await stockedProduct(stack.db);
+    const [shopper] = await shoppersReadyToPay(stack.db, app.url, 1, productId);
+    // Another transaction holds the product's row: the checkout waits on it, holding its pool
+    // connection, for as long as that transaction lasts.
+    const holder = new pg.Client({ connectionString: stack.databaseUrl });
+    await holder.connect();
+    holder.on("error", () => undefined);
+    await holder.query("BEGIN");
+    await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
+    const stuck = shopper!.placeOrder().catch(() => null);
+    const waitingOnLocks = async () => (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0].n as number;
+    await waitFor(async () => (await waitingOnLocks()) === 1, 30_000, app.log);
+
+    app.child.kill("SIGTERM");
+    const exitCode = await app.exited;
+    await holder.query("ROLLBACK");
+    await holder.end();
+    await stuck;
+    expect(exitCode, app.log()).toBe(0);
+    expect(app.log()).toMatch(/grace period over/);
+    expect(app.log()).toMatch(/shutdown hooks did not finish/);
+    expect(app.log()).toMatch(/server stopped/);
+  }, 120_000);
 });

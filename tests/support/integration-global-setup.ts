@@ -22,7 +22,7 @@ export default async function setup() {
   await createDatabaseIfMissing(testDatabaseUrl("postgres"), TEMPLATE_DATABASE);
   await migrateDatabase(testDatabaseUrl(TEMPLATE_DATABASE));
   return async () => {
-    redis.stop();
+    await redis.stop();
     await s3.stop();
     await postgres.stop();
   };

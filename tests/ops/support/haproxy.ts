@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { waitFor } from "./ops-stack";
 
-export function haproxyConfig(port: number, backends: Array<{ name: string; port: number }>): string {
+type Backend = { name: string; port: number };
+// `statsPort`: HAProxy's own status page there (/stats;csv says which servers it counts as UP).
+type Options = { statsPort?: number };
+
+export function haproxyConfig(port: number, backends: Backend[], options: Options = {}): string {
+  const stats = options.statsPort ? `frontend stats\n  bind 127.0.0.1:${options.statsPort}\n  stats enable\n  stats uri /stats\n` : "";
   return `global
   maxconn 4096
 defaults
@@ -31,12 +36,12 @@ backend web
   http-check expect status 200
   default-server inter 1s fall 2 rise 2
 ${backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port} check`).join("\n")}
-`;
+${stats}`;
 }
 
-export async function startHaproxy(port: number, backends: Array<{ name: string; port: number }>) {
+export async function startHaproxy(port: number, backends: Backend[], options: Options = {}) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "shopfront-haproxy-")), "haproxy.cfg");
-  writeFileSync(file, haproxyConfig(port, backends));
+  writeFileSync(file, haproxyConfig(port, backends, options));
   const child = spawn("haproxy", ["-f", file, "-db"], { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));

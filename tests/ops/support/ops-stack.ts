@@ -59,6 +59,11 @@ export async function startOpsStack(base: number) {
     return { log: () => output, exited: once(child, "exit").then(([code]) => code as number | null) };
   }
 
+  function runningRedisPid(): number {
+    if (!redis?.pid) throw new Error("Redis is not running");
+    return redis.pid;
+  }
+
   return {
     db,
     databaseUrl,
@@ -71,8 +76,11 @@ export async function startOpsStack(base: number) {
       await waitFor(async () => (await fetch(`${url}/api/health/live`).catch(() => null))?.ok === true, 60_000, () => tracked.log());
       return { url, port, child, ...tracked };
     },
-    startWorker(extra: Record<string, string> = {}) {
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    // `bundled`: the worker production runs, from the standalone build (`npm run build`);
+    // otherwise its source through tsx.
+    startWorker(extra: Record<string, string> = {}, options: { bundled?: boolean } = {}) {
+      const entry = options.bundled ? [".next/standalone/shopfront-worker.mjs"] : ["--import", "tsx", "scripts/worker.ts"];
+      const child = spawn(process.execPath, entry, {
         env: { ...appEnv(0, extra), TSX_TSCONFIG_PATH: "tsconfig.scripts.json" },
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -84,21 +92,22 @@ export async function startOpsStack(base: number) {
     async startPostgres() {
       postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: pgPort, persistent: true });
     },
-    stopRedis() {
-      redis?.stop();
+    async stopRedis() {
+      await redis?.stop();
       redis = null;
     },
     async startRedis() {
       redis = await startRedisServer(redisPort);
     },
-    // SIGSTOP: Redis keeps its socket open and answers nothing, like a hung server.
-    freezeRedis: () => process.kill(redis?.pid ?? 0, "SIGSTOP"),
-    thawRedis: () => process.kill(redis?.pid ?? 0, "SIGCONT"),
+    // SIGSTOP: Redis keeps its socket open and answers nothing, like a hung server. Never a
+    // signal to pid 0: that is this test runner's whole process group.
+    freezeRedis: () => process.kill(runningRedisPid(), "SIGSTOP"),
+    thawRedis: () => process.kill(runningRedisPid(), "SIGCONT"),
     async stop() {
       for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
       await db.$disconnect();
       await mail.stop();
-      redis?.stop();
+      await redis?.stop();
       await postgres.stop();
       rmSync(parent, { recursive: true, force: true });
     },

@@ -13,7 +13,8 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   const product = await (await serverCaller()).admin.products.get({ id }).catch(notFoundOr);
   const queryClient = getQueryClient();
   queryClient.setQueryData(trpc.admin.products.get.queryKey({ id }), product);
-  void queryClient.prefetchQuery(trpc.category.list.queryOptions());
+  // Awaited, as on the new-product page: the form's category select reads it with useQuery.
+  await queryClient.prefetchQuery(trpc.category.list.queryOptions());
   void queryClient.prefetchQuery(trpc.admin.images.list.queryOptions({ productId: id }));
   return (
     <HydrateClient>

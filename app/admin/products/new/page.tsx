@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "New product · Staff" };
 
 export default async function NewProductPage() {
   if (!(await loadAdminAccess()).ok) return null;
-  void getQueryClient().prefetchQuery(trpc.category.list.queryOptions());
+  // Awaited (a short, cached list): the form reads it with useQuery, and a list still streaming
+  // when the page hydrates would render differently on the server and in the browser.
+  await getQueryClient().prefetchQuery(trpc.category.list.queryOptions());
   return (
     <HydrateClient>
       <Link href="/admin/products" className="text-sm font-medium text-brand-700 hover:text-brand-600">
