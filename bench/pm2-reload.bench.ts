@@ -12,12 +12,14 @@ import { privatePm2 } from "./lib/pm2";
 import { openLoopUntil, shopTraffic, type ReadyShopper, type Sample } from "./lib/shop-traffic";
 import { summarize } from "./lib/stats";
 
-// Ports 48000-48099 (PostgreSQL, Redis and mail capture at 48000-48002).
-const STACK_BASE = 48000;
-const WEB_PORT = 48010;
+// Ports below Linux's ephemeral range (32768+), where an outgoing connection's local port
+// can hold a port this run needs: PostgreSQL, Redis and mail capture at 30450-30452.
+const STACK_BASE = 30450;
+const WEB_PORT = 30460;
 const RATE = Number(process.env.RATE ?? 50);
 const SHOPPERS = 150;
 const SHOPPER_BATCH = 10;
+const WARM_UP_SECONDS = 10;
 const BEFORE_SECONDS = 20;
 const BETWEEN_RELOADS_SECONDS = 5;
 const AFTER_SECONDS = 15;
@@ -64,13 +66,24 @@ try {
   }
   const traffic = shopTraffic(base, catalog, shoppers);
 
+  // Warm-up, not recorded: the instances load each route's code on its first request.
+  let warming = true;
+  const warmUp = openLoopUntil(RATE / 5, () => warming, (dueAt) => traffic.next(dueAt));
+  await sleep(WARM_UP_SECONDS * 1000);
+  warming = false;
+  await warmUp;
+
   let running = true;
   const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
   const loadAtStart = loadavg()[0];
   const load = openLoopUntil(RATE, () => running, (dueAt) => traffic.next(dueAt));
   await sleep(BEFORE_SECONDS * 1000);
+  // More than a second's worth of requests waiting before any reload: the server (or this
+  // shared machine) cannot carry the rate, and whatever the reloads do would be lost in the
+  // queue. Say so and skip them rather than time a backlog.
+  const saturatedBeforeReloads = traffic.inFlight() > RATE;
   marks.reloadsStart = performance.now();
-  for (let reload = 0; reload < RELOADS; reload++) {
+  for (let reload = 0; reload < (saturatedBeforeReloads ? 0 : RELOADS); reload++) {
     if (reload > 0) await sleep(BETWEEN_RELOADS_SECONDS * 1000);
     const started = performance.now();
     await pm2.run("reload", "shopfront-web");
@@ -78,7 +91,7 @@ try {
     marks.webPids.push(await webPids());
   }
   marks.reloadsEnd = performance.now();
-  await sleep(AFTER_SECONDS * 1000);
+  if (!saturatedBeforeReloads) await sleep(AFTER_SECONDS * 1000);
   running = false;
   const samples = await load;
 
@@ -89,11 +102,14 @@ try {
     JSON.stringify(
       {
         bench: `pm2 reload x${RELOADS} under ${RATE} req/s (2 cluster instances + job worker)`,
+        saturatedBeforeReloads,
         reloadMs: marks.reloadMs,
         // Each reload replaces every web instance: the pids before and after each one.
         webPids: marks.webPids,
         total: report("all", samples),
         phases,
+        // How long each replaced instance took to drain, from the server's own log lines.
+        drains: drains(pm2.outputLines("shopfront-web")),
         p99DuringReloadsOverBefore: Math.round(((phases[1]?.p99ms ?? Number.NaN) / (phases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
         duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
         shoppersExhausted: traffic.shoppersExhausted(),
@@ -138,6 +154,20 @@ function report(phase: string, samples: Sample[]) {
     p50ms: latency.p50,
     p99ms: latency.p99,
   };
+}
+
+function drains(lines: string[]) {
+  const events = lines.flatMap((line) => {
+    if (!line.startsWith('{"level"')) return [];
+    const event = JSON.parse(line) as { pid?: number; msg?: string; ms?: number; inFlight?: number };
+    return event.msg?.startsWith("server ") ? [event] : [];
+  });
+  return events
+    .filter((event) => event.msg === "server stopped")
+    .map((stopped) => {
+      const expired = events.find((event) => event.pid === stopped.pid && event.msg === "server grace period over; closing the remaining connections");
+      return { pid: stopped.pid, ms: stopped.ms, graceExpiredWithInFlight: expired ? expired.inFlight : null };
+    });
 }
 
 function byKind(samples: Sample[]) {

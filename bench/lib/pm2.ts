@@ -34,6 +34,10 @@ export function privatePm2(env: Record<string, string | undefined>) {
       const files = [path.join(home, "pm2.log"), ...readdirSync(path.join(home, "logs")).map((name) => path.join(home, "logs", name))];
       return files.map((file) => `--- ${path.basename(file)}\n${readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")}`).join("\n");
     },
+    // An app's standard output, one string per line (PM2 merges its instances' output).
+    outputLines(app: string): string[] {
+      return readFileSync(path.join(home, "logs", `${app}-out.log`), "utf8").split("\n");
+    },
     async kill() {
       await run("kill").catch(() => undefined);
       rmSync(home, { recursive: true, force: true });
