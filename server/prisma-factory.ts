@@ -11,8 +11,23 @@ export type PoolStats = { total: number; idle: number; waiting: number; max: num
 const globalForPools = globalThis as unknown as { shopfrontPools?: WeakMap<object, pg.Pool> };
 const pools = (globalForPools.shopfrontPools ??= new WeakMap<object, pg.Pool>());
 
-export function createPrismaClient(connectionString: string, options: { maxConnections?: number; queryEvents?: boolean } = {}) {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+// Bounds on how long a request may wait on the database; the app sets them (server/db.ts) so an
+// overloaded pool, a held row lock or a runaway query ends in a 503 the shopper can retry
+// (server/lib/prisma-errors.ts), not in a request that waits forever holding a connection.
+export type WaitLimits = { connectMs: number; lockMs: number; statementMs: number; idleInTransactionMs: number };
+
+export function createPrismaClient(connectionString: string, options: { maxConnections?: number; queryEvents?: boolean; waitLimits?: WaitLimits } = {}) {
+  const limits = options.waitLimits;
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    ...(limits && {
+      connectionTimeoutMillis: limits.connectMs,
+      lock_timeout: limits.lockMs,
+      statement_timeout: limits.statementMs,
+      idle_in_transaction_session_timeout: limits.idleInTransactionMs,
+    }),
+  });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Query events let tests count the statements a procedure sends (tests/support/query-counter.ts).
   const client = new PrismaClient({ adapter, ...(options.queryEvents ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });

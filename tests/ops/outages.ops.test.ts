@@ -1,6 +1,7 @@
 // Outages answered honestly: PostgreSQL down is 503 with Retry-After everywhere (never 500)
 // and the app recovers by itself; Redis down or hung leaves the shop serving (readiness
 // "degraded", not unready), with the fail-closed actions answering 503.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { startOpsStack, waitFor, type AppProcess, type OpsStack } from "./support/ops-stack";
@@ -52,6 +53,31 @@ describe("PostgreSQL down", () => {
     const recovered = await browseAndBuy(shopper!);
     expect(recovered.statuses).toEqual(Array(recovered.statuses.length).fill(200));
     expect(await stack.db.order.count()).toBe(before + 1);
+  });
+  it("answers 503 (never 500) to checkouts that were waiting on the database when it shut down, and loses none it confirmed", async () => {
+    const productId = await stockedProduct(stack.db);
+    const shoppers = await shoppersReadyToPay(stack.db, app.url, 4, productId);
+    const ordersOfProduct = () => stack.db.order.count({ where: { items: { some: { productId } } } });
+    const ordersBefore = await ordersOfProduct();
+    // Another transaction holds the product's row, so every checkout is mid-transaction,
+    // waiting on it, when PostgreSQL stops and ends their connections.
+    const holder = new pg.Client({ connectionString: stack.databaseUrl });
+    await holder.connect();
+    holder.on("error", () => undefined);
+    await holder.query("BEGIN");
+    await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
+    const checkouts = Promise.all(shoppers.map((shopper) => shopper.placeOrder()));
+    const waitingOnLocks = async () => (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0].n as number;
+    await waitFor(async () => (await waitingOnLocks()) === shoppers.length, 30_000, app.log);
+
+    await stack.stopPostgres();
+    const answers = await checkouts;
+    await stack.startPostgres();
+    await waitFor(async () => (await readiness()).status === 200, 30_000);
+
+    expect(answers.map((answer) => answer.status)).toEqual(Array(shoppers.length).fill(503));
+    for (const answer of answers) expect(answer.body?.error?.json?.data?.domainCode).toBe("SERVICE_UNAVAILABLE");
+    expect(await ordersOfProduct()).toBe(ordersBefore);
   });
 });
 
