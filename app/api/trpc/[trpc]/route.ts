@@ -23,9 +23,11 @@ const handler = guardedRoute((req) =>
       return { headers };
     },
     // Failures inside procedures are logged by the mapDomainErrors middleware; this catches
-    // the rest (context creation, unparseable requests).
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR" && !path) logger.error({ err: error }, "tRPC request failed");
+    // the rest: no context (its creation failed, so no middleware ran) or no procedure.
+    onError: ({ error, path, ctx }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR" && (!path || !ctx)) {
+        logger.error({ err: error, path, requestId: req.headers.get("x-request-id") }, "tRPC request failed");
+      }
     },
   }),
 );
