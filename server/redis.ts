@@ -7,6 +7,7 @@ import { env } from "./env";
 import { SHUTDOWN_STAGE, onShutdown } from "./lib/lifecycle";
 import { logger } from "./lib/logger";
 import { installBreaker } from "./lib/redis-breaker";
+import { throttledLog } from "./lib/throttled-log";
 
 // Called when Redis is back after trouble: whatever it missed meanwhile (a cache
 // invalidation, say) can be made good. Registered by the features that need it.
@@ -23,7 +24,8 @@ function createRedis(url: string): Redis {
     commandTimeout: 1_000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
-  client.on("error", (error) => logger.warn({ err: error }, "redis error"));
+  const logError = throttledLog("warn", "redis error");
+  client.on("error", (error) => logError({ err: error }));
   installBreaker(client, { timeoutsToOpen: 3 }, {
     opened: () => logger.warn("redis circuit open: commands fail fast until it answers again"),
     recovered: () => {

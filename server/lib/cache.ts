@@ -6,7 +6,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import superjson from "superjson";
 import { redis } from "../redis";
-import { logger } from "./logger";
+import { throttledLog } from "./throttled-log";
 
 const LOCK_MS = 5_000;
 const WAIT_STEP_MS = 25;
@@ -19,12 +19,14 @@ export function jitteredTtlSeconds(ttlSeconds: number, random = Math.random()): 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const logUnavailable = throttledLog("warn", "cache unavailable; reading from the database");
+
 // Redis failures turn into "no answer" here; they never fail the read.
 async function safely<T>(operation: () => Promise<T>, fallback: T, key: string): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    logger.warn({ err: error, key }, "cache unavailable; reading from the database");
+    logUnavailable({ err: error, key });
     return fallback;
   }
 }

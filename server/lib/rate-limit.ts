@@ -6,7 +6,7 @@ import "server-only";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { DomainError } from "./errors";
-import { logger } from "./logger";
+import { throttledLog } from "./throttled-log";
 
 export type RateLimitRule = {
   name: string;
@@ -27,6 +27,8 @@ export type RateLimiter = {
   assertNotLimited(key: string): Promise<void>;
   reset(key: string): Promise<void>;
 };
+
+const logStoreUnavailable = throttledLog("error", "rate limit store unavailable; refusing (fail-closed)");
 
 function retryAfter(res: RateLimiterRes): number {
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
@@ -56,7 +58,7 @@ export function createRateLimiter(rule: RateLimitRule, redis: Redis | null): Rat
       return await operation();
     } catch (error) {
       if (error instanceof RateLimiterRes) throw limitedError(rule, error);
-      logger.error({ err: error, rule: rule.name }, "rate limit store unavailable; refusing (fail-closed)");
+      logStoreUnavailable({ err: error, rule: rule.name });
       throw new DomainError("SERVICE_UNAVAILABLE", "This action is temporarily unavailable. Try again shortly.");
     }
   }
