@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "../../app/api/health/ready/route";
 import { db } from "../db";
-import { beginDrain } from "../lib/lifecycle";
+import { beginDrain, setWarmingUp } from "../lib/lifecycle";
 import { redis } from "../redis";
 import { readiness } from "./health.service";
 
@@ -51,6 +51,18 @@ describe("readiness", () => {
     const response = await GET();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "degraded", checks: { ...allOk, redis: "degraded" } });
+  });
+
+  it("answers 503 warming while the production server warms its routes, then 200", async () => {
+    setWarmingUp(true);
+    try {
+      const response = await GET();
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: "warming" });
+    } finally {
+      setWarmingUp(false);
+    }
+    expect((await GET()).status).toBe(200);
   });
 
   it("answers 503 draining once shutdown has begun", async () => {

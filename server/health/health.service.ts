@@ -7,7 +7,7 @@
 // never sent (error text carries hosts, ports and SQL).
 import "server-only";
 import { expectedMigrations } from "../generated/migrations";
-import { isDraining } from "../lib/lifecycle";
+import { isDraining, isWarmingUp } from "../lib/lifecycle";
 import { logger } from "../lib/logger";
 import { redis } from "../redis";
 import { appliedMigrationNames, pingDatabase } from "./health.repo";
@@ -16,7 +16,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 
 type CheckName = "database" | "migrations" | "redis";
 export type CheckStatus = "ok" | "fail" | "degraded" | "skipped";
-export type Readiness = { status: "ready" | "degraded" | "unavailable" | "draining"; checks: Record<CheckName, CheckStatus> };
+export type Readiness = { status: "ready" | "degraded" | "unavailable" | "warming" | "draining"; checks: Record<CheckName, CheckStatus> };
 export type Probes = Record<CheckName, (() => Promise<void>) | null>;
 
 async function missingMigrations(): Promise<void> {
@@ -62,6 +62,7 @@ export async function readiness(probes: Probes = defaultProbes): Promise<Readine
     redis: redisUp === null ? "skipped" : redisUp ? "ok" : "degraded",
   } satisfies Record<CheckName, CheckStatus>;
   if (isDraining()) return { status: "draining", checks };
+  if (isWarmingUp()) return { status: "warming", checks };
   if (!database || !migrations) return { status: "unavailable", checks };
   return { status: checks.redis === "degraded" ? "degraded" : "ready", checks };
 }

@@ -2,10 +2,12 @@
 // e2e and benchmark runs). Next.js renders; server/runtime adds timeouts, body caps, the
 // client's address and a graceful drain. Built by `npm run build` (scripts/build-server.ts).
 import path from "node:path";
+import { setWarmingUp } from "../lib/lifecycle";
 import { drainAndExit } from "./drain";
 import { createShopServer } from "./http-server";
 import { loadNextHandler } from "./next-app";
 import { routeLabeler } from "./route-labels";
+import { warmUp } from "./warm-up";
 
 const dir = path.resolve(__dirname);
 process.chdir(dir);
@@ -23,6 +25,7 @@ const log = (message: string, fields: Record<string, unknown> = {}) =>
 async function start(): Promise<void> {
   const handle = await loadNextHandler({ dir, hostname, port });
   const shop = createShopServer(handle, routeLabeler(path.join(dir, ".next")));
+  setWarmingUp(true);
   let stopping = false;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.on(signal, () => {
@@ -35,8 +38,11 @@ async function start(): Promise<void> {
     console.error(`Shopfront could not listen on ${hostname}:${port}: ${error.message}`);
     process.exit(1);
   });
-  shop.server.listen(port, hostname, () => {
+  shop.server.listen(port, hostname, async () => {
     log("listening", { url: `http://${hostname}:${port}` });
+    const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+    log("warm", await warmUp(`http://${local.includes(":") ? `[${local}]` : local}:${port}`));
+    setWarmingUp(false);
     // PM2 (wait_ready) starts stopping the old instance only once this one says so.
     process.send?.("ready");
   });

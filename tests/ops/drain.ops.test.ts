@@ -26,6 +26,19 @@ function get(agent: Agent, url: string): Promise<{ status: number; connection: s
   });
 }
 
+describe("start-up", () => {
+  it("renders its main routes once before it counts as ready, so no shopper waits for them to load", async () => {
+    const app = await stack.startApp(47123);
+    const warm = app.log().split("\n").find((line) => line.includes('"msg":"server warm"'));
+    expect(JSON.parse(warm ?? "{}")).toMatchObject({ routes: 9, failed: [] });
+    expect((await get(new Agent({ keepAlive: false }), `${app.url}/api/health/ready`)).status).toBe(200);
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toBe(0);
+    // Warming left no idle connection of its own for the drain to wait out.
+    expect(app.log()).not.toMatch(/grace period over/);
+  }, 120_000);
+});
+
 describe("graceful shutdown", () => {
   it("finishes 20 in-flight checkouts, answers readiness 503 while draining, refuses new connections, exits 0", async () => {
     const app = await stack.startApp(47120, { SHUTDOWN_GRACE_SECONDS: "25", SHUTDOWN_DEREGISTER_SECONDS: "0", RATE_LIMIT_IP_SCALE: "20" });

@@ -73,7 +73,8 @@ export async function startOpsStack(base: number) {
       const child = spawn(process.execPath, [".next/standalone/shopfront-server.cjs"], { env: appEnv(port, extra), stdio: ["ignore", "pipe", "pipe"] });
       const tracked = track(child);
       const url = `http://127.0.0.1:${port}`;
-      await waitFor(async () => (await fetch(`${url}/api/health/live`).catch(() => null))?.ok === true, 60_000, () => tracked.log());
+      // Ready as a load balancer sees it: it has warmed its routes (server/runtime/warm-up.ts).
+      await waitFor(async () => tracked.log().includes('"msg":"server warm"'), 60_000, () => tracked.log());
       return { url, port, child, ...tracked };
     },
     // `bundled`: the worker production runs, from the standalone build (`npm run build`);

@@ -1,4 +1,5 @@
-// Readiness: 200 (ready or degraded) or 503 (unavailable or draining), naming failed checks only.
+// Readiness: 200 (ready or degraded) or 503 (unavailable, warming up or draining), naming failed
+// checks only.
 import { readiness } from "@/server/health/health.service";
 
 export const dynamic = "force-dynamic";
