@@ -2,13 +2,14 @@
 // on their own PostgreSQL, Redis and mail capture (the ops-test stack), steady open-loop
 // traffic through the proxy (browsing and checkouts by signed-in shoppers, and the static files
 // pages load), and one failure per scenario, each with its own baseline phase: drain,
-// rolling-restart, postgres-restart, redis-down, redis-frozen, worker-crash. Prints one JSON
-// report per scenario. RATE (default 50) and SHOP_RATE (default 12) set the traffic; `capacity`
-// measures what the instances carry.
+// rolling-restart, postgres-restart, redis-down, redis-frozen, worker-crash, big-clients.
+// Prints one JSON report per scenario. RATE (default 50) and SHOP_RATE (default 12) set the
+// traffic; `capacity` measures what the instances carry.
 // Needs `npm run build` first. Run all, or name some:
 //   npx tsx --tsconfig tsconfig.scripts.json bench/resilience.bench.ts [scenario ...]
 import { cpus, loadavg } from "node:os";
 import { capacityScenario } from "./lib/resilience-capacity";
+import { bigClientsScenario } from "./lib/resilience-clients";
 import { startCluster, type Cluster, type ProxyServer } from "./lib/resilience-cluster";
 import { postgresRestartScenario, redisDownScenario, redisFrozenScenario } from "./lib/resilience-outages";
 import { drainScenario, rollingRestartScenario } from "./lib/resilience-restarts";
@@ -22,6 +23,7 @@ const SCENARIOS: Record<string, (cluster: Cluster, catalogs: Catalog[]) => Promi
   "redis-down": redisDownScenario,
   "redis-frozen": redisFrozenScenario,
   "worker-crash": workerCrashScenario,
+  "big-clients": bigClientsScenario,
   // Last: its overloaded steps leave the instances with queues to work off.
   capacity: capacityScenario,
 };

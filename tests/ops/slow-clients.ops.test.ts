@@ -1,11 +1,11 @@
 // Slow and big clients cost little: slow headers and slow bodies are cut off, a declared body
 // over the cap is refused before a byte of it is read, and an endless streamed upload is cut
 // off at the cap.
-import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { MAX_IMPORT_BYTES } from "../../server/http/body-limits";
 import { startOpsStack, type AppProcess, type OpsStack } from "./support/ops-stack";
+import { IMPORT_ROW, endlessChunkedUpload, importUploadHead, trickle as trickleTo } from "./support/raw-clients";
 import { shopClient } from "./support/shop-client";
 
 let stack: OpsStack;
@@ -16,50 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-type Outcome = { closedAfterMs: number; response: string };
-
-// Opens a raw connection, writes `head`, then trickles `drip` one byte every `everyMs`.
-function trickle(head: string, drip: string, everyMs: number): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const socket: Socket = connect(app.port, "127.0.0.1", () => socket.write(head));
-    let response = "";
-    let sent = 0;
-    const timer = setInterval(() => {
-      if (sent < drip.length && !socket.destroyed) socket.write(drip[sent++] ?? "");
-    }, everyMs);
-    socket.on("data", (chunk) => (response += chunk.toString()));
-    socket.on("error", () => undefined);
-    socket.on("close", () => {
-      clearInterval(timer);
-      resolve({ closedAfterMs: Date.now() - started, response });
-    });
-  });
-}
-
-// Sends a chunked body as fast as the server reads it, up to `maxBytes`, and stops when the
-// server answers or closes the connection.
-function endlessChunkedUpload(head: string, line: string, maxBytes: number): Promise<{ response: string; bytesSent: number }> {
-  return new Promise((resolve) => {
-    const chunk = Buffer.from(line.repeat(Math.ceil(64 * 1024 / line.length)));
-    const frame = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
-    let response = "";
-    let bytesSent = 0;
-    const socket: Socket = connect(app.port, "127.0.0.1", () => {
-      socket.write(head);
-      const pump = () => {
-        while (!response && !socket.destroyed && bytesSent < maxBytes) {
-          bytesSent += chunk.length;
-          if (!socket.write(frame)) return void socket.once("drain", pump);
-        }
-      };
-      pump();
-    });
-    socket.on("data", (data) => (response += data.toString()));
-    socket.on("error", () => undefined);
-    socket.on("close", () => resolve({ response, bytesSent }));
-  });
-}
+const trickle = (head: string, drip: string, everyMs: number) => trickleTo({ host: "127.0.0.1", port: app.port }, head, drip, everyMs);
 
 describe("slow and big clients", () => {
   it("closes a connection whose headers never finish", async () => {
@@ -88,25 +45,9 @@ describe("slow and big clients", () => {
   it("cuts an endless chunked CSV import off at the cap with 413, without reading the rest", async () => {
     const admin = shopClient(app.url);
     await admin.signIn(SEED_ACCOUNTS.admin.email, SEED_ACCOUNTS.admin.password);
-    const head = [
-      "POST /api/admin/products/import HTTP/1.1",
-      "Host: 127.0.0.1",
-      `Origin: ${app.url}`,
-      "Sec-Fetch-Site: same-origin",
-      "Content-Type: text/csv",
-      "Transfer-Encoding: chunked",
-      `Cookie: ${admin.cookie()}`,
-      "",
-      "",
-    ].join("\r\n");
-    const csvHeader = "slug,name,description,price,stock,category,active,featured\n";
     const before = await stack.db.product.count();
-    const outcome = await endlessChunkedUpload(
-      `${head}${Buffer.byteLength(csvHeader).toString(16)}\r\n${csvHeader}\r\n`,
-      // Long rows: the cap, not row-by-row checking, is what this measures.
-      `brass-lamp,Brass Lamp,${"Warm and bright. ".repeat(250)},89.00,4,lighting,true,false\n`,
-      100 * 1024 * 1024,
-    );
+    // Long rows: the cap, not row-by-row checking, is what this measures.
+    const outcome = await endlessChunkedUpload({ host: "127.0.0.1", port: app.port }, importUploadHead(app.url, admin.cookie()), IMPORT_ROW, 100 * 1024 * 1024);
     expect(outcome.response, `${outcome.bytesSent} bytes sent\n${app.log().slice(-3000)}`).toMatch(/^HTTP\/1\.1 413/);
     expect(outcome.response).toContain("PAYLOAD_TOO_LARGE");
     // The upload stopped near the cap (what sat in socket buffers aside), far short of 100 MiB.
