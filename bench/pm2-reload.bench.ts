@@ -1,14 +1,17 @@
 // Zero-downtime reloads under PM2: the production server in cluster mode (2 instances, the
 // repo's ecosystem.config.cjs, PM2's home in a temporary directory) on its own PostgreSQL,
-// Redis and mail capture (the ops-test stack), with the bundled job worker beside it. Steady open-loop
-// traffic (browsing and checkouts by signed-in shoppers) runs before, during and after three
-// `pm2 reload`s; every request is counted by status and network error, with latency per phase.
+// Redis and mail capture (the ops-test stack), with the bundled job worker beside it. Steady
+// open-loop traffic runs before, during and after three `pm2 reload`s: RATE requests a second
+// (default 50), of which SHOP_RATE (default all) are shop requests (pages, JSON reads,
+// checkouts by signed-in shoppers) and the rest the static files pages load. Every request is
+// counted by status and network error, with latency per phase, shop requests apart.
 // Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/pm2-reload.bench.ts
 import { loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
 import { shoppersReadyToPay } from "../tests/ops/support/shoppers";
 import { privatePm2 } from "./lib/pm2";
+import { STATIC_FILE, staticFiles, withStaticFiles } from "./lib/page-assets";
 import { openLoopUntil, shopTraffic, type ReadyShopper, type Sample } from "./lib/shop-traffic";
 import { summarize } from "./lib/stats";
 
@@ -17,6 +20,7 @@ import { summarize } from "./lib/stats";
 const STACK_BASE = 30450;
 const WEB_PORT = 30460;
 const RATE = Number(process.env.RATE ?? 50);
+const SHOP_RATE = Math.min(RATE, Number(process.env.SHOP_RATE ?? RATE));
 const SHOPPERS = 150;
 const SHOPPER_BATCH = 10;
 const WARM_UP_SECONDS = 10;
@@ -76,12 +80,12 @@ try {
   let running = true;
   const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
   const loadAtStart = loadavg()[0];
-  const load = openLoopUntil(RATE, () => running, (dueAt) => traffic.next(dueAt));
+  const load = openLoopUntil(RATE, () => running, withStaticFiles(traffic.next, await staticFiles(base), { rate: RATE, shopRate: SHOP_RATE }));
   await sleep(BEFORE_SECONDS * 1000);
   // More than a second's worth of requests waiting before any reload: the server (or this
   // shared machine) cannot carry the rate, and whatever the reloads do would be lost in the
   // queue. Say so and skip them rather than time a backlog.
-  const saturatedBeforeReloads = traffic.inFlight() > RATE;
+  const saturatedBeforeReloads = traffic.inFlight() > SHOP_RATE;
   marks.reloadsStart = performance.now();
   for (let reload = 0; reload < (saturatedBeforeReloads ? 0 : RELOADS); reload++) {
     if (reload > 0) await sleep(BETWEEN_RELOADS_SECONDS * 1000);
@@ -97,11 +101,12 @@ try {
 
   const phaseOf = (sample: Sample) => (sample.dueAt < marks.reloadsStart ? "before" : sample.dueAt <= marks.reloadsEnd ? "during reloads" : "after");
   const phases = ["before", "during reloads", "after"].map((phase) => report(phase, samples.filter((sample) => phaseOf(sample) === phase)));
+  const shopPhases = ["before", "during reloads", "after"].map((phase) => report(phase, samples.filter((sample) => phaseOf(sample) === phase && sample.kind !== STATIC_FILE)));
   const processes = await pm2List();
   console.log(
     JSON.stringify(
       {
-        bench: `pm2 reload x${RELOADS} under ${RATE} req/s (2 cluster instances + job worker)`,
+        bench: `pm2 reload x${RELOADS} under ${RATE} req/s, ${SHOP_RATE} of them shop requests (2 cluster instances + job worker)`,
         saturatedBeforeReloads,
         reloadMs: marks.reloadMs,
         // Each reload replaces every web instance: the pids before and after each one.
@@ -110,7 +115,8 @@ try {
         phases,
         // How long each replaced instance took to drain, from the server's own log lines.
         drains: drains(pm2.outputLines("shopfront-web")),
-        p99DuringReloadsOverBefore: Math.round(((phases[1]?.p99ms ?? Number.NaN) / (phases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
+        shopPhases,
+        shopP99DuringReloadsOverBefore: Math.round(((shopPhases[1]?.p99ms ?? Number.NaN) / (shopPhases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
         duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
         shoppersExhausted: traffic.shoppersExhausted(),
         // Other work on this machine moves every latency: the load average at the start and end.

@@ -1,7 +1,8 @@
 // Per-phase figures of a traffic run: what was sent, what answered 2xx, every other answer by
 // request kind and cause, latency percentiles; and a phase compared with the baseline as ratios.
 import type { Sample } from "./shop-traffic";
-import { STATIC_FILE, phaseOf, type TrafficRun } from "./resilience-traffic";
+import { STATIC_FILE } from "./page-assets";
+import { phaseOf, type TrafficRun } from "./resilience-traffic";
 import { summarize } from "./stats";
 
 // HAProxy's own 503 page, sent when it counts no server as UP: not the app's answer.

@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { shoppersReadyToPay } from "../../tests/ops/support/shoppers";
 import type { Cluster } from "./resilience-cluster";
-import { send } from "./load";
+import { staticFiles, withStaticFiles } from "./page-assets";
 import { openLoopUntil, shopTraffic, type Catalog as PageCatalog, type Sample } from "./shop-traffic";
 
 // The pages to browse, and the product this stream's shoppers buy.
@@ -23,8 +23,6 @@ const SHOPPER_BATCH = 10;
 
 export type Mark = { phase: string; at: number };
 export type TrafficRun = { samples: Sample[]; marks: Mark[]; shoppersExhausted: number };
-// A static file is counted as a sample of its own kind, beside shop-traffic.ts's kinds.
-export const STATIC_FILE = "static file" as Sample["kind"];
 
 // One catalog per product that shoppers buy: shop-traffic.ts fills every cart with one product,
 // and a single product's row lock lets one checkout through at a time (BENCHMARKS.md, checkout
@@ -36,22 +34,6 @@ export async function shopCatalogs(cluster: Cluster): Promise<Catalog[]> {
   const bought = products.slice(0, PRODUCTS);
   await cluster.stack.db.product.updateMany({ where: { id: { in: bought.map((product) => product.id) } }, data: { stock: 1_000_000 } });
   return bought.map((product) => ({ productId: product.id, slugs, searchWords }));
-}
-
-// The scripts and styles the home page loads, as a browser fetches them.
-async function staticFiles(cluster: Cluster): Promise<string[]> {
-  const html = await (await fetch(`${cluster.url}/`)).text();
-  const paths = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+\.(?:js|css|woff2)/g)].map((match) => match[0]))];
-  if (paths.length === 0) throw new Error("the home page names no static files");
-  return paths.map((file) => `${cluster.url}${file}`);
-}
-
-async function fetchStatic(url: string, dueAt: number): Promise<Sample> {
-  const result = await send({ url });
-  const sample: Sample = { kind: STATIC_FILE, dueAt, ms: performance.now() - dueAt, status: result.status };
-  if (result.error) sample.error = result.error;
-  if (result.status >= 300) sample.body = result.body.slice(0, 300);
-  return sample;
 }
 
 // One signed-in shopper per product id given, with that product in the cart; signed in through
@@ -90,15 +72,7 @@ export async function underTraffic(
   action: (mark: (phase: string) => void) => Promise<void>,
 ): Promise<TrafficRun> {
   const shop = await shopStreams(cluster, catalogs);
-  const files = await staticFiles(cluster);
-  let shopShare = 0;
-  let fileTurn = 0;
-  const next = (dueAt: number) => {
-    shopShare += SHOP_RATE / RATE;
-    if (shopShare < 1) return fetchStatic(files[fileTurn++ % files.length]!, dueAt);
-    shopShare -= 1;
-    return shop.next(dueAt);
-  };
+  const next = withStaticFiles(shop.next, await staticFiles(cluster.url), { rate: RATE, shopRate: SHOP_RATE });
   const marks: Mark[] = [{ phase: "before", at: performance.now() }];
   const mark = (phase: string) => marks.push({ phase, at: performance.now() });
   let running = true;
