@@ -25,25 +25,32 @@ export function trickle(target: Target, head: string, drip: string, everyMs: num
   });
 }
 
-// Sends a chunked body as fast as the server reads it, up to `maxBytes`, and stops when the
-// server answers or closes the connection.
-export function endlessChunkedUpload(target: Target, head: string, line: string, maxBytes: number): Promise<{ response: string; bytesSent: number }> {
+// Sends a chunked body as fast as the server reads it (or at most `bytesPerSecond`, as a real
+// client's link allows), up to `maxBytes`, and stops when the server answers or closes the
+// connection. Once an answer starts it hangs up itself half a second later: a proxy in
+// between may keep the connection open, waiting for the rest of the body.
+export function endlessChunkedUpload(target: Target, head: string, line: string, maxBytes: number, bytesPerSecond = Number.POSITIVE_INFINITY): Promise<{ response: string; bytesSent: number }> {
   return new Promise((resolve) => {
     const chunk = Buffer.from(line.repeat(Math.ceil(64 * 1024 / line.length)));
     const frame = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
     let response = "";
     let bytesSent = 0;
+    const started = performance.now();
     const socket: Socket = connect(target.port, target.host, () => {
       socket.write(head);
       const pump = () => {
         while (!response && !socket.destroyed && bytesSent < maxBytes) {
+          if (bytesSent > ((performance.now() - started) / 1000) * bytesPerSecond) return void setTimeout(pump, 5);
           bytesSent += chunk.length;
           if (!socket.write(frame)) return void socket.once("drain", pump);
         }
       };
       pump();
     });
-    socket.on("data", (data) => (response += data.toString()));
+    socket.on("data", (data) => {
+      if (!response) setTimeout(() => socket.destroy(), 500).unref();
+      response += data.toString();
+    });
     socket.on("error", () => undefined);
     socket.on("close", () => resolve({ response, bytesSent }));
   });
