@@ -10,7 +10,7 @@ import { loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
 import { shoppersReadyToPay } from "../tests/ops/support/shoppers";
-import { privatePm2 } from "./lib/pm2";
+import { privatePm2 } from "../tests/ops/support/pm2";
 import { STATIC_FILE, staticFiles, withStaticFiles } from "./lib/page-assets";
 import { openLoopUntil, shopTraffic, type ReadyShopper, type Sample } from "./lib/shop-traffic";
 import { summarize } from "./lib/stats";

@@ -1,8 +1,10 @@
-// Scenario: big and slow clients. For 20 s, two signed-in admins stream endless product CSV
-// imports through HAProxy, one after another (each should be cut off at the 10 MiB cap with
-// 413), while 20 connections to instance a trickle their headers and 20 their bodies, a byte a
-// second (each should be closed within 30 s). Figure: the shop traffic's p99 during vs
-// before (goal within 2×), what the uploads got, and when the slow connections were closed.
+// Scenario: big and slow clients. For 20 s, UPLOADERS signed-in admins (default 1) stream
+// endless product CSV imports through HAProxy, one after another (each should be cut off at
+// the 10 MiB cap with 413), at UPLOAD_MBIT megabits a second (default 100, a fast office
+// uplink; 0: as fast as loopback goes), while 20 connections to instance a trickle their
+// headers and 20 their bodies, a byte a second (each should be closed within 30 s). Figure:
+// the shop traffic's p99 during vs before (goal within 2×), what the uploads got, and when the
+// slow connections were closed.
 import { setTimeout as sleep } from "node:timers/promises";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { IMPORT_ROW, endlessChunkedUpload, importUploadHead, trickle, type Target } from "../../tests/ops/support/raw-clients";
@@ -13,7 +15,9 @@ import { underTraffic, type Catalog } from "./resilience-traffic";
 import { summarize } from "./stats";
 
 const SECONDS = 20;
-const UPLOADERS = 2;
+const UPLOADERS = Number(process.env.UPLOADERS ?? 1);
+const UPLOAD_MBIT = Number(process.env.UPLOAD_MBIT ?? 100);
+const uploadBytesPerSecond = UPLOAD_MBIT > 0 ? (UPLOAD_MBIT * 1_000_000) / 8 : Number.POSITIVE_INFINITY;
 const SLOW_CONNECTIONS = 20;
 const UPLOAD_GIVE_UP_BYTES = 100 * 1024 * 1024;
 
@@ -22,7 +26,7 @@ const targetOf = (url: string): Target => ({ host: "127.0.0.1", port: Number(new
 async function uploadUntil(target: Target, head: string, running: () => boolean) {
   const outcomes: Array<{ status: string; mib: number }> = [];
   while (running()) {
-    const { response, bytesSent } = await endlessChunkedUpload(target, head, IMPORT_ROW, UPLOAD_GIVE_UP_BYTES);
+    const { response, bytesSent } = await endlessChunkedUpload(target, head, IMPORT_ROW, UPLOAD_GIVE_UP_BYTES, uploadBytesPerSecond);
     outcomes.push({ status: response.slice(9, 12) || "closed without an answer", mib: Math.round(bytesSent / 1024 / 1024) });
   }
   return outcomes;
@@ -57,7 +61,7 @@ export async function bigClientsScenario(cluster: Cluster, catalogs: Catalog[]) 
   const closedAfter = (kind: string) => summarize(slow.filter((outcome) => outcome.kind === kind).map((outcome) => outcome.closedAfterMs));
   return {
     scenario: "big-clients",
-    what: `${UPLOADERS} admins stream endless CSV imports through HAProxy for ${SECONDS} s; ${SLOW_CONNECTIONS} slow-header and ${SLOW_CONNECTIONS} slow-body connections to instance a`,
+    what: `${UPLOADERS} admin(s) stream endless CSV imports through HAProxy for ${SECONDS} s, one after another, at ${UPLOAD_MBIT > 0 ? `${UPLOAD_MBIT} Mbit/s` : "loopback speed"}; ${SLOW_CONNECTIONS} slow-header and ${SLOW_CONNECTIONS} slow-body connections to instance a`,
     uploads: { count: uploads.length, answers: tally(uploads.map((upload) => upload.status)), mibSentBeforeAnswer: summarize(uploads.map((upload) => upload.mib)) },
     productsImported: (await cluster.stack.db.product.count()) - productsBefore,
     slowHeadersClosedAfterMs: closedAfter("slow headers"),

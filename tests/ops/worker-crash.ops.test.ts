@@ -25,7 +25,7 @@ describe("a job worker that dies mid-job", () => {
   it("has its jobs picked up by another worker within a minute, each email sent once", async () => {
     stack.mail.latency.ms = 4_000;
     for (const to of recipients) await enqueueEmail(to);
-    const doomed = stack.startWorker({ WORKER_CONCURRENCY: "2" });
+    const doomed = stack.startWorker({ WORKER_CONCURRENCY: "2" }, { bundled: true });
     await waitFor(async () => (await lockedJobs()) === 2, 60_000, doomed.log);
     await new Promise((resolve) => setTimeout(resolve, 500));
     doomed.child.kill("SIGKILL");
@@ -34,7 +34,7 @@ describe("a job worker that dies mid-job", () => {
 
     stack.mail.latency.ms = 0;
     const deadWorkerIds = await heartbeatIds();
-    const rescuer = stack.startWorker();
+    const rescuer = stack.startWorker({}, { bundled: true });
     await waitFor(async () => (await remainingJobs()) === 0, 120_000, rescuer.log);
     expect(rescuer.log()).toMatch(/unlocked the jobs of job workers that stopped/);
     await waitFor(async () => stack.mail.emails.length >= 2, 10_000);

@@ -1,6 +1,6 @@
-// The repo's own PM2 (a dev dependency) with its home in a temporary directory, so a benchmark
-// never touches the user's PM2 daemon, processes or logs. The daemon is started by the first
-// command with the given environment (PM2 hands it to the apps) and ended by `kill`.
+// The repo's own PM2 (a dev dependency) with its home in a temporary directory, so a test or a
+// benchmark never touches the user's PM2 daemon, processes or logs. The daemon is started by the
+// first command with the given environment (PM2 hands it to the apps) and ended by `kill`.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
