@@ -52,6 +52,8 @@ export const domainErrorStatus = {
   ORDER_TOTAL_TOO_LARGE: "UNPROCESSABLE_CONTENT",
   STOCK_LIMIT_EXCEEDED: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  // The built-in test payment provider could not deliver its webhook to the shop.
+  PAYMENT_PROVIDER_UNREACHABLE: "SERVICE_UNAVAILABLE",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 
