@@ -3,7 +3,7 @@
 //  - header and body timeouts (slow-header and slow-body clients are closed within 30 s);
 //  - a declared Content-Length over the path's cap answered 413 before the body is read, a
 //    streamed body answered 413 once it passes the cap, and any 413 ends its connection (the
-//    rest of an endless upload is never read);
+//    rest of an endless upload is never kept), closed so that the client reads the 413;
 //  - the connection's own address as x-shopfront-peer-ip (whatever the client sent), which
 //    server/lib/client-ip.ts uses when no trusted proxy header is configured;
 //  - draining: once asked, every response says `Connection: close`, so keep-alive clients
@@ -11,6 +11,7 @@
 //  - a 500 while PostgreSQL is unreachable (a page that could not load its data) goes out as
 //    503 with Retry-After: the shop is briefly unavailable, not broken.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
 import { metrics } from "../lib/metrics";
@@ -27,19 +28,42 @@ export const REQUEST_TIMEOUT_MS = 25_000;
 const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 // Longer than a load balancer's idle timeout, so the balancer closes idle connections first.
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+// After a 413, how long the rest of the body is read and dropped before the connection closes.
+const LINGER_MS = 2_000;
 
 export type ShopServer = { server: Server; inFlight: () => number; startDraining: () => void };
 
 // Decided when the headers go out, not when the request arrived: a request read just before
 // SIGTERM and answered after it must still tell its keep-alive client to leave.
-function adjustHeadersOnWrite(res: ServerResponse, draining: () => boolean): void {
+function adjustHeadersOnWrite(req: IncomingMessage, res: ServerResponse, draining: () => boolean): void {
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     if (draining()) res.setHeader("connection", "close");
+    if (status === 413 && !req.complete) closeLingering(req, req.socket);
     if (status !== 500 || !databaseRecentlyUnavailable()) return writeHead(status, ...rest);
     res.setHeader("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
     return writeHead(503, ...rest);
   }) as ServerResponse["writeHead"];
+}
+
+// A 413 usually goes out while the client (or a proxy in front) is still sending the body.
+// Closing then, with unread data, makes the kernel reset the connection, and a reset can
+// discard the 413 before the client has read it: it saw a dropped connection instead of "too
+// large" (4 of 10 uploads through HAProxy). So the connection is half-closed after the answer
+// and whatever still arrives is read and dropped for up to LINGER_MS ("lingering close", as
+// nginx does), then closed. Node closes a `Connection: close` response's socket through
+// destroySoon once the response is sent; this replaces it for that one socket.
+function closeLingering(req: IncomingMessage, socket: Socket): void {
+  let closing = false;
+  socket.destroySoon = () => {
+    if (closing) return;
+    closing = true;
+    socket.end();
+    req.resume();
+    socket.resume();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once("close", () => clearTimeout(timer));
+  };
 }
 
 function refuseTooLarge(res: ServerResponse): void {
@@ -53,14 +77,20 @@ function refuseTooLarge(res: ServerResponse): void {
 // its size, so an endless upload would be read to its end (or the request timeout).
 function capStreamedBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
   let received = 0;
+  let overCap = false;
   const push = req.push.bind(req);
   req.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
     if (chunk === null) return push(chunk, encoding);
     received += chunk.length;
     if (received <= limit) return push(chunk, encoding);
-    if (!res.headersSent) refuseTooLarge(res);
-    else req.socket.destroy();
-    return false;
+    // Once: answer 413 (its connection then closes lingering), or, when another answer has
+    // already started, cut the connection; a 413 of the route's own is left to close lingering.
+    if (!overCap && !res.headersSent) refuseTooLarge(res);
+    else if (!overCap && res.statusCode !== 413) req.socket.destroy();
+    overCap = true;
+    // Dropped, without back-pressure, which would stop reading the socket that the lingering
+    // close must drain.
+    return true;
   };
 }
 
@@ -83,9 +113,9 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
       active -= 1;
     });
     req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
-    adjustHeadersOnWrite(res, () => draining);
+    adjustHeadersOnWrite(req, res, () => draining);
     recordRequest(req, res, routeOf);
-    // Whoever answers 413 (here or a route's own count), the rest of the body is never read.
+    // Whoever answers 413 (here or a route's own count), the rest of the body is never kept.
     res.once("finish", () => {
       if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();
     });

@@ -10,7 +10,7 @@ import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 let stack: OpsStack;
 beforeAll(async () => {
-  stack = await startOpsStack(47110);
+  stack = await startOpsStack(27110);
 });
 afterAll(() => stack?.stop());
 
@@ -28,7 +28,7 @@ function get(agent: Agent, url: string): Promise<{ status: number; connection: s
 
 describe("start-up", () => {
   it("renders its main routes once before it counts as ready, so no shopper waits for them to load", async () => {
-    const app = await stack.startApp(47123);
+    const app = await stack.startApp(27123);
     const warm = app.log().split("\n").find((line) => line.includes('"msg":"server warm"'));
     expect(JSON.parse(warm ?? "{}")).toMatchObject({ routes: 9, failed: [] });
     expect((await get(new Agent({ keepAlive: false }), `${app.url}/api/health/ready`)).status).toBe(200);
@@ -41,7 +41,7 @@ describe("start-up", () => {
 
 describe("graceful shutdown", () => {
   it("finishes 20 in-flight checkouts, answers readiness 503 while draining, refuses new connections, exits 0", async () => {
-    const app = await stack.startApp(47120, { SHUTDOWN_GRACE_SECONDS: "25", SHUTDOWN_DEREGISTER_SECONDS: "0", RATE_LIMIT_IP_SCALE: "20" });
+    const app = await stack.startApp(27120, { SHUTDOWN_GRACE_SECONDS: "25", SHUTDOWN_DEREGISTER_SECONDS: "0", RATE_LIMIT_IP_SCALE: "20" });
     const productId = await stockedProduct(stack.db);
     const shoppers = await shoppersReadyToPay(stack.db, app.url, 20, productId);
     const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -67,7 +67,7 @@ describe("graceful shutdown", () => {
   }, 180_000);
 
   it("keeps taking new connections while a load balancer notices readiness 503, then stops listening", async () => {
-    const app = await stack.startApp(47122, { SHUTDOWN_DEREGISTER_SECONDS: "5", SHUTDOWN_GRACE_SECONDS: "8" });
+    const app = await stack.startApp(27122, { SHUTDOWN_DEREGISTER_SECONDS: "5", SHUTDOWN_GRACE_SECONDS: "8" });
     const onNewConnection = () => get(new Agent({ keepAlive: false }), `${app.url}/api/health/ready`);
     expect((await onNewConnection()).status).toBe(200);
 
@@ -81,7 +81,7 @@ describe("graceful shutdown", () => {
   }, 120_000);
 
   it("exits once its grace period is over even when a request is stuck on the database", async () => {
-    const app = await stack.startApp(47121, { SHUTDOWN_GRACE_SECONDS: "2" });
+    const app = await stack.startApp(27121, { SHUTDOWN_GRACE_SECONDS: "2" });
     const productId = await stockedProduct(stack.db);
     const [shopper] = await shoppersReadyToPay(stack.db, app.url, 1, productId);
     // Another transaction holds the product's row: the checkout waits on it, holding its pool

@@ -10,8 +10,8 @@ const METRICS_TOKEN = "ops-metrics-token-0123456789";
 let stack: OpsStack;
 let app: AppProcess;
 beforeAll(async () => {
-  stack = await startOpsStack(47200);
-  app = await stack.startApp(47210, { METRICS_TOKEN, RATE_LIMIT_IP_SCALE: "20" });
+  stack = await startOpsStack(27200);
+  app = await stack.startApp(27210, { METRICS_TOKEN, RATE_LIMIT_IP_SCALE: "20" });
 });
 afterAll(() => stack?.stop());
 

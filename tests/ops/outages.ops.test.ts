@@ -12,8 +12,8 @@ let stack: OpsStack;
 let app: AppProcess;
 let productSlug: string;
 beforeAll(async () => {
-  stack = await startOpsStack(47130);
-  app = await stack.startApp(47140, { RATE_LIMIT_IP_SCALE: "20" });
+  stack = await startOpsStack(27130);
+  app = await stack.startApp(27140, { RATE_LIMIT_IP_SCALE: "20" });
   productSlug = (await stack.db.product.findFirstOrThrow({ where: { active: true }, select: { slug: true } })).slug;
 });
 afterAll(() => stack?.stop());
@@ -46,7 +46,7 @@ describe("PostgreSQL down", () => {
     expect(outage.statuses).toContain(503);
     const unready = await readiness();
     expect(unready).toMatchObject({ status: 503, body: { status: "unavailable", checks: { database: "fail" } } });
-    expect(JSON.stringify(unready.body)).not.toMatch(/127\.0\.0\.1|47130|Prisma|ECONN/);
+    expect(JSON.stringify(unready.body)).not.toMatch(/127\.0\.0\.1|27130|Prisma|ECONN/);
 
     await stack.startPostgres();
     await waitFor(async () => (await readiness()).status === 200, 30_000);

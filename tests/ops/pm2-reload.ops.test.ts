@@ -8,12 +8,12 @@ import { privatePm2 } from "./support/pm2";
 import { shopClient } from "./support/shop-client";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
-const WEB_PORT = 47230;
+const WEB_PORT = 27230;
 const base = `http://127.0.0.1:${WEB_PORT}`;
 let stack: OpsStack;
 let pm2: ReturnType<typeof privatePm2>;
 beforeAll(async () => {
-  stack = await startOpsStack(47220);
+  stack = await startOpsStack(27220);
   pm2 = privatePm2({
     PATH: process.env.PATH,
     HOME: process.env.HOME,

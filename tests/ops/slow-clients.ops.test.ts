@@ -11,8 +11,8 @@ import { shopClient } from "./support/shop-client";
 let stack: OpsStack;
 let app: AppProcess;
 beforeAll(async () => {
-  stack = await startOpsStack(47160);
-  app = await stack.startApp(47170);
+  stack = await startOpsStack(27160);
+  app = await stack.startApp(27170);
 });
 afterAll(() => stack?.stop());
 

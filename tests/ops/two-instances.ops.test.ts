@@ -6,10 +6,11 @@ import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { createUser } from "../factories/user.factory";
 import { startHaproxy } from "./support/haproxy";
 import { startOpsStack, type AppProcess, type OpsStack } from "./support/ops-stack";
+import { IMPORT_ROW, endlessChunkedUpload, importUploadHead } from "./support/raw-clients";
 import { shopClient } from "./support/shop-client";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
-const PROXY_PORT = 47180;
+const PROXY_PORT = 27180;
 const PUBLIC_URL = `http://127.0.0.1:${PROXY_PORT}`;
 let stack: OpsStack;
 let a: AppProcess;
@@ -17,10 +18,10 @@ let b: AppProcess;
 let proxy: Awaited<ReturnType<typeof startHaproxy>>;
 
 beforeAll(async () => {
-  stack = await startOpsStack(47190);
+  stack = await startOpsStack(27190);
   // Both instances serve one public origin, behind a proxy that sets X-Real-IP.
   const env = { APP_URL: PUBLIC_URL, TRUSTED_PROXY_IP_HEADER: "x-real-ip" };
-  [a, b] = await Promise.all([stack.startApp(47195, env), stack.startApp(47196, env)]);
+  [a, b] = await Promise.all([stack.startApp(27195, env), stack.startApp(27196, env)]);
   proxy = await startHaproxy(PROXY_PORT, [
     { name: "a", port: a.port },
     { name: "b", port: b.port },
@@ -43,6 +44,20 @@ describe("two instances behind HAProxy", () => {
     const ready = await fetch(`${proxy.url}/api/health/ready`);
     expect([ready.status, await ready.text()]).toEqual([200, expect.stringContaining('"status":"ready"')]);
     expect((await fetch(`${proxy.url}/`)).status).toBe(200);
+  });
+
+  it("answers every oversized upload through the proxy with 413, not a dropped connection", async () => {
+    const admin = shopClient(PUBLIC_URL);
+    await admin.signIn(SEED_ACCOUNTS.admin.email, SEED_ACCOUNTS.admin.password);
+    const target = { host: "127.0.0.1", port: PROXY_PORT };
+    // The server refuses at the cap while the proxy is still sending body: closing at once
+    // could reset the connection before the proxy had read the 413.
+    const answers: string[] = [];
+    for (let upload = 0; upload < 10; upload++) {
+      const { response } = await endlessChunkedUpload(target, importUploadHead(PUBLIC_URL, admin.cookie()), IMPORT_ROW, 100 * 1024 * 1024);
+      answers.push(response.slice(0, 12) || "no answer");
+    }
+    expect(answers).toEqual(Array(10).fill("HTTP/1.1 413"));
   });
 
   it("a session made on A works on B; a cart changed on A reads the same on B", async () => {

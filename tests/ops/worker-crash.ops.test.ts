@@ -6,7 +6,7 @@ import { startOpsStack, waitFor, type OpsStack } from "./support/ops-stack";
 
 let stack: OpsStack;
 beforeAll(async () => {
-  stack = await startOpsStack(47150);
+  stack = await startOpsStack(27150);
 });
 afterAll(() => stack?.stop());
 

@@ -19,6 +19,9 @@ export const OPS_WEBHOOK_SECRET = `whsec_${Buffer.from("ops-only-payment-webhook
 
 export type AppProcess = { url: string; port: number; child: ChildProcess; log: () => string; exited: Promise<number | null> };
 
+// `base`: PostgreSQL, Redis and mail capture on base, base+1, base+2. The ops tests keep their
+// ports below Linux's ephemeral range (32768-60999): in it, any outgoing connection of the
+// machine may hold a port a test is about to listen on (it happened to PostgreSQL's once).
 export async function startOpsStack(base: number) {
   const parent = mkdtempSync(path.join(tmpdir(), "shopfront-ops-"));
   chmodSync(parent, 0o755);
