@@ -2,9 +2,10 @@
 // around it (server/runtime), which are separate bundles in one process: the state lives on
 // globalThis. The production server warms the main routes before it counts as ready
 // (readiness answers 503 "warming" meanwhile), so a fresh instance is not handed traffic while
-// each route's first request still loads its code. On SIGTERM the server marks the process draining (readiness answers 503 at
-// once, live streams end), lets requests finish, then runs the shutdown hooks in their stage
-// order: work in progress first (the job worker), connections last (Redis, then PostgreSQL).
+// each route's first request still loads its code. On SIGTERM the server marks the process
+// draining (readiness answers 503 at once, live streams end), lets requests finish, then runs
+// the shutdown hooks in their stage order: work in progress first (the job worker),
+// connections last (Redis, then PostgreSQL).
 export const SHUTDOWN_STAGE = { work: 1, redis: 2, database: 3 } as const;
 type Hook = { name: string; stage: number; close: () => Promise<void> };
 type Lifecycle = { warming: boolean; draining: boolean; hooks: Hook[]; drainListeners: Array<() => void> };

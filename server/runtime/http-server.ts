@@ -11,7 +11,6 @@
 //  - a 500 while PostgreSQL is unreachable (a page that could not load its data) goes out as
 //    503 with Retry-After: the shop is briefly unavailable, not broken.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
 import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";
 import { metrics } from "../lib/metrics";
@@ -39,7 +38,7 @@ function adjustHeadersOnWrite(req: IncomingMessage, res: ServerResponse, drainin
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     if (draining()) res.setHeader("connection", "close");
-    if (status === 413 && !req.complete) closeLingering(req, req.socket);
+    if (status === 413 && !req.complete) closeLingering(req, res);
     if (status !== 500 || !databaseRecentlyUnavailable()) return writeHead(status, ...rest);
     res.setHeader("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
     return writeHead(503, ...rest);
@@ -52,8 +51,11 @@ function adjustHeadersOnWrite(req: IncomingMessage, res: ServerResponse, drainin
 // large" (4 of 10 uploads through HAProxy). So the connection is half-closed after the answer
 // and whatever still arrives is read and dropped for up to LINGER_MS ("lingering close", as
 // nginx does), then closed. Node closes a `Connection: close` response's socket through
-// destroySoon once the response is sent; this replaces it for that one socket.
-function closeLingering(req: IncomingMessage, socket: Socket): void {
+// destroySoon once the response is sent; this replaces it for that one socket, and calls it
+// itself for a 413 that did not say `Connection: close` (a route's own), whose connection
+// would otherwise stay open with the rest of the body still coming.
+function closeLingering(req: IncomingMessage, res: ServerResponse): void {
+  const socket = req.socket;
   let closing = false;
   socket.destroySoon = () => {
     if (closing) return;
@@ -64,6 +66,7 @@ function closeLingering(req: IncomingMessage, socket: Socket): void {
     const timer = setTimeout(() => socket.destroy(), LINGER_MS);
     socket.once("close", () => clearTimeout(timer));
   };
+  res.once("finish", () => socket.destroySoon());
 }
 
 function refuseTooLarge(res: ServerResponse): void {
@@ -115,10 +118,6 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
     req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
     adjustHeadersOnWrite(req, res, () => draining);
     recordRequest(req, res, routeOf);
-    // Whoever answers 413 (here or a route's own count), the rest of the body is never kept.
-    res.once("finish", () => {
-      if (res.statusCode === 413 && !req.complete) req.socket.destroySoon();
-    });
     const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
     if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
     capStreamedBody(req, res, limit);
