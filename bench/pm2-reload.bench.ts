@@ -8,9 +8,9 @@
 // Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/pm2-reload.bench.ts
 import { loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
+import { startOpsStack, waitFor } from "../tests/ops/support/ops-stack";
 import { shoppersReadyToPay } from "../tests/ops/support/shoppers";
-import { privatePm2 } from "../tests/ops/support/pm2";
+import { shopPm2 } from "../tests/ops/support/pm2";
 import { STATIC_FILE, staticFiles, withStaticFiles } from "./lib/page-assets";
 import { openLoopUntil, shopTraffic, type ReadyShopper, type Sample } from "./lib/shop-traffic";
 import { summarize } from "./lib/stats";
@@ -31,23 +31,10 @@ const RELOADS = 3;
 const base = `http://127.0.0.1:${WEB_PORT}`;
 
 const stack = await startOpsStack(STACK_BASE);
-// A production environment, not this shell's: only what the app and PM2 need.
-const pm2 = privatePm2({
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
-  WEB_INSTANCES: "2",
-  WEB_HOSTNAME: "127.0.0.1",
-  PORT: String(WEB_PORT),
-  DATABASE_URL: stack.databaseUrl,
-  REDIS_URL: `redis://127.0.0.1:${stack.redisPort}`,
-  RESEND_BASE_URL: stack.mail.url,
-  AUTH_SECRET: OPS_AUTH_SECRET,
-  APP_URL: base,
+const pm2 = shopPm2(stack, WEB_PORT, {
   PAYMENTS_TEST_MODE: "true",
-  PAYMENT_WEBHOOK_SECRETS: OPS_WEBHOOK_SECRET,
   // Every shopper signs in from this one address: 30 sign-ins per 15 minutes is not enough.
   RATE_LIMIT_IP_SCALE: "10",
-  NEXT_TELEMETRY_DISABLED: "1",
 });
 
 try {

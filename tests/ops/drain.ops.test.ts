@@ -3,9 +3,9 @@
 // then refused, keep-alive clients are told to leave, and the process exits 0 with nothing lost.
 import { request } from "node:http";
 import { Agent } from "node:http";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOpsStack, waitFor, type OpsStack } from "./support/ops-stack";
+import { holdProductRow } from "./support/row-lock";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 let stack: OpsStack;
@@ -86,19 +86,13 @@ describe("graceful shutdown", () => {
     const [shopper] = await shoppersReadyToPay(stack.db, app.url, 1, productId);
     // Another transaction holds the product's row: the checkout waits on it, holding its pool
     // connection, for as long as that transaction lasts.
-    const holder = new pg.Client({ connectionString: stack.databaseUrl });
-    await holder.connect();
-    holder.on("error", () => undefined);
-    await holder.query("BEGIN");
-    await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
+    const row = await holdProductRow(stack.databaseUrl, productId);
     const stuck = shopper!.placeOrder().catch(() => null);
-    const waitingOnLocks = async () => (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0].n as number;
-    await waitFor(async () => (await waitingOnLocks()) === 1, 30_000, app.log);
+    await waitFor(async () => (await row.waitingOnLocks()) === 1, 30_000, app.log);
 
     app.child.kill("SIGTERM");
     const exitCode = await app.exited;
-    await holder.query("ROLLBACK");
-    await holder.end();
+    await row.release();
     await stuck;
     expect(exitCode, app.log()).toBe(0);
     expect(app.log()).toMatch(/grace period over/);

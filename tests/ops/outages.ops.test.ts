@@ -1,10 +1,10 @@
 // Outages answered honestly: PostgreSQL down is 503 with Retry-After everywhere (never 500)
 // and the app recovers by itself; Redis down or hung leaves the shop serving (readiness
 // "degraded", not unready), with the fail-closed actions answering 503.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { startOpsStack, waitFor, type AppProcess, type OpsStack } from "./support/ops-stack";
+import { holdProductRow } from "./support/row-lock";
 import { shopClient } from "./support/shop-client";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
@@ -61,14 +61,9 @@ describe("PostgreSQL down", () => {
     const ordersBefore = await ordersOfProduct();
     // Another transaction holds the product's row, so every checkout is mid-transaction,
     // waiting on it, when PostgreSQL stops and ends their connections.
-    const holder = new pg.Client({ connectionString: stack.databaseUrl });
-    await holder.connect();
-    holder.on("error", () => undefined);
-    await holder.query("BEGIN");
-    await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
+    const row = await holdProductRow(stack.databaseUrl, productId);
     const checkouts = Promise.all(shoppers.map((shopper) => shopper.placeOrder()));
-    const waitingOnLocks = async () => (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0].n as number;
-    await waitFor(async () => (await waitingOnLocks()) === shoppers.length, 30_000, app.log);
+    await waitFor(async () => (await row.waitingOnLocks()) === shoppers.length, 30_000, app.log);
 
     await stack.stopPostgres();
     const answers = await checkouts;

@@ -3,32 +3,18 @@
 // instances are replaced, the worker is left alone. The timed run at 50 requests/s is
 // bench/pm2-reload.bench.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, startOpsStack, waitFor, type OpsStack } from "./support/ops-stack";
-import { privatePm2 } from "./support/pm2";
+import { startOpsStack, waitFor, type OpsStack } from "./support/ops-stack";
+import { shopPm2 } from "./support/pm2";
 import { shopClient } from "./support/shop-client";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 const WEB_PORT = 27230;
 const base = `http://127.0.0.1:${WEB_PORT}`;
 let stack: OpsStack;
-let pm2: ReturnType<typeof privatePm2>;
+let pm2: ReturnType<typeof shopPm2>;
 beforeAll(async () => {
   stack = await startOpsStack(27220);
-  pm2 = privatePm2({
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    WEB_INSTANCES: "2",
-    WEB_HOSTNAME: "127.0.0.1",
-    PORT: String(WEB_PORT),
-    DATABASE_URL: stack.databaseUrl,
-    REDIS_URL: `redis://127.0.0.1:${stack.redisPort}`,
-    RESEND_BASE_URL: stack.mail.url,
-    AUTH_SECRET: OPS_AUTH_SECRET,
-    APP_URL: base,
-    PAYMENT_WEBHOOK_SECRETS: OPS_WEBHOOK_SECRET,
-    RATE_LIMIT_IP_SCALE: "20",
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
+  pm2 = shopPm2(stack, WEB_PORT, { RATE_LIMIT_IP_SCALE: "20" });
   await pm2.run("start", "ecosystem.config.cjs");
   await waitFor(async () => (await fetch(`${base}/api/health/ready`).catch(() => null))?.ok === true, 90_000, () => pm2.logTails());
 });

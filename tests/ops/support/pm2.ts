@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { OPS_AUTH_SECRET, OPS_WEBHOOK_SECRET, type OpsStack } from "./ops-stack";
 
 const pm2Cli = createRequire(import.meta.url).resolve("pm2/bin/pm2");
 
@@ -43,4 +44,25 @@ export function privatePm2(env: Record<string, string | undefined>) {
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+// The shipped ecosystem.config.cjs's processes (two web instances on `webPort`, the bundled
+// worker) against an ops stack, in a production environment, not this shell's: only what the
+// app and PM2 need, plus `extra`.
+export function shopPm2(stack: OpsStack, webPort: number, extra: Record<string, string> = {}) {
+  return privatePm2({
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    WEB_INSTANCES: "2",
+    WEB_HOSTNAME: "127.0.0.1",
+    PORT: String(webPort),
+    DATABASE_URL: stack.databaseUrl,
+    REDIS_URL: `redis://127.0.0.1:${stack.redisPort}`,
+    RESEND_BASE_URL: stack.mail.url,
+    AUTH_SECRET: OPS_AUTH_SECRET,
+    APP_URL: `http://127.0.0.1:${webPort}`,
+    PAYMENT_WEBHOOK_SECRETS: OPS_WEBHOOK_SECRET,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extra,
+  });
 }
