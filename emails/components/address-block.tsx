@@ -8,6 +8,7 @@ export function AddressBlock({ title, lines }: { title?: string; lines: string[]
     <Text style={{ ...paragraph, ...(title ? {} : { margin: 0 }) }}>
       {title && <strong>{title}</strong>}
       {lines.filter(Boolean).map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rendered once on the server, never reordered; lines may repeat
         <span key={index}>
           {(title || index > 0) && <br />}
           {line}

@@ -13,6 +13,7 @@ export function EmailOrderLines({ lines }: { lines: EmailOrderLine[] }) {
   return (
     <Section>
       {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rendered once on the server, never reordered
         <Row key={index} style={{ marginBottom: "12px" }}>
           <Column style={{ width: "72px", verticalAlign: "top" }}>
             {line.imageUrl && <Img src={line.imageUrl} alt={line.name} width="56" height="56" style={{ borderRadius: "8px", objectFit: "cover" }} />}

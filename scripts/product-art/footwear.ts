@@ -132,7 +132,7 @@ const boot: Art = (p, id) => {
 
 const slipper: Art = (p, id) => {
   const upper = "M172,600 C160,560 186,520 240,505 C300,490 360,470 410,440 C440,420 470,410 500,410 C560,410 610,420 630,450 C648,490 650,560 646,600 Z";
-  const rnd = random(p.main + "wool");
+  const rnd = random(`${p.main}wool`);
   let fuzz = "";
   for (let i = 0; i <= 26; i++) {
     const t = i / 26;

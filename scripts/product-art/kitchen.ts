@@ -36,7 +36,7 @@ function mugParts(p: Palette, id: (n: string) => string) {
     `<path d="M496,388 C585,378 596,528 496,538" fill="none" stroke="${light(p.main, 0.35)}" stroke-width="4" stroke-linecap="round" opacity="0.5" transform="translate(-3 -6)"/>`,
     `<path d="${body}" fill="url(#${id("body")})"/>`,
     `<g clip-path="url(#${id("clip")})">`,
-    speckles(p.main + "mug", 90, 272, 345, 226, 230, dark(p.main, 0.55)),
+    speckles(`${p.main}mug`, 90, 272, 345, 226, 230, dark(p.main, 0.55)),
     `<path d="M262,566 C300,578 330,560 360,574 C400,590 440,566 470,576 C490,582 500,570 508,572 V640 H262 Z" fill="url(#${id("clay")})"/>`,
     `</g>`,
     sBody,
@@ -60,7 +60,7 @@ const cup: Art = (p, id) => {
     `<ellipse cx="400" cy="598" rx="170" ry="28" fill="${light(p.main, 0.2)}"/>`,
     `<ellipse cx="400" cy="598" rx="105" ry="17" fill="url(#${id("well")})"/>`,
   ].join("");
-  return { defs, body: saucer + `<g transform="translate(0 -24)">${scaled(0.76, m.svg, 4)}</g>`, shadow: 340 };
+  return { defs, body: `${saucer}<g transform="translate(0 -24)">${scaled(0.76, m.svg, 4)}</g>`, shadow: 340 };
 };
 
 const bottle: Art = (p, id) => {

@@ -19,7 +19,7 @@ type Misfit = { width: number; documentWidth: number; overflowHidden: boolean; s
 // instead of fixed, and names the elements at fault, for the failure message.
 function measure(): Misfit {
   const width = window.innerWidth;
-  const describe = (element: Element) => `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute("aria-label") || "").trim().slice(0, 40)}"`;
+  const describeElement = (element: Element) => `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute("aria-label") || "").trim().slice(0, 40)}"`;
   const scrolls = (element: Element) => getComputedStyle(element).overflowX !== "visible";
   const hides = (element: Element) => ["hidden", "clip"].includes(getComputedStyle(element).overflowX);
   // Outermost elements past the right edge, leaving out content of a frame that scrolls by itself.
@@ -45,7 +45,7 @@ function measure(): Misfit {
       if (!boxA || !boxB || a.contains(b) || b.contains(a)) return;
       const overlapX = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
       const overlapY = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
-      if (overlapX > 1 && overlapY > 1) overlapping.push(`${describe(a)} overlaps ${describe(b)}`);
+      if (overlapX > 1 && overlapY > 1) overlapping.push(`${describeElement(a)} overlaps ${describeElement(b)}`);
     });
   });
   // A control whose text runs outside it, e.g. a label wrapping inside a fixed-height button.
@@ -67,12 +67,12 @@ function measure(): Misfit {
     }
     return false;
   };
-  const spilling = controls.filter((element) => !scrolls(element) && spills(element)).map(describe);
+  const spilling = controls.filter((element) => !scrolls(element) && spills(element)).map(describeElement);
   return {
     width,
     documentWidth: document.documentElement.scrollWidth,
     overflowHidden: hides(document.documentElement) || hides(document.body),
-    sticksOut: sticksOut.slice(0, 5).map((element) => `${describe(element)} reaches ${Math.round(element.getBoundingClientRect().right)} px`),
+    sticksOut: sticksOut.slice(0, 5).map((element) => `${describeElement(element)} reaches ${Math.round(element.getBoundingClientRect().right)} px`),
     overlapping: overlapping.slice(0, 5),
     spilling: spilling.slice(0, 5),
   };

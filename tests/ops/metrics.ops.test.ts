@@ -48,9 +48,9 @@ describe("metrics", () => {
       body: "{}",
     });
     expect(webhook.status).toBe(401);
-    const after = await scrape();
+    const afterTraffic = await scrape();
 
-    const moved = (name: string, labels?: Record<string, string>) => after(name, labels) - before(name, labels);
+    const moved = (name: string, labels?: Record<string, string>) => afterTraffic(name, labels) - before(name, labels);
     expect(moved("http_request_duration_seconds_count", { route: "/products/[slug]", method: "GET", status: "200" })).toBe(1);
     expect(moved("trpc_procedure_duration_seconds_count", { procedure: "checkout.placeOrder", outcome: "ok" })).toBe(1);
     expect(moved("trpc_procedure_duration_seconds_count", { procedure: "auth.signIn", outcome: "INVALID_CREDENTIALS" })).toBe(1);
@@ -58,9 +58,9 @@ describe("metrics", () => {
     expect(moved("shop_sign_in_failures_total", { code: "INVALID_CREDENTIALS" })).toBe(1);
     expect(moved("shop_payment_webhook_rejections_total", { reason: "signature" })).toBe(1);
     // Jobs run in their own process in production: the order's confirmation email waits in the queue.
-    expect(after("shop_jobs", { state: "queued" })).toBeGreaterThan(0);
-    expect(after("db_pool_connections", { state: "open" })).toBeGreaterThan(0);
-    expect(after("nodejs_eventloop_lag_seconds")).toBeGreaterThan(0);
-    expect(after("nodejs_heap_size_used_bytes")).toBeGreaterThan(0);
+    expect(afterTraffic("shop_jobs", { state: "queued" })).toBeGreaterThan(0);
+    expect(afterTraffic("db_pool_connections", { state: "open" })).toBeGreaterThan(0);
+    expect(afterTraffic("nodejs_eventloop_lag_seconds")).toBeGreaterThan(0);
+    expect(afterTraffic("nodejs_heap_size_used_bytes")).toBeGreaterThan(0);
   });
 });

@@ -31,7 +31,10 @@ const pidsOf = async (name: string) => (await processes()).filter((process) => p
 async function browseUntil(stopped: () => boolean, path: string): Promise<string[]> {
   const outcomes: string[] = [];
   while (!stopped()) {
-    outcomes.push(await fetch(`${base}${path}`).then(async (response) => (await response.arrayBuffer(), String(response.status)), (error: Error) => `${error.message} ${String(error.cause)}`));
+    outcomes.push(await fetch(`${base}${path}`).then(async (response) => {
+      await response.arrayBuffer();
+      return String(response.status);
+    }, (error: Error) => `${error.message} ${String(error.cause)}`));
   }
   return outcomes;
 }
@@ -66,7 +69,7 @@ describe("pm2 reload", () => {
     expect((await processes()).every((process) => process.pm2_env.status === "online")).toBe(true);
     // A signed-in session carries across the new instances.
     const shopper = shopClient(base);
-    shopper.useCookie(shoppers[0]!.cookie());
+    shopper.setCookie(shoppers[0]!.cookie());
     expect((await shopper.query("order.list", {})).status).toBe(200);
   }, 240_000);
 });

@@ -20,7 +20,7 @@ const trickle = (head: string, drip: string, everyMs: number) => trickleTo({ hos
 
 describe("slow and big clients", () => {
   it("closes a connection whose headers never finish", async () => {
-    const outcome = await trickle("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X-Slow: " + "a".repeat(200), 1_000);
+    const outcome = await trickle("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", `X-Slow: ${"a".repeat(200)}`, 1_000);
     expect(outcome.closedAfterMs).toBeLessThan(30_000);
     expect(outcome.response).not.toContain("200 OK");
   });

@@ -189,7 +189,7 @@ describe("compose.yaml", () => {
 
   it("gives web and worker longer to stop than the drain takes", () => {
     expect(graceSeconds).toBe(25);
-    for (const name of ["web", "worker"]) expect(Number.parseInt(service(name).stop_grace_period ?? "10s")).toBeGreaterThan(graceSeconds);
+    for (const name of ["web", "worker"]) expect(Number.parseInt(service(name).stop_grace_period ?? "10s", 10)).toBeGreaterThan(graceSeconds);
   });
 
   it("gives web and worker an environment the app's env schema accepts, jobs in the worker only", async () => {

@@ -120,11 +120,11 @@ export async function startOpsStack(base: number) {
 
 export type OpsStack = Awaited<ReturnType<typeof startOpsStack>>;
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, describe: () => string = () => ""): Promise<void> {
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, explainTimeout: () => string = () => ""): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`timed out after ${timeoutMs} ms\n${describe().slice(-4000)}`);
+  throw new Error(`timed out after ${timeoutMs} ms\n${explainTimeout().slice(-4000)}`);
 }

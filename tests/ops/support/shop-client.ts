@@ -20,7 +20,7 @@ export function shopClient(baseUrl: string, origin = baseUrl) {
 
   return {
     cookie: () => cookie,
-    useCookie: (value: string) => {
+    setCookie: (value: string) => {
       cookie = value;
     },
     mutate: (path: string, input: unknown = undefined) => call(path, { method: "POST", headers: headers(), body: JSON.stringify({ json: input }) }),
