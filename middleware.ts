@@ -21,6 +21,7 @@ export async function middleware(request: NextRequest) {
     nonce,
     production: env.NODE_ENV === "production",
     https: env.APP_URL.startsWith("https:"),
+    media: env,
   });
   const { pathname, search } = request.nextUrl;
 
