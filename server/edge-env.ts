@@ -27,8 +27,6 @@ export type EdgeEnv = z.infer<typeof edgeEnvSchema>;
 
 let cached: EdgeEnv | undefined;
 
-// Each variable by its literal name: Next.js gives the edge runtime only the variables its code
-// names that way.
 export function edgeEnv(): EdgeEnv {
   cached ??= edgeEnvSchema.parse({
     NODE_ENV: process.env.NODE_ENV,
