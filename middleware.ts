@@ -5,7 +5,7 @@ import { verifyAccessToken } from "./server/auth/jwt";
 import { ACCESS_COOKIE } from "./server/auth/cookies";
 import { edgeEnv } from "./server/edge-env";
 import { buildContentSecurityPolicy, createNonce, reportingEndpoints, requestIdFrom } from "./server/http/security-headers";
-import { safeNextPath } from "./server/http/safe-redirect";
+import { safeNextPath } from "./server/http/safe-redirect.schema";
 
 const PROTECTED_PREFIXES = ["/account", "/admin", "/checkout"];
 
@@ -21,6 +21,7 @@ export async function middleware(request: NextRequest) {
     nonce,
     production: env.NODE_ENV === "production",
     https: env.APP_URL.startsWith("https:"),
+    media: env,
   });
   const { pathname, search } = request.nextUrl;
 

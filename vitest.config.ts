@@ -24,7 +24,8 @@ export default defineConfig({
           include: ["server/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "tests/unit/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           setupFiles: ["tests/support/fail-on-console.ts"],
-          env: { NODE_ENV: "test" },
+          // Unit tests do no I/O: the env schema's required values are placeholders reaching nothing.
+          env: { NODE_ENV: "test", DATABASE_URL: "postgresql://unit-tests.invalid/unused", AUTH_SECRET: "unit-tests-never-sign-anything-with-this-one" },
         },
       },
       {

@@ -8,7 +8,8 @@ const serverEnvSchema = edgeEnvSchema.extend({
   DATABASE_URL: z.url(),
   // Optional: without Redis, caches are skipped and shared state falls back to in-process stores.
   REDIS_URL: z.url().optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Tests log nothing unless asked to.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default(process.env.NODE_ENV === "test" ? "silent" : "info"),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // How long a placed order waits for payment before its stock is released.
@@ -50,13 +51,12 @@ const serverEnvSchema = edgeEnvSchema.extend({
   // Set by the production server (server/runtime) for the app it runs: the connection's own
   // address arrives in x-shopfront-peer-ip. Never set it by hand.
   SHOPFRONT_PEER_IP_HEADER: z.enum(["1"]).optional(),
+  // "1" switches on the plain-`pg` baseline routes under /api/bench (benchmarks only, never in
+  // production): they trust their caller.
+  BENCH_BASELINE: z.enum(["1"]).optional(),
   // Bearer secret for the Vercel cron route that drains the job queue.
   CRON_SECRET: z.string().min(16).optional(),
-  // S3-compatible storage for product images (S3, R2, MinIO; s3rver in development and tests).
-  // Without S3_BUCKET, image uploads are switched off.
-  S3_ENDPOINT: z.url().optional(),
-  S3_REGION: z.string().min(1).default("us-east-1"),
-  S3_BUCKET: z.string().min(3).optional(),
+  // The image bucket's credentials (its endpoint, region and name are in edge-env.ts).
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });

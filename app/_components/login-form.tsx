@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, type FormEvent } from "react";
 import { hasSessionHint, markSessionFresh, refreshSession } from "@/app/_lib/session-refresh";
 import { useTRPC } from "@/app/_trpc/react";
-import { safeNextPath } from "@/server/http/safe-redirect";
+import { safeNextPath } from "@/server/http/safe-redirect.schema";
 import { FormField } from "./form-field";
 import { Button } from "./ui/button";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { describeError } from "@/app/_lib/describe-error";
 import { withNext } from "@/app/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
-import { safeNextPath } from "@/server/http/safe-redirect";
+import { safeNextPath } from "@/server/http/safe-redirect.schema";
 import { AuthCard } from "./auth-card";
 import { FormAlert } from "./form-alert";
 import { InvalidLinkCard } from "./invalid-link-card";

@@ -1,4 +1,4 @@
-import { safeNextPath } from "@/server/http/safe-redirect";
+import { safeNextPath } from "@/server/http/safe-redirect.schema";
 
 // A link to an account page that carries where the person was going (sign-in → sign-up →
 // emailed link → back). Only a same-site path survives; anything else is dropped.

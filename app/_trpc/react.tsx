@@ -4,6 +4,7 @@ import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, split
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { listeningPort } from "@/app/_lib/client-env";
 import type { AppRouter } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
@@ -18,7 +19,7 @@ function getQueryClient() {
 }
 
 // Client components can also render on the server, where a relative URL means nothing.
-const url = typeof window === "undefined" ? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/trpc` : "/api/trpc";
+const url = typeof window === "undefined" ? `http://127.0.0.1:${listeningPort()}/api/trpc` : "/api/trpc";
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();

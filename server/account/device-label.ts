@@ -1,5 +1,7 @@
 // A short, human label for a session's User-Agent ("Chrome on macOS"). Best effort: the
 // raw string is never shown, and an unknown agent is simply "Unknown device".
+import "server-only";
+
 const browsers: [RegExp, string][] = [
   [/Edg\//, "Edge"],
   [/OPR\/|Opera/, "Opera"],

@@ -22,7 +22,7 @@ export const signInInput = z.strictObject({
 export type SignInInput = z.infer<typeof signInInput>;
 
 // Where the person was going when they were asked to sign in; the server keeps it only if it
-// is a same-site path (server/http/safe-redirect.ts) and carries it into the emailed link.
+// is a same-site path (server/http/safe-redirect.schema.ts) and carries it into the emailed link.
 export const nextPathSchema = z.string().max(512).optional();
 
 export const signUpInput = z.strictObject({ email: emailSchema, name: nameSchema, password: passwordSchema, next: nextPathSchema });

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { DomainError } from "../lib/errors";
 import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
-import { safeNextPath } from "../http/safe-redirect";
+import { safeNextPath } from "../http/safe-redirect.schema";
 import { enqueuePasswordChangedEmail } from "./account-email";
 import { authLimits, backOffSeconds, ipKey } from "./auth.limits";
 import { findUserForSignIn, findViewer } from "./auth.repo";

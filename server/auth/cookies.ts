@@ -2,7 +2,7 @@
 // HTTPS, Path=/, no Domain). The refresh cookie is scoped to /api/auth, where only the refresh
 // and sign-out endpoints see it; __Host- requires Path=/, so it takes the __Secure- prefix.
 // The hint cookie holds no secret: it only tells the browser a refresh is worth trying.
-const isProduction = process.env.NODE_ENV === "production";
+import { isProduction } from "../edge-env";
 
 export const ACCESS_COOKIE = isProduction ? "__Host-sf_access" : "sf_access";
 export const REFRESH_COOKIE = isProduction ? "__Secure-sf_refresh" : "sf_refresh";

@@ -1,4 +1,5 @@
 // Opaque keyset cursor over (createdAt, id): stable under inserts, unlike offsets.
+import "server-only";
 import { DomainError } from "../lib/errors";
 import { isWithinDateRange } from "../lib/storable.schema";
 

@@ -1,4 +1,5 @@
 // Order totals from database prices. Shipping is a flat fee below a free-shipping threshold.
+import "server-only";
 import { DomainError } from "../lib/errors";
 
 export const FREE_SHIPPING_FROM_CENTS = 7_500;

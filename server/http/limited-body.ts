@@ -1,5 +1,7 @@
 // Reads a request body up to a byte limit, whatever Content-Length claims, so an oversized or
 // endless body costs at most `limit` bytes of memory.
+import "server-only";
+
 export class BodyTooLargeError extends Error {}
 
 export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array> {

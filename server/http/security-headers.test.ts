@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildContentSecurityPolicy, createNonce, requestIdFrom } from "./security-headers";
+import { buildContentSecurityPolicy, createNonce, requestIdFrom, type MediaOrigins } from "./security-headers";
+
+// The edge env's defaults: images from this app's /media route, no bucket.
+const media: MediaOrigins = { MEDIA_PUBLIC_URL: "/media", S3_REGION: "us-east-1" };
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split("; ").map((directive) => {
@@ -10,36 +13,33 @@ function directives(csp: string): Map<string, string[]> {
 
 describe("content security policy", () => {
   it("allows scripts only by nonce with strict-dynamic in production", () => {
-    const csp = directives(buildContentSecurityPolicy({ nonce: "abc123", production: true, https: true }));
+    const csp = directives(buildContentSecurityPolicy({ nonce: "abc123", production: true, https: true, media }));
     expect(csp.get("script-src")).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.has("upgrade-insecure-requests")).toBe(true);
-    expect(buildContentSecurityPolicy({ nonce: "abc123", production: true, https: true })).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    expect(buildContentSecurityPolicy({ nonce: "abc123", production: true, https: true, media })).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   });
 
   it("lets the browser post uploads to the bucket and nowhere else", () => {
-    process.env.S3_ENDPOINT = "http://127.0.0.1:4569";
-    try {
-      expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false })).get("connect-src")).toEqual(["'self'", "http://127.0.0.1:4569"]);
-    } finally {
-      delete process.env.S3_ENDPOINT;
-    }
-    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false })).get("connect-src")).toEqual(["'self'"]);
+    const withEndpoint = { ...media, S3_ENDPOINT: "http://127.0.0.1:4569", S3_BUCKET: "media" };
+    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false, media: withEndpoint })).get("connect-src")).toEqual(["'self'", "http://127.0.0.1:4569"]);
+    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: false, media })).get("connect-src")).toEqual(["'self'"]);
   });
 
   it("allows AWS S3's regional endpoint when a bucket is set without an endpoint", () => {
-    Object.assign(process.env, { S3_BUCKET: "shop-media", S3_REGION: "eu-west-3" });
-    try {
-      expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: true })).get("connect-src")).toEqual(["'self'", "https://s3.eu-west-3.amazonaws.com"]);
-    } finally {
-      delete process.env.S3_BUCKET;
-      delete process.env.S3_REGION;
-    }
+    const onAws = { ...media, S3_BUCKET: "shop-media", S3_REGION: "eu-west-3" };
+    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: true, media: onAws })).get("connect-src")).toEqual(["'self'", "https://s3.eu-west-3.amazonaws.com"]);
+  });
+
+  it("shows images from a media CDN, and from this origin only without one", () => {
+    const onCdn = { ...media, MEDIA_PUBLIC_URL: "https://media.example.com/shop/" };
+    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: true, media: onCdn })).get("img-src")).toEqual(["'self'", "data:", "blob:", "https://media.example.com"]);
+    expect(directives(buildContentSecurityPolicy({ nonce: "n", production: true, https: true, media })).get("img-src")).toEqual(["'self'", "data:", "blob:"]);
   });
 
   it("adds unsafe-eval only for next dev", () => {
-    const csp = directives(buildContentSecurityPolicy({ nonce: "n", production: false, https: false }));
+    const csp = directives(buildContentSecurityPolicy({ nonce: "n", production: false, https: false, media }));
     expect(csp.get("script-src")).toContain("'unsafe-eval'");
     expect(csp.has("upgrade-insecure-requests")).toBe(false);
   });

@@ -1,6 +1,7 @@
 // Content-Security-Policy for HTML responses. Edge-safe (pure), used by middleware.ts.
 // Scripts run only with this request's nonce; 'strict-dynamic' lets those scripts load the
 // chunks they need, and hosts/'self' in script-src are ignored by browsers that support it.
+import type { EdgeEnv } from "../edge-env";
 export const CSP_REPORT_PATH = "/api/csp-report";
 export const CSP_REPORT_GROUP = "csp-endpoint";
 
@@ -9,7 +10,10 @@ export function reportingEndpoints(appUrl: string): string {
   return `${CSP_REPORT_GROUP}="${new URL(CSP_REPORT_PATH, appUrl).toString()}"`;
 }
 
-export function buildContentSecurityPolicy(options: { nonce: string; production: boolean; https: boolean }): string {
+// Where images are served from and uploaded to.
+export type MediaOrigins = Pick<EdgeEnv, "MEDIA_PUBLIC_URL" | "S3_ENDPOINT" | "S3_BUCKET" | "S3_REGION">;
+
+export function buildContentSecurityPolicy(options: { nonce: string; production: boolean; https: boolean; media: MediaOrigins }): string {
   const scriptSources = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
   // React Refresh in `next dev` evaluates code; never in production builds.
   if (!options.production) scriptSources.push(`'unsafe-eval'`);
@@ -17,10 +21,10 @@ export function buildContentSecurityPolicy(options: { nonce: string; production:
     `default-src 'self'`,
     `script-src ${scriptSources.join(" ")}`,
     `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob:${mediaOrigin()}`,
+    `img-src 'self' data: blob:${mediaOrigin(options.media)}`,
     `font-src 'self'`,
     // Image uploads go from the browser straight to the bucket.
-    `connect-src 'self'${uploadOrigin()}`,
+    `connect-src 'self'${uploadOrigin(options.media)}`,
     `object-src 'none'`,
     `base-uri 'none'`,
     `form-action 'self'`,
@@ -33,18 +37,15 @@ export function buildContentSecurityPolicy(options: { nonce: string; production:
   return directives.join("; ");
 }
 
-function mediaOrigin(): string {
-  const url = process.env.MEDIA_PUBLIC_URL;
-  if (!url || url.startsWith("/")) return "";
-  return ` ${new URL(url).origin}`;
+function mediaOrigin(media: MediaOrigins): string {
+  return media.MEDIA_PUBLIC_URL.startsWith("/") ? "" : ` ${new URL(media.MEDIA_PUBLIC_URL).origin}`;
 }
 
 // The upload is a fetch() POST, governed by connect-src (form-action covers <form> only). With
 // no S3_ENDPOINT the SDK signs for AWS S3's regional path-style endpoint.
-function uploadOrigin(): string {
-  const endpoint = process.env.S3_ENDPOINT;
-  if (endpoint) return ` ${new URL(endpoint).origin}`;
-  return process.env.S3_BUCKET ? ` https://s3.${process.env.S3_REGION ?? "us-east-1"}.amazonaws.com` : "";
+function uploadOrigin(media: MediaOrigins): string {
+  if (media.S3_ENDPOINT) return ` ${new URL(media.S3_ENDPOINT).origin}`;
+  return media.S3_BUCKET ? ` https://s3.${media.S3_REGION}.amazonaws.com` : "";
 }
 
 export function createNonce(): string {

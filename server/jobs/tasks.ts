@@ -3,7 +3,7 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { runPasswordResetRequestJob, runSignUpJob } from "../auth/auth.jobs";
-import { sendEmail } from "../lib/mailer";
+import { sendEmail } from "../email/email.service";
 import { releaseUnpaidOrder } from "../order/order.service";
 import { orderConfirmationDetails } from "../order/order-confirmation-email";
 import { discardUnconfirmedUpload } from "../media/media.service";

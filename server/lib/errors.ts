@@ -1,5 +1,7 @@
 // Domain errors: services and repos throw these, never TRPCError. One tRPC middleware maps
 // each code to an HTTP/tRPC status; clients branch on `domainCode`, never on message text.
+import "server-only";
+
 export const domainErrorStatus = {
   BAD_REQUEST: "BAD_REQUEST",
   WEAK_PASSWORD: "BAD_REQUEST",

@@ -6,6 +6,8 @@
 // draining (readiness answers 503 at once, live streams end), lets requests finish, then runs
 // the shutdown hooks in their stage order: work in progress first (the job worker),
 // connections last (Redis, then PostgreSQL).
+import "server-only";
+
 export const SHUTDOWN_STAGE = { work: 1, redis: 2, database: 3 } as const;
 type Hook = { name: string; stage: number; close: () => Promise<void> };
 type Lifecycle = { warming: boolean; draining: boolean; hooks: Hook[]; drainListeners: Array<() => void> };

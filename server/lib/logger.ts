@@ -4,6 +4,7 @@
 // Secrets are redacted by path, whatever logs them.
 import "server-only";
 import pino from "pino";
+import { env } from "../env";
 import { activeTrace } from "../observability/tracing-context";
 import { currentRequestId } from "./request-context";
 
@@ -28,7 +29,7 @@ export const redactedPaths = [
 ];
 
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: env.LOG_LEVEL,
   base: { service: "shopfront" },
   redact: { paths: redactedPaths, censor: "[redacted]" },
   mixin: () => {

@@ -2,10 +2,9 @@
 // server (same HTTP API) when RESEND_BASE_URL points at it. Only the job worker calls this.
 import "server-only";
 import { render } from "@react-email/render";
+import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { env } from "../env";
-import type { SendEmailPayload } from "../jobs/job.schema";
-import { buildEmail } from "./email-templates";
 
 // The capture server ignores the key, but the SDK requires one.
 const CAPTURE_API_KEY = "re_local_capture";
@@ -20,15 +19,17 @@ function resend(): Resend {
   return client;
 }
 
-export async function sendEmail(message: Omit<SendEmailPayload, "props"> & { props: Record<string, unknown>; idempotencyKey: string }): Promise<string> {
-  const { subject, element } = buildEmail(message.template, message.props);
+// The same key twice sends once (a retry after a lost response).
+export type OutgoingEmail = { to: string; subject: string; element: ReactElement; idempotencyKey: string };
+
+export async function deliverEmail(email: OutgoingEmail): Promise<string> {
   // Resend's react option sends no plain-text part; render both ourselves.
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const [html, text] = await Promise.all([render(email.element), render(email.element, { plainText: true })]);
   const { data, error } = await resend().emails.send(
-    { from: env.MAIL_FROM, to: message.to, subject, html, text },
-    { idempotencyKey: message.idempotencyKey },
+    { from: env.MAIL_FROM, to: email.to, subject: email.subject, html, text },
+    { idempotencyKey: email.idempotencyKey },
   );
-  if (error) throw new Error(`email provider refused ${message.template}: ${error.name}: ${error.message}`);
+  if (error) throw new Error(`email provider refused "${email.subject}": ${error.name}: ${error.message}`);
   if (!data) throw new Error("email provider returned no id");
   return data.id;
 }

@@ -1,6 +1,7 @@
 // Prometheus metrics of this process (prom-client). The registry lives on globalThis: Next.js
 // loads modules once per bundle and the production server (server/runtime) is another bundle,
 // and all of them must count into one registry. Scraped at /api/metrics.
+import "server-only";
 import client, { type Counter } from "prom-client";
 import { isDomainError } from "./errors";
 

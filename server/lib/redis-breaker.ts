@@ -4,6 +4,7 @@
 // touches Redis pays it. After a few timeouts in a row the breaker drops the connection; with
 // no offline queue, commands then fail at once while the client reconnects, and its ready
 // check (answered only by a live Redis) is the probe that closes the circuit again.
+import "server-only";
 import type { Redis } from "ioredis";
 
 export type BreakerEvents = { opened: () => void; recovered: () => void };

@@ -2,9 +2,8 @@
 // addressing, so a local endpoint needs no DNS per bucket.
 import "server-only";
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, S3Client } from "@aws-sdk/client-s3";
-import type { PresignedPost } from "@aws-sdk/s3-presigned-post";
+import { createPresignedPost, type PresignedPost } from "@aws-sdk/s3-presigned-post";
 import { env } from "../env";
-import { presignImagePost, type UploadPolicy } from "../media/upload-policy";
 import { DomainError } from "./errors";
 
 const globalForStorage = globalThis as { shopfrontS3?: S3Client };
@@ -26,8 +25,28 @@ function client(): S3Client {
   return globalForStorage.shopfrontS3;
 }
 
+// One object a browser may POST straight to the bucket, and for how long.
+export type UploadPolicy = { key: string; contentType: string; minBytes: number; maxBytes: number; expiresSeconds: number };
+
 export function presignUpload(policy: UploadPolicy): Promise<PresignedPost> {
-  return presignImagePost(client(), bucket(), policy);
+  return signUploadPost(client(), bucket(), policy);
+}
+
+// The form fields for that POST. The signed policy pins the key, the exact Content-Type and the
+// size range (a real S3 enforces them; callers check the object again after upload either way).
+// Computed and signed locally, with no request.
+export function signUploadPost(s3: S3Client, bucketName: string, policy: UploadPolicy): Promise<PresignedPost> {
+  return createPresignedPost(s3, {
+    Bucket: bucketName,
+    Key: policy.key,
+    Conditions: [
+      ["content-length-range", policy.minBytes, policy.maxBytes],
+      ["eq", "$Content-Type", policy.contentType],
+      ["eq", "$key", policy.key],
+    ],
+    Fields: { "Content-Type": policy.contentType },
+    Expires: policy.expiresSeconds,
+  });
 }
 
 const isMissing = (error: unknown) => error instanceof NotFound || error instanceof NoSuchKey || (error as { name?: string }).name === "NotFound";

@@ -1,5 +1,6 @@
 // What a file really is, from its first bytes, whatever name or type it was sent with; and its
 // pixel size. Only the raster types the shop accepts are recognised: never SVG or HTML.
+import "server-only";
 import { imageSize } from "image-size";
 import type { ImageContentType } from "./media.schema";
 

@@ -1,14 +1,15 @@
 // What the app's bundles and the production server's bundle (server/runtime) share about
 // tracing, kept where every bundle of the process sees the same thing: OpenTelemetry's
 // context is one per process (the API keeps it on globalThis) and its keys are Symbol.for
-// names; the rest is on globalThis. No server-only and nothing heavy: the production server
-// bundles this file.
+// names; the rest is on globalThis. Nothing heavy: the production server bundles this file
+// (where "server-only" is a stub, scripts/lib/standalone-bundle.ts).
 //
 // The request id reaches spans two ways. The production server's root span puts it in the
 // context, which its children inherit. But Next.js, after running the middleware, renders
 // in a context it rebuilds from the request's traceparent header: same trace, none of our
 // context values. So the root span also files the id under its trace id (each request is a
 // trace of its own, tracing-http.ts), for as long as the request is in flight.
+import "server-only";
 import { context, createContextKey, trace, type Context } from "@opentelemetry/api";
 import type { BasicTracerProvider } from "@opentelemetry/sdk-trace-base";
 

@@ -13,6 +13,7 @@
 // With tracing off each request goes straight to the listener: no id, no span. Checked per
 // request, not once: Next.js's app.prepare() resolves before instrumentation.ts's register()
 // has finished, so tracing may start just after the server was created.
+import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace, type Link } from "@opentelemetry/api";
 import { requestIdFrom } from "../http/security-headers";

@@ -1,5 +1,6 @@
 // Which status an order may move to from each status, and what each move does beyond the
 // status itself. Payment (PENDING_PAYMENT → PAID) is not here: only the payment webhook does it.
+import "server-only";
 import type { OrderStatus } from "./order.schema";
 
 export type TransitionEffects = {

@@ -2,6 +2,7 @@
 // the payment webhook names the provider's payment reference, and a payment that did not move
 // the order (a wrong amount, money arriving after a cancellation) is an event that keeps the
 // status. Staff see every event as written; shoppers see each status once, in their words.
+import "server-only";
 import type { OrderDetail } from "./order.schema";
 
 type TimelineEvent = OrderDetail["timeline"][number];

@@ -2,6 +2,7 @@
 // "<webhook-id>.<webhook-timestamp>.<raw body>", base64, sent as "v1,<sig>" entries in
 // webhook-signature (several, space-separated, during key rotation). Verified over the raw
 // bytes before anything parses them; constant-time comparison; 5-minute timestamp tolerance.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const TOLERANCE_SECONDS = 5 * 60;

@@ -7,6 +7,7 @@
 // PostgreSQL; at most 3 s) and the process exits 0.
 // Idle keep-alive connections are not cut at once (a request could be on its way on one):
 // they leave with their next response or at their keep-alive timeout.
+import "server-only";
 import { Server as NetServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { beginDrain, runShutdownHooks } from "../lib/lifecycle";

@@ -10,6 +10,7 @@
 //    (a load balancer included) move to another instance after their current request;
 //  - a 500 while PostgreSQL is unreachable (a page that could not load its data) goes out as
 //    503 with Retry-After: the shop is briefly unavailable, not broken.
+import "server-only";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { bodyLimitFor } from "../http/body-limits";
 import { OUTAGE_RETRY_AFTER_SECONDS, databaseRecentlyUnavailable } from "../lib/availability";

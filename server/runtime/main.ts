@@ -1,24 +1,21 @@
 // `node .next/standalone/shopfront-server.cjs`: the production server (containers, PM2, the
 // e2e and benchmark runs). Next.js renders; server/runtime adds timeouts, body caps, the
 // client's address and a graceful drain. Built by `npm run build` (scripts/build-server.ts).
+import "server-only";
 import path from "node:path";
 import { setWarmingUp } from "../lib/lifecycle";
 import { drainAndExit } from "./drain";
 import { createShopServer } from "./http-server";
+import { launcherSettings, setAppEnvironment } from "./launcher-env";
 import { loadNextHandler } from "./next-app";
 import { routeLabeler } from "./route-labels";
 import { warmUp } from "./warm-up";
 
 const dir = path.resolve(__dirname);
 process.chdir(dir);
-Object.assign(process.env, { NODE_ENV: "production", SHOPFRONT_PEER_IP_HEADER: "1" });
+setAppEnvironment();
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
-// Part of the grace period: longer than a load balancer takes to mark a server down (HAProxy as
-// configured for this app: 2 failed checks 1 s apart).
-const deregisterMs = Number(process.env.SHUTDOWN_DEREGISTER_SECONDS ?? 3) * 1000;
+const { port, hostname, graceMs, deregisterMs } = launcherSettings();
 const log = (message: string, fields: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ level: 30, time: new Date().toISOString(), service: "shopfront", pid: process.pid, msg: `server ${message}`, ...fields }));
 

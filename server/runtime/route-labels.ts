@@ -1,5 +1,6 @@
 // Names a request by the route that serves it ("/products/[slug]", not "/products/brass-lamp"),
 // from the build's own routes manifest, so metrics have one series per route, not per URL.
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

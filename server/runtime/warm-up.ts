@@ -3,6 +3,7 @@
 // took 1.3-2.4 s per page here, so the first shoppers a load balancer sent to a new instance
 // waited that long (pm2 reload p99 10.3 s against 153 ms before, BENCHMARKS.md). Failures are
 // ignored: warming is an optimisation, and readiness still checks the database itself.
+import "server-only";
 import { request } from "node:http";
 
 const WARM_UP_BUDGET_MS = 30_000;

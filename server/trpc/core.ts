@@ -4,17 +4,18 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "../lib/zod";
 import { isDomainError } from "../lib/errors";
+import { env } from "../env";
 import type { Context } from "./context";
 
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  isDev: process.env.NODE_ENV !== "production",
+  isDev: env.NODE_ENV !== "production",
   errorFormatter({ shape, error, ctx }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
       // Production says nothing about SQL, stacks or paths for internal errors.
-      message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
+      message: internal && env.NODE_ENV === "production" ? "Internal server error" : shape.message,
       data: {
         ...shape.data,
         // Lets a user or support quote the id that every log line of this request carries.

@@ -5,7 +5,7 @@ import { LoginForm } from "@/app/_components/login-form";
 import { TextLink } from "@/app/_components/text-link";
 import { nextParam, withNext } from "@/app/_lib/with-next";
 import { serverCaller } from "@/app/_trpc/server";
-import { safeNextPath } from "@/server/http/safe-redirect";
+import { safeNextPath } from "@/server/http/safe-redirect.schema";
 
 export const metadata: Metadata = { title: "Sign in" };
 

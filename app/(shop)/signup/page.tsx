@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/app/_components/sign-up-form";
 import { nextParam } from "@/app/_lib/with-next";
 import { serverCaller } from "@/app/_trpc/server";
-import { safeNextPath } from "@/server/http/safe-redirect";
+import { safeNextPath } from "@/server/http/safe-redirect.schema";
 
 export const metadata: Metadata = { title: "Create an account" };
 

@@ -42,8 +42,8 @@ function refusal(code: RefusalCode, message: string): Response {
 }
 
 export async function POST(request: Request) {
-  if (process.env.BENCH_BASELINE !== "1") return new Response("Not found", { status: 404 });
-  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  if (env.BENCH_BASELINE !== "1") return new Response("Not found", { status: 404 });
+  pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
   const userId = request.headers.get("x-bench-user-id");
   const sessionId = request.headers.get("x-bench-session-id");
   if (!userId || !UUID.test(userId) || !sessionId || !UUID.test(sessionId)) return refusal("UNAUTHENTICATED", "Sign in to continue");

@@ -2,14 +2,15 @@
 // product list with the same SQL shape as product.list, through plain `pg` and a bare route
 // handler, so bench/product-list.bench.ts can price the tRPC + Prisma stack against it.
 import pg from "pg";
+import { env } from "@/server/env";
 
 export const dynamic = "force-dynamic";
 
 let pool: pg.Pool | undefined;
 
 export async function GET() {
-  if (process.env.BENCH_BASELINE !== "1") return new Response("Not found", { status: 404 });
-  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  if (env.BENCH_BASELINE !== "1") return new Response("Not found", { status: 404 });
+  pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
   const { rows } = await pool.query(
     `SELECT p.id, p.slug, p.name, p."priceCents", p.currency, p.stock, p."ratingCount", p."ratingSum",
             i."storageKey", i.alt, i.width, i.height

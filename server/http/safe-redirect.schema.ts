@@ -2,6 +2,8 @@
 // resolved against a fixed origin first (dot segments, percent-encoded dots), and the result
 // is checked: `/.//evil.example` resolves to `//evil.example`, which a browser would read as
 // another host. Refuses protocol-relative paths, backslash tricks, schemes and control characters.
+// Pure and browser-safe (hence .schema.ts): middleware, server pages and services, and the
+// sign-in forms in the browser all use this one check.
 const DEFAULT_TARGET = "/account";
 const PROBE_ORIGIN = "http://shopfront.invalid";
 

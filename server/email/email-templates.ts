@@ -1,7 +1,7 @@
 // Template name → subject + React Email component, with the props each one needs.
 import "server-only";
 import { createElement, type ReactElement } from "react";
-import { z } from "./zod";
+import { z } from "../lib/zod";
 import AccountExists from "../../emails/account-exists";
 import OrderCancelled from "../../emails/order-cancelled";
 import OrderConfirmation from "../../emails/order-confirmation";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openRedirectFamily } from "../../tests/support/open-redirects";
-import { safeNextPath } from "./safe-redirect";
+import { safeNextPath } from "./safe-redirect.schema";
 
 
 describe("safeNextPath", () => {
