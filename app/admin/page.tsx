@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AdminOverview } from "@/app/_components/admin-overview";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
+import { AdminOverview } from "./_components/overview/overview";
+import { AdminPageHeader } from "./_components/shell/page-header";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "./load-admin-access";
+import { loadAdminAccess } from "./_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AdminAuditFilters } from "@/app/_components/admin-audit-filters";
-import { AdminAuditTable } from "@/app/_components/admin-audit-table";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
+import { AdminAuditFilters } from "@/app/admin/_components/audit/audit-filters";
+import { AdminAuditTable } from "@/app/admin/_components/audit/audit-table";
+import { AdminPageHeader } from "@/app/admin/_components/shell/page-header";
 import { buttonStyles } from "@/app/_components/ui/button";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { auditExportHref, auditPaging, parseAuditSearch } from "@/app/_lib/admin-audit-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
+import { auditExportHref, auditPaging, parseAuditSearch } from "@/app/admin/_lib/audit-search";
+import type { SearchParams } from "@/app/_lib/search-params";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Audit log · Staff" };
 

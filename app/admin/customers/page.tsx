@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AdminCustomerFilters } from "@/app/_components/admin-customer-filters";
-import { AdminCustomerTable } from "@/app/_components/admin-customer-table";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
+import { AdminCustomerFilters } from "@/app/admin/_components/customers/customer-filters";
+import { AdminCustomerTable } from "@/app/admin/_components/customers/customer-table";
+import { AdminPageHeader } from "@/app/admin/_components/shell/page-header";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { customerPageHref, parseCustomerSearch } from "@/app/_lib/admin-customer-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
+import { customerPageHref, parseCustomerSearch } from "@/app/admin/_lib/customer-search";
+import type { SearchParams } from "@/app/_lib/search-params";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Customers · Staff" };
 

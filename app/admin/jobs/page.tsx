@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AdminJobList, AdminJobListSkeleton } from "@/app/_components/admin-job-list";
-import { AdminJobTaskFilter } from "@/app/_components/admin-job-task-filter";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { parseAdminJobSearch } from "@/app/_lib/admin-job-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
+import { AdminJobList, AdminJobListSkeleton } from "@/app/admin/_components/jobs/job-list";
+import { AdminJobTaskFilter } from "@/app/admin/_components/jobs/job-task-filter";
+import { AdminPageHeader } from "@/app/admin/_components/shell/page-header";
+import { parseAdminJobSearch } from "@/app/admin/_lib/job-search";
+import type { SearchParams } from "@/app/_lib/search-params";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Jobs · Staff" };
 

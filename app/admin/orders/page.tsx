@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AdminOrderFilters } from "@/app/_components/admin-order-filters";
-import { AdminOrderTable } from "@/app/_components/admin-order-table";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
+import { AdminOrderFilters } from "@/app/admin/_components/orders/order-filters";
+import { AdminOrderTable } from "@/app/admin/_components/orders/order-table";
+import { AdminPageHeader } from "@/app/admin/_components/shell/page-header";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { adminOrderPageHref, parseAdminOrderSearch } from "@/app/_lib/admin-order-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
+import { adminOrderPageHref, parseAdminOrderSearch } from "@/app/admin/_lib/order-search";
+import type { SearchParams } from "@/app/_lib/search-params";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Orders · Staff" };
 

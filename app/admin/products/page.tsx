@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { AdminProductImport } from "@/app/_components/admin-product-import";
-import { AdminProductFilters } from "@/app/_components/admin-product-filters";
-import { AdminProductTable } from "@/app/_components/admin-product-table";
+import { AdminPageHeader } from "@/app/admin/_components/shell/page-header";
+import { AdminProductImport } from "@/app/admin/_components/products/product-import";
+import { AdminProductFilters } from "@/app/admin/_components/products/product-filters";
+import { AdminProductTable } from "@/app/admin/_components/products/product-table";
 import { buttonStyles } from "@/app/_components/ui/button";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { parseAdminProductSearch, type SearchParams } from "@/app/_lib/admin-product-search";
+import type { SearchParams } from "@/app/_lib/search-params";
+import { parseAdminProductSearch } from "@/app/admin/_lib/product-search";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Products · Staff" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminCustomerDetail } from "@/app/_components/admin-customer-detail";
+import { AdminCustomerDetail } from "@/app/admin/_components/customers/customer-detail";
 import { notFoundOr } from "@/app/_lib/trpc-errors";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Customer · Staff" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminOrderDetailView } from "@/app/_components/admin-order-detail";
+import { AdminOrderDetailView } from "@/app/admin/_components/orders/order-detail";
 import { notFoundOr } from "@/app/_lib/trpc-errors";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "Order · Staff" };
 

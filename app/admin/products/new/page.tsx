@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { AdminProductForm } from "@/app/_components/admin-product-form";
+import { AdminPageHeader } from "@/app/admin/_components/shell/page-header";
+import { AdminProductForm } from "@/app/admin/_components/products/product-form";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../../load-admin-access";
+import { loadAdminAccess } from "@/app/admin/_lib/load-admin-access";
 
 export const metadata: Metadata = { title: "New product · Staff" };
 

@@ -1,0 +1,92 @@
+"use client";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "@/app/_trpc/react";
+import { AdminCustomerControls } from "./customer-controls";
+import { AdminTable, AdminTableEmpty } from "@/app/_components/ui/data-table";
+import { LocalTime } from "@/app/_components/local-time";
+import { OrderStatusBadge } from "@/app/_components/order-status-badge";
+import { Price } from "@/app/_components/price";
+
+const card = "rounded-2xl bg-white p-6 ring-1 ring-stone-200";
+
+export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: string }) {
+  const trpc = useTRPC();
+  const { data: customer } = useSuspenseQuery(trpc.admin.customers.get.queryOptions({ id }));
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">{customer.name}</h1>
+        <p className="mt-1 text-sm text-stone-600">{customer.email}</p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="account-heading" className={card}>
+          <h2 id="account-heading" className="text-base font-semibold text-ink">
+            Account
+          </h2>
+          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+            <dt className="text-stone-500">Role</dt>
+            <dd className="text-ink">{customer.role === "ADMIN" ? "Staff" : "Shopper"}</dd>
+            <dt className="text-stone-500">Status</dt>
+            <dd className={customer.disabledAt ? "text-red-700" : "text-ink"}>{customer.disabledAt ? "Disabled" : "Active"}</dd>
+            <dt className="text-stone-500">Email</dt>
+            <dd className="text-ink">{customer.emailVerified ? "Confirmed" : "Not confirmed"}</dd>
+            <dt className="text-stone-500">Signed in on</dt>
+            <dd className="text-ink">
+              {customer.activeSessions} {customer.activeSessions === 1 ? "device" : "devices"}
+            </dd>
+            <dt className="text-stone-500">Joined</dt>
+            <dd className="text-ink">
+              <LocalTime date={customer.createdAt} />
+            </dd>
+          </dl>
+        </section>
+        <section aria-labelledby="access-heading" className={card}>
+          <h2 id="access-heading" className="mb-4 text-base font-semibold text-ink">
+            Role and access
+          </h2>
+          <AdminCustomerControls customer={customer} isSelf={customer.id === viewerId} />
+        </section>
+      </div>
+      <section aria-labelledby="orders-heading">
+        <h2 id="orders-heading" className="mb-3 text-base font-semibold text-ink">
+          Orders ({customer.orderCount})
+        </h2>
+        {customer.orders.length === 0 ? (
+          <AdminTableEmpty title="No orders yet" />
+        ) : (
+          <AdminTable
+            caption="Orders of this customer"
+            head={
+              <>
+                <th scope="col" className="px-4 py-3">Order</th>
+                <th scope="col" className="px-4 py-3">Placed</th>
+                <th scope="col" className="px-4 py-3">Status</th>
+                <th scope="col" className="px-4 py-3 text-right">Total</th>
+              </>
+            }
+          >
+            {customer.orders.map((order) => (
+              <tr key={order.id}>
+                <td className="px-4 py-3">
+                  <Link href={`/admin/orders/${order.id}`} className="font-medium text-ink hover:text-brand-700">
+                    {order.number}
+                  </Link>
+                </td>
+                <td className="px-4 py-3 text-stone-600">
+                  <LocalTime date={order.placedAt} />
+                </td>
+                <td className="px-4 py-3">
+                  <OrderStatusBadge status={order.status} />
+                </td>
+                <td className="px-4 py-3 text-right">
+                  <Price price={order.total} />
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
+        )}
+      </section>
+    </div>
+  );
+}
