@@ -6,8 +6,7 @@ import type { ListCustomersInput } from "@/server/account/customer-admin.schema"
 import { AdminPager } from "@/app/_components/ui/pager";
 import { AdminTable, AdminTableEmpty } from "@/app/_components/ui/data-table";
 import { LocalTime } from "@/app/_components/local-time";
-
-const pill = "inline-flex rounded-full px-2.5 py-1 text-xs font-medium ring-1 ring-inset";
+import { Badge } from "@/app/_components/ui/badge";
 
 export function AdminCustomerTable({ input, pageHrefs }: { input: ListCustomersInput; pageHrefs: Record<"previous" | "next", string> }) {
   const trpc = useTRPC();
@@ -38,11 +37,11 @@ export function AdminCustomerTable({ input, pageHrefs }: { input: ListCustomersI
             <td className="px-4 py-3 text-stone-700">{customer.role === "ADMIN" ? "Staff" : "Shopper"}</td>
             <td className="px-4 py-3">
               {customer.disabledAt ? (
-                <span className={`${pill} bg-red-50 text-red-700 ring-red-200`}>Disabled</span>
+                <Badge tone="danger" size="md">Disabled</Badge>
               ) : customer.emailVerified ? (
-                <span className={`${pill} bg-emerald-50 text-emerald-800 ring-emerald-200`}>Active</span>
+                <Badge tone="success" size="md">Active</Badge>
               ) : (
-                <span className={`${pill} bg-amber-50 text-amber-800 ring-amber-200`}>Email not confirmed</span>
+                <Badge tone="warning" size="md">Email not confirmed</Badge>
               )}
             </td>
             <td className="px-4 py-3 text-right text-stone-700 tabular-nums">{customer.orderCount}</td>

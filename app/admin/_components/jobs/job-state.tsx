@@ -1,4 +1,5 @@
 import type { JobState } from "@/server/jobs/jobs-admin.schema";
+import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 
 export const jobStateLabels: Record<JobState, string> = {
   queued: "Queued",
@@ -7,13 +8,17 @@ export const jobStateLabels: Record<JobState, string> = {
   locked: "Running",
 };
 
-const tones: Record<JobState, string> = {
-  queued: "bg-stone-100 text-stone-700 ring-stone-200",
-  failed: "bg-amber-50 text-amber-800 ring-amber-200",
-  dead: "bg-red-50 text-red-700 ring-red-200",
-  locked: "bg-sky-50 text-sky-800 ring-sky-200",
+const tones: Record<JobState, BadgeTone> = {
+  queued: "neutral",
+  failed: "warning",
+  dead: "danger",
+  locked: "info",
 };
 
 export function JobStatePill({ state }: { state: JobState }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[state]}`}>{jobStateLabels[state]}</span>;
+  return (
+    <Badge tone={tones[state]} className="whitespace-nowrap">
+      {jobStateLabels[state]}
+    </Badge>
+  );
 }

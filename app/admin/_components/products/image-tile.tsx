@@ -2,6 +2,7 @@
 import Image from "next/image";
 import { useState } from "react";
 import type { AdminImage } from "@/server/media/media.schema";
+import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 
 type Props = {
@@ -24,7 +25,11 @@ export function AdminImageTile({ image, index, count, busy, onMove, onDelete }: 
     <li className="space-y-2">
       <div className="relative aspect-square overflow-hidden rounded-xl bg-stone-100 ring-1 ring-stone-900/5">
         <Image src={image.url} alt={image.alt} fill sizes="200px" className="object-cover" />
-        {index === 0 && <span className="absolute top-2 left-2 rounded-full bg-white/90 px-2 py-0.5 text-xs font-medium text-ink">Main</span>}
+        {index === 0 && (
+          <Badge tone="overlay" className="absolute top-2 left-2">
+            Main
+          </Badge>
+        )}
       </div>
       <div className="text-xs leading-5">
         <p className="truncate font-medium text-ink" title={image.alt}>

@@ -9,14 +9,11 @@ import { AdminPager } from "@/app/_components/ui/pager";
 import { AdminTable, AdminTableEmpty } from "@/app/_components/ui/data-table";
 import { LocalTime } from "@/app/_components/local-time";
 import { Price } from "@/app/_components/price";
+import { Badge } from "@/app/_components/ui/badge";
 
 function StatusPill({ product }: { product: AdminProductRow }) {
-  const [label, tone] = product.deletedAt
-    ? ["Deleted", "bg-red-50 text-red-700 ring-red-200"]
-    : product.active
-      ? ["Active", "bg-emerald-50 text-emerald-800 ring-emerald-200"]
-      : ["Inactive", "bg-stone-100 text-stone-700 ring-stone-200"];
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>{label}</span>;
+  if (product.deletedAt) return <Badge tone="danger">Deleted</Badge>;
+  return product.active ? <Badge tone="success">Active</Badge> : <Badge tone="neutral">Inactive</Badge>;
 }
 
 export function AdminProductTable({ input }: { input: ListAdminProductsInput }) {
