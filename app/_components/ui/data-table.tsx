@@ -1,29 +1,74 @@
 import type { ReactNode } from "react";
+import { Pager, type PagerProps } from "./pager";
 
-// The dashboard's table frame: on narrow screens the table scrolls sideways inside it, never
-// the page. The frame takes keyboard focus (a named region), so it can be scrolled with the
-// arrow keys even when no row holds a link. `relative` makes it the containing block of
-// screen-reader-only text in the cells, which would otherwise sit past the window.
-export function AdminTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+export type Column<Row> = {
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  align?: "right";
+  // Classes of the column's body cells (colour, width, wrapping).
+  className?: string;
+};
+
+type DataTableProps<Row extends { id: string }> = {
+  // Names the table and its scrolling frame for screen readers.
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowClassName?: string;
+  // Shown instead of the table when there are no rows.
+  empty: { title: string; hint?: string };
+  pager?: PagerProps;
+  // Below the table (e.g. "load more"); not shown with the empty state.
+  footer?: ReactNode;
+};
+
+const cellStyles = (column: { align?: "right" }, extra = "") => `px-4 py-3 ${column.align === "right" ? "text-right" : ""} ${extra}`;
+
+// A table of rows with one column definition per column. On narrow screens the table scrolls
+// sideways inside its frame, never the page. The frame takes keyboard focus (a named region), so
+// it can be scrolled with the arrow keys even when no row holds a link. `relative` makes it the
+// containing block of screen-reader-only text in the cells, which would otherwise sit past the window.
+export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName = "", empty, pager, footer }: DataTableProps<Row>) {
+  if (rows.length === 0) return <TableEmpty {...empty} />;
   return (
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-2xl bg-white ring-1 ring-stone-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-    >
-      <table className="w-full min-w-[44rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-500 uppercase">
-          <tr>{head}</tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">{children}</tbody>
-      </table>
-    </div>
+    <>
+      <div
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-2xl bg-white ring-1 ring-stone-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        <table className="w-full min-w-[44rem] text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-500 uppercase">
+            <tr>
+              {columns.map((column, index) => (
+                <th key={index} scope="col" className={cellStyles(column)}>
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {rows.map((row) => (
+              <tr key={row.id} className={rowClassName}>
+                {columns.map((column, index) => (
+                  <td key={index} className={cellStyles(column, column.className)}>
+                    {column.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pager && <Pager {...pager} />}
+      {footer}
+    </>
   );
 }
 
-export function AdminTableEmpty({ title, hint }: { title: string; hint?: string }) {
+function TableEmpty({ title, hint }: { title: string; hint?: string | undefined }) {
   return (
     <div className="rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-14 text-center">
       <p className="text-base font-medium text-ink">{title}</p>

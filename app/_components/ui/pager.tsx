@@ -2,8 +2,12 @@ import Link from "next/link";
 
 const linkStyles = "rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-stone-200 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-brand-600";
 
-// Offset pages for dashboard tables: "x–y of n" with previous/next links built by the caller.
-export function AdminPager({ page, pageSize, total, hrefFor }: { page: number; pageSize: number; total: number; hrefFor: (page: number) => string }) {
+// Where an offset-paged list stands; list procedures answer with these next to their items.
+export type Paging = { page: number; pageSize: number; total: number };
+export type PagerProps = { paging: Paging; hrefFor: (page: number) => string };
+
+// Offset pages for tables: "x–y of n" with previous/next links built by the caller.
+export function Pager({ paging: { page, pageSize, total }, hrefFor }: PagerProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);

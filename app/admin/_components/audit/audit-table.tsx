@@ -5,7 +5,7 @@ import { auditPaging } from "@/app/admin/_lib/audit-search";
 import { useTRPC } from "@/app/_trpc/react";
 import type { AuditEntry, AuditFilter } from "@/server/audit/audit.schema";
 import { AdminAuditChanges } from "./audit-changes";
-import { AdminTable, AdminTableEmpty } from "@/app/_components/ui/data-table";
+import { DataTable, type Column } from "@/app/_components/ui/data-table";
 import { LocalTime } from "@/app/_components/local-time";
 import { Button } from "@/app/_components/ui/button";
 
@@ -29,66 +29,55 @@ function Entity({ entry }: { entry: AuditEntry }) {
   );
 }
 
+const columns: Column<AuditEntry>[] = [
+  { header: "When", cell: (entry) => <LocalTime date={entry.createdAt} />, className: "whitespace-nowrap text-stone-600" },
+  { header: "Who", cell: (entry) => entry.actorEmail ?? "system", className: "text-stone-800" },
+  { header: "Action", cell: (entry) => entry.action, className: "font-medium whitespace-nowrap text-ink" },
+  { header: "Entity", cell: (entry) => <Entity entry={entry} /> },
+  { header: "Changes", cell: (entry) => <AdminAuditChanges before={entry.before} after={entry.after} />, className: "min-w-80" },
+  {
+    header: "From",
+    cell: (entry) => (
+      <>
+        <p>{entry.ip ?? "IP not recorded"}</p>
+        <p className="max-w-40 truncate" title={entry.userAgent ?? undefined}>
+          {entry.userAgent}
+        </p>
+        <p className="font-mono" title="Request id">
+          {entry.requestId?.slice(0, 8)}
+        </p>
+      </>
+    ),
+    className: "text-xs text-stone-500",
+  },
+];
+
 export function AdminAuditTable({ filter }: { filter: AuditFilter }) {
   const trpc = useTRPC();
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(
     trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging),
   );
-  const entries = data.pages.flatMap((page) => page.items);
-  if (entries.length === 0) return <AdminTableEmpty title="No audit entries match" hint="Staff actions appear here as they happen." />;
-
   return (
-    <>
-      <AdminTable
-        caption="Audit log"
-        head={
-          <>
-            <th scope="col" className="px-4 py-3">When</th>
-            <th scope="col" className="px-4 py-3">Who</th>
-            <th scope="col" className="px-4 py-3">Action</th>
-            <th scope="col" className="px-4 py-3">Entity</th>
-            <th scope="col" className="px-4 py-3">Changes</th>
-            <th scope="col" className="px-4 py-3">From</th>
-          </>
-        }
-      >
-        {entries.map((entry) => (
-          <tr key={entry.id} className="align-top">
-            <td className="px-4 py-3 whitespace-nowrap text-stone-600">
-              <LocalTime date={entry.createdAt} />
-            </td>
-            <td className="px-4 py-3 text-stone-800">{entry.actorEmail ?? "system"}</td>
-            <td className="px-4 py-3 font-medium whitespace-nowrap text-ink">{entry.action}</td>
-            <td className="px-4 py-3">
-              <Entity entry={entry} />
-            </td>
-            <td className="min-w-80 px-4 py-3">
-              <AdminAuditChanges before={entry.before} after={entry.after} />
-            </td>
-            <td className="px-4 py-3 text-xs text-stone-500">
-              <p>{entry.ip ?? "IP not recorded"}</p>
-              <p className="max-w-40 truncate" title={entry.userAgent ?? undefined}>
-                {entry.userAgent}
-              </p>
-              <p className="font-mono" title="Request id">
-                {entry.requestId?.slice(0, 8)}
-              </p>
-            </td>
-          </tr>
-        ))}
-      </AdminTable>
-      <div className="mt-6 flex flex-col items-center gap-2">
-        {hasNextPage && (
-          <Button variant="secondary" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {isFetchingNextPage ? "Loading…" : "Load older entries"}
-          </Button>
-        )}
-        {isFetchNextPageError && !isFetchingNextPage && (
-          <p role="alert" className="text-sm text-red-700">
-            Could not load more entries. Try again.
-          </p>
-        )}
-      </div>
-    </>
+    <DataTable
+      caption="Audit log"
+      columns={columns}
+      rows={data.pages.flatMap((page) => page.items)}
+      rowClassName="align-top"
+      empty={{ title: "No audit entries match", hint: "Staff actions appear here as they happen." }}
+      footer={
+        <div className="mt-6 flex flex-col items-center gap-2">
+          {hasNextPage && (
+            <Button variant="secondary" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+              {isFetchingNextPage ? "Loading…" : "Load older entries"}
+            </Button>
+          )}
+          {isFetchNextPageError && !isFetchingNextPage && (
+            <p role="alert" className="text-sm text-red-700">
+              Could not load more entries. Try again.
+            </p>
+          )}
+        </div>
+      }
+    />
   );
 }

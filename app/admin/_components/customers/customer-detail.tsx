@@ -3,12 +3,27 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/react";
 import { AdminCustomerControls } from "./customer-controls";
-import { AdminTable, AdminTableEmpty } from "@/app/_components/ui/data-table";
+import { DataTable, type Column } from "@/app/_components/ui/data-table";
+import type { CustomerDetail } from "@/server/account/customer-admin.schema";
 import { LocalTime } from "@/app/_components/local-time";
 import { OrderStatusBadge } from "@/app/_components/order-status-badge";
 import { Price } from "@/app/_components/price";
 
 const card = "rounded-2xl bg-white p-6 ring-1 ring-stone-200";
+
+const orderColumns: Column<CustomerDetail["orders"][number]>[] = [
+  {
+    header: "Order",
+    cell: (order) => (
+      <Link href={`/admin/orders/${order.id}`} className="font-medium text-ink hover:text-brand-700">
+        {order.number}
+      </Link>
+    ),
+  },
+  { header: "Placed", cell: (order) => <LocalTime date={order.placedAt} />, className: "text-stone-600" },
+  { header: "Status", cell: (order) => <OrderStatusBadge status={order.status} /> },
+  { header: "Total", align: "right", cell: (order) => <Price price={order.total} /> },
+];
 
 export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: string }) {
   const trpc = useTRPC();
@@ -52,40 +67,7 @@ export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: st
         <h2 id="orders-heading" className="mb-3 text-base font-semibold text-ink">
           Orders ({customer.orderCount})
         </h2>
-        {customer.orders.length === 0 ? (
-          <AdminTableEmpty title="No orders yet" />
-        ) : (
-          <AdminTable
-            caption="Orders of this customer"
-            head={
-              <>
-                <th scope="col" className="px-4 py-3">Order</th>
-                <th scope="col" className="px-4 py-3">Placed</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3 text-right">Total</th>
-              </>
-            }
-          >
-            {customer.orders.map((order) => (
-              <tr key={order.id}>
-                <td className="px-4 py-3">
-                  <Link href={`/admin/orders/${order.id}`} className="font-medium text-ink hover:text-brand-700">
-                    {order.number}
-                  </Link>
-                </td>
-                <td className="px-4 py-3 text-stone-600">
-                  <LocalTime date={order.placedAt} />
-                </td>
-                <td className="px-4 py-3">
-                  <OrderStatusBadge status={order.status} />
-                </td>
-                <td className="px-4 py-3 text-right">
-                  <Price price={order.total} />
-                </td>
-              </tr>
-            ))}
-          </AdminTable>
-        )}
+        <DataTable caption="Orders of this customer" columns={orderColumns} rows={customer.orders} empty={{ title: "No orders yet" }} />
       </section>
     </div>
   );

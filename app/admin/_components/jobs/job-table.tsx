@@ -1,8 +1,9 @@
-import type { AdminJob } from "@/server/jobs/jobs-admin.schema";
+import type { AdminJob, AdminJobPage, JobState, ListJobsInput } from "@/server/jobs/jobs-admin.schema";
 import { AdminJobActions } from "./job-actions";
 import { AdminJobError } from "./job-error";
 import { JobStatePill } from "./job-state";
-import { AdminTable } from "@/app/_components/ui/data-table";
+import { DataTable, type Column } from "@/app/_components/ui/data-table";
+import { adminJobSearchHref } from "@/app/admin/_lib/job-search";
 import { LocalTime } from "@/app/_components/local-time";
 
 function NextRun({ job }: { job: AdminJob }) {
@@ -32,48 +33,69 @@ function Summary({ summary }: { summary: AdminJob["summary"] }) {
   );
 }
 
-export function AdminJobTable({ jobs }: { jobs: AdminJob[] }) {
+// What each state's tab says when it has no jobs.
+const empty: Record<JobState | "all", { title: string; hint: string }> = {
+  all: { title: "No jobs in the queue", hint: "Jobs show here while they wait, run or fail. Finished jobs are removed." },
+  queued: { title: "Nothing waiting to run", hint: "Scheduled jobs, such as releasing unpaid orders, wait here." },
+  failed: { title: "No failed jobs", hint: "A job that fails shows here with its error while it retries by itself." },
+  dead: { title: "No dead-lettered jobs", hint: "A job that uses all its attempts waits here for you to retry or discard it." },
+  locked: { title: "Nothing running right now", hint: "Jobs show here while a worker runs them." },
+};
+
+const columns: Column<AdminJob>[] = [
+  {
+    header: "Job",
+    cell: (job) => (
+      <>
+        <p className="font-medium whitespace-nowrap text-ink">
+          {job.task} <span className="font-mono text-xs font-normal text-stone-500">#{job.id}</span>
+        </p>
+        <Summary summary={job.summary} />
+      </>
+    ),
+    className: "min-w-56",
+  },
+  {
+    header: "State",
+    cell: (job) => (
+      <>
+        <JobStatePill state={job.state} />
+        <p className="mt-1 text-xs whitespace-nowrap text-stone-500 tabular-nums">
+          {job.attempts}/{job.maxAttempts} attempts
+        </p>
+      </>
+    ),
+  },
+  {
+    header: "Next run",
+    cell: (job) => (
+      <>
+        <NextRun job={job} />
+        <p className="mt-1 text-xs text-stone-500">
+          Changed <LocalTime date={job.updatedAt} relative />
+        </p>
+      </>
+    ),
+    className: "min-w-36 text-stone-700",
+  },
+  { header: "Last error", cell: (job) => <AdminJobError message={job.lastError} truncated={job.lastErrorTruncated} />, className: "min-w-64" },
+  {
+    header: <span className="sr-only">Actions</span>,
+    align: "right",
+    cell: (job) => (job.state === "failed" || job.state === "dead") && <AdminJobActions job={job} />,
+    className: "whitespace-nowrap",
+  },
+];
+
+export function AdminJobTable({ input, page }: { input: ListJobsInput; page: AdminJobPage }) {
   return (
-    <AdminTable
+    <DataTable
       caption="Jobs"
-      head={
-        <>
-          <th scope="col" className="px-4 py-3">Job</th>
-          <th scope="col" className="px-4 py-3">State</th>
-          <th scope="col" className="px-4 py-3">Next run</th>
-          <th scope="col" className="px-4 py-3">Last error</th>
-          <th scope="col" className="px-4 py-3 text-right">
-            <span className="sr-only">Actions</span>
-          </th>
-        </>
-      }
-    >
-      {jobs.map((job) => (
-        <tr key={job.id} className="align-top hover:bg-stone-50">
-          <td className="min-w-56 px-4 py-3">
-            <p className="font-medium whitespace-nowrap text-ink">
-              {job.task} <span className="font-mono text-xs font-normal text-stone-500">#{job.id}</span>
-            </p>
-            <Summary summary={job.summary} />
-          </td>
-          <td className="px-4 py-3">
-            <JobStatePill state={job.state} />
-            <p className="mt-1 text-xs whitespace-nowrap text-stone-500 tabular-nums">
-              {job.attempts}/{job.maxAttempts} attempts
-            </p>
-          </td>
-          <td className="min-w-36 px-4 py-3 text-stone-700">
-            <NextRun job={job} />
-            <p className="mt-1 text-xs text-stone-500">
-              Changed <LocalTime date={job.updatedAt} relative />
-            </p>
-          </td>
-          <td className="min-w-64 px-4 py-3">
-            <AdminJobError message={job.lastError} truncated={job.lastErrorTruncated} />
-          </td>
-          <td className="px-4 py-3 text-right whitespace-nowrap">{(job.state === "failed" || job.state === "dead") && <AdminJobActions job={job} />}</td>
-        </tr>
-      ))}
-    </AdminTable>
+      columns={columns}
+      rows={page.items}
+      rowClassName="align-top hover:bg-stone-50"
+      empty={empty[input.state ?? "all"]}
+      pager={{ paging: page, hrefFor: (number) => adminJobSearchHref(input, { page: String(number) }) }}
+    />
   );
 }
