@@ -8,6 +8,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import { MAX_IMAGE_BYTES, MIN_IMAGE_BYTES, imageContentTypes, type ImageContentType } from "@/server/media/media.schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Input } from "@/app/_components/ui/input";
+import { Label } from "@/app/_components/ui/label";
 import { buttonStyles } from "@/app/_components/ui/button";
 import { Spinner } from "@/app/_components/ui/spinner";
 
@@ -80,9 +81,7 @@ export function AdminImageUpload({ productId, onAdded }: { productId: string; on
       {(problem ?? serverError) && <FormAlert>{problem ?? serverError}</FormAlert>}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
-          <label htmlFor="image-alt" className="block text-sm font-medium text-ink">
-            Description of the next image
-          </label>
+          <Label htmlFor="image-alt">Description of the next image</Label>
           <Input id="image-alt" value={alt} maxLength={200} onChange={(event) => setAlt(event.target.value)} placeholder="What it shows, for screen readers" className="mt-1.5" />
         </div>
         <label className={`${buttonStyles({ variant: "secondary" })} cursor-pointer has-disabled:cursor-not-allowed has-disabled:opacity-60 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600`}>

@@ -8,6 +8,8 @@ import { useTRPC } from "@/app/_trpc/react";
 import { centsToPriceText, priceTextSchema, productFieldsSchema, type AdminProduct } from "@/server/catalog/product-admin.schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
+import { SelectField } from "@/app/_components/select-field";
+import { Label } from "@/app/_components/ui/label";
 import { Button } from "@/app/_components/ui/button";
 import { Spinner } from "@/app/_components/ui/spinner";
 
@@ -27,8 +29,6 @@ const slugify = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 120);
-
-const selectStyles = "mt-1.5 block h-11 w-full rounded-xl border border-stone-300 bg-white px-3 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600";
 
 // Create (no product) or edit (a product). The same schema the server applies runs here first
 // for field messages; the server's answer (e.g. a taken slug) lands on the same fields.
@@ -106,9 +106,7 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
         errors={errors.slug}
       />
       <div>
-        <label htmlFor="description" className="block text-sm font-medium text-ink">
-          Description
-        </label>
+        <Label htmlFor="description">Description</Label>
         <textarea
           id="description"
           name="description"
@@ -121,20 +119,15 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
         <FormField id="price" name="price" label="Price (USD)" inputMode="decimal" defaultValue={product ? centsToPriceText(product.price.amountCents) : ""} required errors={errors.price} />
         {!product && <FormField id="stock" name="stock" label="Stock" inputMode="numeric" defaultValue="0" errors={errors.stock} />}
       </div>
-      <div>
-        <label htmlFor="categoryId" className="block text-sm font-medium text-ink">
-          Category
-        </label>
-        <select id="categoryId" name="categoryId" defaultValue={product?.category.id ?? ""} aria-invalid={Boolean(errors.categoryId) || undefined} className={selectStyles}>
-          <option value="">Choose…</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-        {errors.categoryId && <p className="mt-1.5 text-sm text-red-700">{errors.categoryId[0]}</p>}
-      </div>
+      <SelectField
+        id="categoryId"
+        name="categoryId"
+        label="Category"
+        placeholder="Choose…"
+        options={categories.map((category) => ({ value: category.id, label: category.name }))}
+        defaultValue={product?.category.id ?? ""}
+        errors={errors.categoryId}
+      />
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 text-sm text-stone-700">
           <input type="checkbox" name="active" defaultChecked={product?.active ?? true} className="size-4 accent-brand-600" />
