@@ -9,11 +9,12 @@ export type Column<Row> = {
   className?: string;
 };
 
-type DataTableProps<Row extends { id: string }> = {
+export type DataTableProps<Row extends { id: string }> = {
   // Names the table and its scrolling frame for screen readers.
   caption: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
+  // Rows light up under the pointer unless this says otherwise.
   rowClassName?: string;
   // Shown instead of the table when there are no rows.
   empty: { title: string; hint?: string };
@@ -22,13 +23,16 @@ type DataTableProps<Row extends { id: string }> = {
   footer?: ReactNode;
 };
 
+// What stays the same between renders of one table: its name, columns and empty state.
+export type TableSpec<Row extends { id: string }> = Pick<DataTableProps<Row>, "caption" | "columns" | "empty" | "rowClassName">;
+
 const cellStyles = (column: { align?: "right" }, extra = "") => `px-4 py-3 ${column.align === "right" ? "text-right" : ""} ${extra}`;
 
 // A table of rows with one column definition per column. On narrow screens the table scrolls
 // sideways inside its frame, never the page. The frame takes keyboard focus (a named region), so
 // it can be scrolled with the arrow keys even when no row holds a link. `relative` makes it the
 // containing block of screen-reader-only text in the cells, which would otherwise sit past the window.
-export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName = "", empty, pager, footer }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName = "hover:bg-stone-50", empty, pager, footer }: DataTableProps<Row>) {
   if (rows.length === 0) return <TableEmpty {...empty} />;
   return (
     <>

@@ -5,7 +5,7 @@ import { AdminCustomerFilters } from "../_components/customers/customer-filters"
 import { AdminCustomerTable } from "../_components/customers/customer-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
 import { adminPage } from "../_lib/admin-page";
-import { customerPageHref, parseCustomerSearch } from "../_lib/customer-search";
+import { parseCustomerSearch } from "../_lib/customer-search";
 
 export const metadata: Metadata = { title: "Customers · Staff" };
 
@@ -21,7 +21,7 @@ export default adminPage(async ({ searchParams }: { searchParams: Promise<Search
       toolbar={<AdminCustomerFilters key={`filters:${key}`} values={firstParams(params, ["q", "role", "status"])} />}
       contentKey={key}
     >
-      <AdminCustomerTable input={input} pageHrefs={{ previous: customerPageHref(params, input.page - 1), next: customerPageHref(params, input.page + 1) }} />
+      <AdminCustomerTable input={input} params={params} />
     </AdminPageShell>
   );
 });

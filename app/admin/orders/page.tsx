@@ -5,7 +5,7 @@ import { AdminOrderFilters } from "../_components/orders/order-filters";
 import { AdminOrderTable } from "../_components/orders/order-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
 import { adminPage } from "../_lib/admin-page";
-import { adminOrderPageHref, parseAdminOrderSearch } from "../_lib/order-search";
+import { parseAdminOrderSearch } from "../_lib/order-search";
 
 export const metadata: Metadata = { title: "Orders · Staff" };
 
@@ -21,7 +21,7 @@ export default adminPage(async ({ searchParams }: { searchParams: Promise<Search
       toolbar={<AdminOrderFilters key={`filters:${key}`} values={firstParams(params, ["status", "from", "to", "customer"])} />}
       contentKey={key}
     >
-      <AdminOrderTable input={input} pageHrefs={{ previous: adminOrderPageHref(params, input.page - 1), next: adminOrderPageHref(params, input.page + 1) }} />
+      <AdminOrderTable input={input} params={params} />
     </AdminPageShell>
   );
 });
