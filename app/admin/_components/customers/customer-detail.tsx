@@ -3,13 +3,12 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/react";
 import { AdminCustomerControls } from "./customer-controls";
+import { AdminSection } from "../shell/section";
 import { DataTable, type Column } from "@/app/_components/ui/data-table";
 import type { CustomerDetail } from "@/server/account/customer-admin.schema";
 import { LocalTime } from "@/app/_components/local-time";
 import { OrderStatusBadge } from "@/app/_components/order-status-badge";
 import { Price } from "@/app/_components/price";
-
-const card = "rounded-2xl bg-white p-6 ring-1 ring-stone-200";
 
 const orderColumns: Column<CustomerDetail["orders"][number]>[] = [
   {
@@ -35,11 +34,8 @@ export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: st
         <p className="mt-1 text-sm text-stone-600">{customer.email}</p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="account-heading" className={card}>
-          <h2 id="account-heading" className="text-base font-semibold text-ink">
-            Account
-          </h2>
-          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+        <AdminSection id="account" title="Account">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="text-stone-500">Role</dt>
             <dd className="text-ink">{customer.role === "ADMIN" ? "Staff" : "Shopper"}</dd>
             <dt className="text-stone-500">Status</dt>
@@ -55,13 +51,10 @@ export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: st
               <LocalTime date={customer.createdAt} />
             </dd>
           </dl>
-        </section>
-        <section aria-labelledby="access-heading" className={card}>
-          <h2 id="access-heading" className="mb-4 text-base font-semibold text-ink">
-            Role and access
-          </h2>
+        </AdminSection>
+        <AdminSection id="access" title="Role and access">
           <AdminCustomerControls customer={customer} isSelf={customer.id === viewerId} />
-        </section>
+        </AdminSection>
       </div>
       <section aria-labelledby="orders-heading">
         <h2 id="orders-heading" className="mb-3 text-base font-semibold text-ink">

@@ -3,14 +3,13 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/react";
 import { AdminOrderActions } from "./order-actions";
+import { AdminSection } from "../shell/section";
 import { LocalTime } from "@/app/_components/local-time";
 import { OrderAddressCard } from "@/app/_components/order-address-card";
 import { OrderHistoryCard } from "@/app/_components/order-history-card";
 import { OrderItemsCard } from "@/app/_components/order-items-card";
 import { OrderStatusBadge } from "@/app/_components/order-status-badge";
 import { Price } from "@/app/_components/price";
-
-const card = "rounded-2xl bg-white p-6 ring-1 ring-stone-200";
 
 export function AdminOrderDetailView({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -28,12 +27,9 @@ export function AdminOrderDetailView({ id }: { id: string }) {
         </Link>{" "}
         ({order.customer.email})
       </p>
-      <section aria-labelledby="actions-heading" className={card}>
-        <h2 id="actions-heading" className="mb-4 text-base font-semibold text-ink">
-          Next step
-        </h2>
+      <AdminSection id="actions" title="Next step">
         <AdminOrderActions order={order} />
-      </section>
+      </AdminSection>
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <OrderItemsCard order={order} linkProducts={false}>
           <h3 className="mt-8 text-sm font-semibold text-ink">Payments</h3>

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/react";
+import { AdminSection } from "../shell/section";
 import { AdminImageTile } from "./image-tile";
 import { AdminImageUpload } from "./image-upload";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -30,10 +31,7 @@ export function AdminProductImages({ productId }: { productId: string }) {
   }
 
   return (
-    <section aria-labelledby="images-heading" className="space-y-5 rounded-2xl bg-white p-6 ring-1 ring-stone-200">
-      <h2 id="images-heading" className="text-base font-semibold text-ink">
-        Images
-      </h2>
+    <AdminSection id="images" title="Images" className="space-y-5">
       {(reorder.isError || remove.isError) && <FormAlert>The images changed meanwhile or the change failed. Reload the page and try again.</FormAlert>}
       {images.length === 0 ? (
         <p className="text-sm text-stone-600">No images yet. The first image is the one shoppers see in lists.</p>
@@ -45,6 +43,6 @@ export function AdminProductImages({ productId }: { productId: string }) {
         </ol>
       )}
       <AdminImageUpload productId={productId} onAdded={refresh} />
-    </section>
+    </AdminSection>
   );
 }

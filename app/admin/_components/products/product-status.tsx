@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/react";
 import type { AdminProduct } from "@/server/catalog/product-admin.schema";
+import { AdminSection } from "../shell/section";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Button } from "@/app/_components/ui/button";
 
@@ -25,10 +26,7 @@ export function AdminProductStatus({ product }: { product: AdminProduct }) {
   const failed = setActive.isError || remove.isError || restore.isError;
 
   return (
-    <section aria-labelledby="status-heading" className="space-y-4 rounded-2xl bg-white p-6 ring-1 ring-stone-200">
-      <h2 id="status-heading" className="text-base font-semibold text-ink">
-        Visibility
-      </h2>
+    <AdminSection id="status" title="Visibility" className="space-y-4">
       <p className="text-sm text-stone-600">
         {product.deletedAt
           ? "Deleted: hidden from the shop. Placed orders still show it."
@@ -64,6 +62,6 @@ export function AdminProductStatus({ product }: { product: AdminProduct }) {
           </>
         )}
       </div>
-    </section>
+    </AdminSection>
   );
 }
