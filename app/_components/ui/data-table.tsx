@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { Pager, type PagerProps } from "./pager";
 
 export type Column<Row> = {
-  header: ReactNode;
+  // Unique within the table. Read to screen readers only when hidden (e.g. a column of buttons).
+  header: string;
+  hideHeader?: boolean;
   cell: (row: Row) => ReactNode;
   align?: "right";
   // Classes of the column's body cells (colour, width, wrapping).
@@ -39,6 +41,7 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows, 
       <div
         role="region"
         aria-label={caption}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a frame that scrolls sideways must take focus to be scrolled with the keyboard
         tabIndex={0}
         className="relative overflow-x-auto rounded-2xl bg-white ring-1 ring-stone-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
@@ -46,9 +49,9 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows, 
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-500 uppercase">
             <tr>
-              {columns.map((column, index) => (
-                <th key={index} scope="col" className={cellStyles(column)}>
-                  {column.header}
+              {columns.map((column) => (
+                <th key={column.header} scope="col" className={cellStyles(column)}>
+                  {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
                 </th>
               ))}
             </tr>
@@ -56,8 +59,8 @@ export function DataTable<Row extends { id: string }>({ caption, columns, rows, 
           <tbody className="divide-y divide-stone-100">
             {rows.map((row) => (
               <tr key={row.id} className={rowClassName}>
-                {columns.map((column, index) => (
-                  <td key={index} className={cellStyles(column, column.className)}>
+                {columns.map((column) => (
+                  <td key={column.header} className={cellStyles(column, column.className)}>
                     {column.cell(row)}
                   </td>
                 ))}

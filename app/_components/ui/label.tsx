@@ -6,8 +6,13 @@ const variants = {
   filter: "text-xs font-medium text-stone-600",
 };
 
-type LabelProps = LabelHTMLAttributes<HTMLLabelElement> & { variant?: keyof typeof variants };
+// Always for one control, named by its id.
+type LabelProps = LabelHTMLAttributes<HTMLLabelElement> & { htmlFor: string; variant?: keyof typeof variants };
 
-export function Label({ variant = "field", className = "", ...props }: LabelProps) {
-  return <label className={`block ${variants[variant]} ${className}`} {...props} />;
+export function Label({ htmlFor, variant = "field", className = "", children, ...props }: LabelProps) {
+  return (
+    <label htmlFor={htmlFor} className={`block ${variants[variant]} ${className}`} {...props}>
+      {children}
+    </label>
+  );
 }

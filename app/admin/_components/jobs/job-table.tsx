@@ -80,7 +80,8 @@ const columns: Column<AdminJob>[] = [
   },
   { header: "Last error", cell: (job) => <AdminJobError message={job.lastError} truncated={job.lastErrorTruncated} />, className: "min-w-64" },
   {
-    header: <span className="sr-only">Actions</span>,
+    header: "Actions",
+    hideHeader: true,
     align: "right",
     cell: (job) => (job.state === "failed" || job.state === "dead") && <AdminJobActions job={job} />,
     className: "whitespace-nowrap",
