@@ -6,6 +6,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import type { SessionSummary } from "@/server/account/account.schema";
 import { DeviceIcon } from "./device-icon";
 import { LocalTime } from "./local-time";
+import { Badge } from "./ui/badge";
 import { Button } from "./ui/button";
 import { Spinner } from "./ui/spinner";
 
@@ -42,9 +43,7 @@ export function SessionRow({ session }: { session: SessionSummary }) {
           <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-ink">
             <span>{session.device}</span>
             {session.current && (
-              <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 ring-1 ring-brand-600/20 ring-inset">
-                This device
-              </span>
+              <Badge tone="brand">This device</Badge>
             )}
           </p>
           <p className="mt-1 text-sm text-stone-600">

@@ -3,7 +3,7 @@
 import { priceTextSchema } from "@/server/catalog/product-admin.schema";
 import { isStorableText } from "@/server/lib/storable.schema";
 import { searchSorts, type SearchProductsInput } from "@/server/search/search.schema";
-import type { SearchParams } from "./admin-product-search";
+import type { SearchParams } from "@/app/_lib/search-params";
 
 export type SearchQuery = Omit<SearchProductsInput, "cursor" | "direction">;
 export const SEARCH_PAGE_SIZE = 12;

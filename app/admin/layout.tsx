@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { AdminAccessDenied } from "@/app/_components/admin-access-denied";
-import { AdminNav } from "@/app/_components/admin-nav";
+import { AdminAccessDenied } from "./_components/shell/access-denied";
+import { AdminNav } from "./_components/shell/nav";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SiteShell } from "@/app/_components/site-shell";
-import { loadAdminAccess } from "./load-admin-access";
+import { loadAdminAccess } from "./_lib/load-admin-access";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const access = await loadAdminAccess();

@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AdminOverview } from "@/app/_components/admin-overview";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "./load-admin-access";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { AdminOverview } from "./_components/overview/overview";
+import { AdminPageShell } from "./_components/shell/page-shell";
+import { adminPage } from "./_lib/admin-page";
 
 export const metadata: Metadata = { title: "Staff dashboard" };
 
-export default async function AdminPage() {
-  // The layout shows the refusal; the page must not query anything then.
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(() => {
   void getQueryClient().prefetchQuery(trpc.admin.overview.queryOptions());
   return (
-    <HydrateClient>
-      <AdminPageHeader title="Staff dashboard" description="A snapshot of the shop right now." />
-      <Suspense fallback={<Skeleton className="h-40 w-full rounded-2xl" />}>
-        <AdminOverview />
-      </Suspense>
-    </HydrateClient>
+    <AdminPageShell title="Staff dashboard" description="A snapshot of the shop right now." fallback={<Skeleton className="h-40 w-full rounded-2xl" />}>
+      <AdminOverview />
+    </AdminPageShell>
   );
-}
+});

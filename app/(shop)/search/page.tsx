@@ -4,7 +4,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { ProductGridSkeleton } from "@/app/_components/product-grid";
 import { SearchFilters } from "@/app/_components/search-filters";
 import { SearchResults } from "@/app/_components/search-results";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
+import type { SearchParams } from "@/app/_lib/search-params";
 import { SEARCH_PAGE_SIZE, parseSearchQuery, searchPaging } from "@/app/_lib/search-query";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 

@@ -1,41 +1,34 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AdminAuditFilters } from "@/app/_components/admin-audit-filters";
-import { AdminAuditTable } from "@/app/_components/admin-audit-table";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
 import { buttonStyles } from "@/app/_components/ui/button";
-import { Skeleton } from "@/app/_components/ui/skeleton";
-import { auditExportHref, auditPaging, parseAuditSearch } from "@/app/_lib/admin-audit-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { firstParams, type SearchParams } from "@/app/_lib/search-params";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { AdminAuditFilters } from "../_components/audit/audit-filters";
+import { AdminAuditTable } from "../_components/audit/audit-table";
+import { AdminPageShell } from "../_components/shell/page-shell";
+import { adminPage } from "../_lib/admin-page";
+import { auditExportHref, auditPaging, parseAuditSearch } from "../_lib/audit-search";
 
 export const metadata: Metadata = { title: "Audit log · Staff" };
 
-const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const params = await searchParams;
   const filter = parseAuditSearch(params);
   void getQueryClient().prefetchInfiniteQuery(trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging));
-  const values = { actor: text(params.actor), action: text(params.action), entityType: text(params.entityType), entityId: text(params.entityId), from: text(params.from), to: text(params.to) };
+  const values = firstParams(params, ["actor", "action", "entityType", "entityId", "from", "to"]);
   const key = JSON.stringify(values);
   return (
-    <HydrateClient>
-      <AdminPageHeader
-        title="Audit log"
-        description="Every staff change, with the values before and after. Entries can’t be edited or deleted."
-        actions={
-          <a href={auditExportHref(filter)} download className={buttonStyles({ variant: "secondary", size: "sm" })}>
-            Export CSV
-          </a>
-        }
-      />
-      <AdminAuditFilters key={`filters:${key}`} values={values} />
-      <Suspense key={key} fallback={<Skeleton className="h-96 w-full rounded-2xl" />}>
-        <AdminAuditTable filter={filter} />
-      </Suspense>
-    </HydrateClient>
+    <AdminPageShell
+      title="Audit log"
+      description="Every staff change, with the values before and after. Entries can’t be edited or deleted."
+      actions={
+        <a href={auditExportHref(filter)} download className={buttonStyles({ variant: "secondary", size: "sm" })}>
+          Export CSV
+        </a>
+      }
+      toolbar={<AdminAuditFilters key={`filters:${key}`} values={values} />}
+      contentKey={key}
+    >
+      <AdminAuditTable filter={filter} />
+    </AdminPageShell>
   );
-}
+});

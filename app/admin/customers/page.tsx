@@ -1,31 +1,27 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AdminCustomerFilters } from "@/app/_components/admin-customer-filters";
-import { AdminCustomerTable } from "@/app/_components/admin-customer-table";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { Skeleton } from "@/app/_components/ui/skeleton";
-import { customerPageHref, parseCustomerSearch } from "@/app/_lib/admin-customer-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { firstParams, type SearchParams } from "@/app/_lib/search-params";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { AdminCustomerFilters } from "../_components/customers/customer-filters";
+import { AdminCustomerTable } from "../_components/customers/customer-table";
+import { AdminPageShell } from "../_components/shell/page-shell";
+import { adminPage } from "../_lib/admin-page";
+import { parseCustomerSearch } from "../_lib/customer-search";
 
 export const metadata: Metadata = { title: "Customers · Staff" };
 
-const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-export default async function AdminCustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const params = await searchParams;
   const input = parseCustomerSearch(params);
   void getQueryClient().prefetchQuery(trpc.admin.customers.list.queryOptions(input));
   const key = JSON.stringify(input);
   return (
-    <HydrateClient>
-      <AdminPageHeader title="Customers" description="Shopper and staff accounts." />
-      <AdminCustomerFilters key={`filters:${key}`} values={{ q: text(params.q), role: text(params.role), status: text(params.status) }} />
-      <Suspense key={key} fallback={<Skeleton className="h-96 w-full rounded-2xl" />}>
-        <AdminCustomerTable input={input} pageHrefs={{ previous: customerPageHref(params, input.page - 1), next: customerPageHref(params, input.page + 1) }} />
-      </Suspense>
-    </HydrateClient>
+    <AdminPageShell
+      title="Customers"
+      description="Shopper and staff accounts."
+      toolbar={<AdminCustomerFilters key={`filters:${key}`} values={firstParams(params, ["q", "role", "status"])} />}
+      contentKey={key}
+    >
+      <AdminCustomerTable input={input} params={params} />
+    </AdminPageShell>
   );
-}
+});

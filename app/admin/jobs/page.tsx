@@ -1,30 +1,27 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AdminJobList, AdminJobListSkeleton } from "@/app/_components/admin-job-list";
-import { AdminJobTaskFilter } from "@/app/_components/admin-job-task-filter";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { parseAdminJobSearch } from "@/app/_lib/admin-job-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import type { SearchParams } from "@/app/_lib/search-params";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { AdminJobList, AdminJobListSkeleton } from "../_components/jobs/job-list";
+import { AdminJobTaskFilter } from "../_components/jobs/job-task-filter";
+import { AdminPageShell } from "../_components/shell/page-shell";
+import { adminPage } from "../_lib/admin-page";
+import { parseAdminJobSearch } from "../_lib/job-search";
 
 export const metadata: Metadata = { title: "Jobs · Staff" };
 
-export default async function AdminJobsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const input = parseAdminJobSearch(await searchParams);
   void getQueryClient().prefetchQuery(trpc.admin.jobs.list.queryOptions(input));
   const key = JSON.stringify(input);
   return (
-    <HydrateClient>
-      <AdminPageHeader
-        title="Jobs"
-        description="Background work: emails, sign-ups, releasing unpaid orders. Failed jobs retry by themselves; dead-lettered ones wait for you."
-        actions={<AdminJobTaskFilter key={`task:${key}`} input={input} />}
-      />
-      <Suspense key={key} fallback={<AdminJobListSkeleton />}>
-        <AdminJobList input={input} />
-      </Suspense>
-    </HydrateClient>
+    <AdminPageShell
+      title="Jobs"
+      description="Background work: emails, sign-ups, releasing unpaid orders. Failed jobs retry by themselves; dead-lettered ones wait for you."
+      actions={<AdminJobTaskFilter key={`task:${key}`} input={input} />}
+      contentKey={key}
+      fallback={<AdminJobListSkeleton />}
+    >
+      <AdminJobList input={input} />
+    </AdminPageShell>
   );
-}
+});

@@ -1,32 +1,27 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { AdminOrderFilters } from "@/app/_components/admin-order-filters";
-import { AdminOrderTable } from "@/app/_components/admin-order-table";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { Skeleton } from "@/app/_components/ui/skeleton";
-import { adminOrderPageHref, parseAdminOrderSearch } from "@/app/_lib/admin-order-search";
-import type { SearchParams } from "@/app/_lib/admin-product-search";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../load-admin-access";
+import { firstParams, type SearchParams } from "@/app/_lib/search-params";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { AdminOrderFilters } from "../_components/orders/order-filters";
+import { AdminOrderTable } from "../_components/orders/order-table";
+import { AdminPageShell } from "../_components/shell/page-shell";
+import { adminPage } from "../_lib/admin-page";
+import { parseAdminOrderSearch } from "../_lib/order-search";
 
 export const metadata: Metadata = { title: "Orders · Staff" };
 
-const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const params = await searchParams;
   const input = parseAdminOrderSearch(params);
   void getQueryClient().prefetchQuery(trpc.admin.orders.list.queryOptions(input));
-  const values = { status: text(params.status), from: text(params.from), to: text(params.to), customer: text(params.customer) };
   const key = JSON.stringify(input);
   return (
-    <HydrateClient>
-      <AdminPageHeader title="Orders" description="Every order, newest first. Open one to move it along." />
-      <AdminOrderFilters key={`filters:${key}`} values={values} />
-      <Suspense key={key} fallback={<Skeleton className="h-96 w-full rounded-2xl" />}>
-        <AdminOrderTable input={input} pageHrefs={{ previous: adminOrderPageHref(params, input.page - 1), next: adminOrderPageHref(params, input.page + 1) }} />
-      </Suspense>
-    </HydrateClient>
+    <AdminPageShell
+      title="Orders"
+      description="Every order, newest first. Open one to move it along."
+      toolbar={<AdminOrderFilters key={`filters:${key}`} values={firstParams(params, ["status", "from", "to", "customer"])} />}
+      contentKey={key}
+    >
+      <AdminOrderTable input={input} params={params} />
+    </AdminPageShell>
   );
-}
+});

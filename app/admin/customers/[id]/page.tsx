@@ -1,26 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AdminCustomerDetail } from "@/app/_components/admin-customer-detail";
-import { notFoundOr } from "@/app/_lib/trpc-errors";
-import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../../load-admin-access";
+import { prefetchOrNotFound } from "@/app/_lib/prefetch-or-not-found";
+import { trpc } from "@/app/_trpc/server";
+import { AdminCustomerDetail } from "../../_components/customers/customer-detail";
+import { AdminDetailShell } from "../../_components/shell/detail-shell";
+import { adminPage } from "../../_lib/admin-page";
 
 export const metadata: Metadata = { title: "Customer · Staff" };
 
-export default async function AdminCustomerPage({ params }: { params: Promise<{ id: string }> }) {
-  const access = await loadAdminAccess();
-  if (!access.ok) return null;
+export default adminPage(async ({ params }: { params: Promise<{ id: string }> }, me) => {
   const { id } = await params;
-  const customer = await (await serverCaller()).admin.customers.get({ id }).catch(notFoundOr);
-  getQueryClient().setQueryData(trpc.admin.customers.get.queryKey({ id }), customer);
+  await prefetchOrNotFound(trpc.admin.customers.get.queryOptions({ id }));
   return (
-    <HydrateClient>
-      <Link href="/admin/customers" className="text-sm font-medium text-brand-700 hover:text-brand-600">
-        ← Customers
-      </Link>
-      <div className="mt-3">
-        <AdminCustomerDetail id={id} viewerId={access.me.id} />
-      </div>
-    </HydrateClient>
+    <AdminDetailShell back={{ href: "/admin/customers", label: "Customers" }}>
+      <AdminCustomerDetail id={id} viewerId={me.id} />
+    </AdminDetailShell>
   );
-}
+});

@@ -1,25 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AdminOrderDetailView } from "@/app/_components/admin-order-detail";
-import { notFoundOr } from "@/app/_lib/trpc-errors";
-import { HydrateClient, getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../../load-admin-access";
+import { prefetchOrNotFound } from "@/app/_lib/prefetch-or-not-found";
+import { trpc } from "@/app/_trpc/server";
+import { AdminOrderDetailView } from "../../_components/orders/order-detail";
+import { AdminDetailShell } from "../../_components/shell/detail-shell";
+import { adminPage } from "../../_lib/admin-page";
 
 export const metadata: Metadata = { title: "Order · Staff" };
 
-export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(async ({ params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const order = await (await serverCaller()).admin.orders.get({ id }).catch(notFoundOr);
-  getQueryClient().setQueryData(trpc.admin.orders.get.queryKey({ id }), order);
+  await prefetchOrNotFound(trpc.admin.orders.get.queryOptions({ id }));
   return (
-    <HydrateClient>
-      <Link href="/admin/orders" className="text-sm font-medium text-brand-700 hover:text-brand-600">
-        ← Orders
-      </Link>
-      <div className="mt-3">
-        <AdminOrderDetailView id={id} />
-      </div>
-    </HydrateClient>
+    <AdminDetailShell back={{ href: "/admin/orders", label: "Orders" }}>
+      <AdminOrderDetailView id={id} />
+    </AdminDetailShell>
   );
-}
+});

@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AdminPageHeader } from "@/app/_components/admin-page-header";
-import { AdminProductForm } from "@/app/_components/admin-product-form";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { loadAdminAccess } from "../../load-admin-access";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { AdminProductForm } from "../../_components/products/product-form";
+import { AdminDetailShell } from "../../_components/shell/detail-shell";
+import { AdminPageHeader } from "../../_components/shell/page-header";
+import { adminPage } from "../../_lib/admin-page";
 
 export const metadata: Metadata = { title: "New product · Staff" };
 
-export default async function NewProductPage() {
-  if (!(await loadAdminAccess()).ok) return null;
+export default adminPage(async () => {
   // Awaited (a short, cached list): the form reads it with useQuery, and a list still streaming
   // when the page hydrates would render differently on the server and in the browser.
   await getQueryClient().prefetchQuery(trpc.category.list.queryOptions());
   return (
-    <HydrateClient>
-      <Link href="/admin/products" className="text-sm font-medium text-brand-700 hover:text-brand-600">
-        ← Products
-      </Link>
-      <div className="mt-3 max-w-2xl">
-        <AdminPageHeader title="New product" description="Add images after creating it." />
-        <AdminProductForm />
-      </div>
-    </HydrateClient>
+    <AdminDetailShell back={{ href: "/admin/products", label: "Products" }} className="max-w-2xl">
+      <AdminPageHeader title="New product" description="Add images after creating it." />
+      <AdminProductForm />
+    </AdminDetailShell>
   );
-}
+});

@@ -1,0 +1,42 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/app/_trpc/react";
+import type { ListAdminProductsInput } from "@/server/catalog/product-admin.schema";
+import { FilterInput, FilterSelect, UrlFilterForm } from "../shell/url-filter-form";
+
+const statusOptions = [
+  { value: "active", label: "Active" },
+  { value: "inactive", label: "Inactive" },
+  { value: "deleted", label: "Deleted" },
+];
+// Newest first is the default order, so it is the empty choice and stays out of the URL.
+const sortOptions = [
+  { value: "name", label: "Name" },
+  { value: "price_asc", label: "Price, low to high" },
+  { value: "price_desc", label: "Price, high to low" },
+  { value: "stock_asc", label: "Stock, lowest first" },
+];
+
+export function AdminProductFilters({ input }: { input: ListAdminProductsInput }) {
+  const trpc = useTRPC();
+  const { data: categories = [] } = useQuery(trpc.category.list.queryOptions());
+  return (
+    <UrlFilterForm path="/admin/products" label="Filter products" className="flex flex-wrap items-end gap-3">
+      <FilterInput name="q" label="Search" type="search" defaultValue={input.q ?? ""} placeholder="Name or slug" className="min-w-56 flex-1" />
+      <FilterSelect name="status" label="Status" placeholder="Not deleted" options={statusOptions} defaultValue={input.status ?? ""} width="auto" />
+      <FilterSelect
+        name="category"
+        label="Category"
+        placeholder="All"
+        options={categories.map((category) => ({ value: category.id, label: category.name }))}
+        defaultValue={input.categoryId ?? ""}
+        width="auto"
+      />
+      <FilterSelect name="sort" label="Sort" placeholder="Newest" options={sortOptions} defaultValue={input.sort === "newest" ? "" : input.sort} width="auto" />
+      <label className="flex h-11 items-center gap-2 text-sm text-stone-700">
+        <input type="checkbox" name="lowStock" value="1" defaultChecked={input.lowStock ?? false} className="size-4 accent-brand-600" />
+        Low stock
+      </label>
+    </UrlFilterForm>
+  );
+}
