@@ -44,10 +44,6 @@ export function findCustomer(id: string) {
   });
 }
 
-export function countActiveSessions(userId: string) {
-  return db.session.count({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } } });
-}
-
 // Locks the user row, so the audit's "before" is what the change replaced.
 export async function lockCustomer(tx: DbTransaction, id: string) {
   await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${id}::uuid FOR UPDATE`;

@@ -68,6 +68,10 @@ export async function otherLines(tx: DbTransaction, cartId: string, productId: s
   return items.map((item) => ({ quantity: item.quantity, unitPriceCents: item.product.priceCents, currency: item.product.currency }));
 }
 
+export async function emptyUserCart(tx: DbTransaction, userId: string): Promise<void> {
+  await tx.cartItem.deleteMany({ where: { cart: { userId } } });
+}
+
 export async function deleteCart(tx: DbTransaction, cartId: string): Promise<void> {
   await tx.cart.delete({ where: { id: cartId } });
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { addressLines } from "../checkout/address";
+import type { ShippingAddress } from "../checkout/checkout.schema";
 
 export const shippingAddressSelect = {
   shipFullName: true,
@@ -13,7 +14,7 @@ export const shippingAddressSelect = {
   shipPostalCode: true,
   shipCountry: true,
 } satisfies Prisma.OrderSelect;
-type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
+export type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
 
 export function shippingAddressOf(order: ShippingColumns) {
   return {
@@ -24,6 +25,18 @@ export function shippingAddressOf(order: ShippingColumns) {
     region: order.shipRegion,
     postalCode: order.shipPostalCode,
     country: order.shipCountry,
+  };
+}
+
+export function shippingColumnsOf(address: ShippingAddress): ShippingColumns {
+  return {
+    shipFullName: address.fullName,
+    shipLine1: address.line1,
+    shipLine2: address.line2 ?? null,
+    shipCity: address.city,
+    shipRegion: address.region ?? null,
+    shipPostalCode: address.postalCode,
+    shipCountry: address.country,
   };
 }
 
