@@ -1,20 +1,9 @@
 // An order's shipping address lives in its ship* columns; this turns them back into an address,
 // for the order pages and for the emails that show it.
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
 import { addressLines } from "../checkout/address";
 import type { ShippingAddress } from "../checkout/checkout.schema";
-
-export const shippingAddressSelect = {
-  shipFullName: true,
-  shipLine1: true,
-  shipLine2: true,
-  shipCity: true,
-  shipRegion: true,
-  shipPostalCode: true,
-  shipCountry: true,
-} satisfies Prisma.OrderSelect;
-export type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
+import type { ShippingColumns } from "./order.repo";
 
 export function shippingAddressOf(order: ShippingColumns) {
   return {

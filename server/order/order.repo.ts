@@ -2,7 +2,6 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import { afterKeyset, type Keyset } from "../catalog/cursor";
 import type { OrderStatus, Prisma } from "../generated/prisma/client";
-import type { ShippingColumns } from "./order-address";
 
 export function listOrders(userId: string, after: Keyset | undefined, take: number) {
   return db.order.findMany({
@@ -15,6 +14,18 @@ export function listOrders(userId: string, after: Keyset | undefined, take: numb
     select: { id: true, number: true, status: true, totalCents: true, currency: true, createdAt: true, items: { select: { quantity: true } } },
   });
 }
+
+// An order's shipping address as stored (order-address.ts turns it back into an address).
+export const shippingAddressSelect = {
+  shipFullName: true,
+  shipLine1: true,
+  shipLine2: true,
+  shipCity: true,
+  shipRegion: true,
+  shipPostalCode: true,
+  shipCountry: true,
+} satisfies Prisma.OrderSelect;
+export type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
 
 export type NewOrder = {
   number: string;

@@ -7,13 +7,12 @@ import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
-import type { OrderStatus } from "../generated/prisma/client";
 import { catalogChanged } from "../catalog/catalog-cache";
 import { toImage } from "../catalog/catalog.service";
 import type { ShippingAddress } from "../checkout/checkout.schema";
 import { shippingAddressOf, shippingColumnsOf } from "./order-address";
 import * as orderRepo from "./order.repo";
-import type { ListOrdersInput, OrderDetail } from "./order.schema";
+import type { ListOrdersInput, OrderDetail, OrderStatus } from "./order.schema";
 import { paymentSummary, shopperTimeline } from "./order-timeline";
 
 // Before fulfilment starts, a shopper may cancel; stock returns in the same transaction.
