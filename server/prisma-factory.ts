@@ -3,13 +3,15 @@
 // its usage can be reported (/api/metrics); the adapter still ends it on $disconnect.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "./generated/prisma/client";
+import { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export type PoolStats = { total: number; idle: number; waiting: number; max: number };
 // On globalThis: the client is shared by every bundle of the process (server/db.ts), and the
 // metrics route that asks for its pool may be in another bundle than the one that made it.
 const globalForPools = globalThis as unknown as { shopfrontPools?: WeakMap<object, pg.Pool> };
 const pools = (globalForPools.shopfrontPools ??= new WeakMap<object, pg.Pool>());
+// The extended client has no `$on`: query listeners are added on the client it extends.
+const queryListeners = new WeakMap<object, (listener: () => void) => void>();
 
 // Bounds on how long a request may wait on the database; the app sets them (server/db.ts) so an
 // overloaded pool, a held row lock or a runaway query ends in a 503 the shopper can retry
@@ -30,9 +32,56 @@ export function createPrismaClient(connectionString: string, options: { maxConne
   });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Query events let tests count the statements a procedure sends (tests/support/query-counter.ts).
-  const client = new PrismaClient({ adapter, ...(options.queryEvents ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}) });
+  const queryLog = [{ emit: "event" as const, level: "query" as const }];
+  const base = new PrismaClient({ adapter, log: options.queryEvents ? queryLog : [] });
+  const client = base.$extends(refuseUnscopedBulkWrites);
   pools.set(client, pool);
+  if (options.queryEvents) queryListeners.set(client, (listener) => base.$on("query", listener));
   return client;
+}
+
+export class UnscopedBulkWriteError extends Error {
+  override readonly name = "UnscopedBulkWriteError";
+}
+
+// A bulk write whose filter is missing, or names a field whose value is undefined, would touch
+// every row: `deleteMany({ where: { id: user?.id } })` with no user must not empty the table
+// (Cal.com's guard). Refused before any SQL is sent. An empty filter (`{}`, or a field given
+// `{}`, which is how extensions see `Prisma.skip`) filters nothing and is refused too.
+const filtersNothing = (value: unknown) =>
+  value === undefined || (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0);
+
+function assertScoped(model: string, operation: string, where: object | undefined): void {
+  const unscopedFields = Object.entries(where ?? {}).flatMap(([field, value]) => (filtersNothing(value) ? [field] : []));
+  if (unscopedFields.length > 0) throw new UnscopedBulkWriteError(`${model}.${operation} refused: no value for ${unscopedFields.join(", ")}`);
+  if (!where || Object.keys(where).length === 0) throw new UnscopedBulkWriteError(`${model}.${operation} refused: no filter`);
+}
+
+const refuseUnscopedBulkWrites = Prisma.defineExtension({
+  name: "refuse-unscoped-bulk-writes",
+  query: {
+    $allModels: {
+      updateMany({ model, operation, args, query }) {
+        assertScoped(model, operation, args.where);
+        return query(args);
+      },
+      updateManyAndReturn({ model, operation, args, query }) {
+        assertScoped(model, operation, args.where);
+        return query(args);
+      },
+      deleteMany({ model, operation, args, query }) {
+        assertScoped(model, operation, args?.where);
+        return query(args);
+      },
+    },
+  },
+});
+
+// For clients made with `queryEvents`: calls `listener` once per SQL statement sent.
+export function onQuery(client: object, listener: () => void): void {
+  const subscribe = queryListeners.get(client);
+  if (!subscribe) throw new Error("This Prisma client was created without query events");
+  subscribe(listener);
 }
 
 export function poolStats(client: object): PoolStats | null {

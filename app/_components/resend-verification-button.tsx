@@ -9,7 +9,7 @@ import { Spinner } from "./ui/spinner";
 const messages = {
   form: {
     RATE_LIMITED: "You have asked for several links recently. Wait an hour, then try again.",
-    CONFLICT: "Your email address is already confirmed. There is nothing more to do.",
+    EMAIL_ALREADY_VERIFIED: "Your email address is already confirmed. There is nothing more to do.",
   },
   fallback: "We could not send a new link just now. Please try again.",
 };
@@ -21,7 +21,7 @@ export function ResendVerificationButton({ label, variant = "secondary" }: { lab
     trpc.account.resendVerification.mutationOptions({
       onError: (error) => {
         // Already confirmed elsewhere (another tab, another link): show the fresh state.
-        if (error.data?.domainCode === "CONFLICT") {
+        if (error.data?.domainCode === "EMAIL_ALREADY_VERIFIED") {
           void queryClient.invalidateQueries({ queryKey: trpc.account.get.queryKey() });
           void queryClient.invalidateQueries({ queryKey: trpc.auth.viewer.queryKey() });
         }
@@ -37,7 +37,7 @@ export function ResendVerificationButton({ label, variant = "secondary" }: { lab
         {label}
       </Button>
       {resend.isSuccess && <FormAlert tone="success">We sent a new link. Check your inbox; it expires in 24 hours.</FormAlert>}
-      {formError && <FormAlert tone={domainCode === "CONFLICT" ? "info" : "error"}>{formError}</FormAlert>}
+      {formError && <FormAlert tone={domainCode === "EMAIL_ALREADY_VERIFIED" ? "info" : "error"}>{formError}</FormAlert>}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { Button } from "./ui/button";
 import { Spinner } from "./ui/spinner";
 
 const messages = {
-  form: { NOT_FOUND: "That session had already ended." },
+  form: { SESSION_NOT_FOUND: "That session had already ended." },
   fallback: "We could not end that session just now. Please try again.",
 };
 

@@ -12,7 +12,7 @@ import { Spinner } from "./ui/spinner";
 
 const messages = {
   form: {
-    NOT_FOUND: "Test payments are turned off on this server.",
+    TEST_PAYMENTS_DISABLED: "Test payments are turned off on this server.",
     PAYMENT_PROVIDER_UNREACHABLE: "The test payment could not reach the shop. Please try again in a moment.",
   },
   fallback: "The payment could not be sent. Please try again.",

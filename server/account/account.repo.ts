@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { refusePrismaErrors } from "../repo-errors";
 
 export function findProfile(userId: string) {
   return db.user.findFirst({
@@ -13,5 +14,7 @@ export function findPasswordOwner(userId: string) {
 }
 
 export async function updateName(userId: string, name: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { name } });
+  await db.user
+    .update({ where: { id: userId }, data: { name }, select: { id: true } })
+    .catch(refusePrismaErrors({ P2025: ["ACCOUNT_NOT_FOUND", "Your account no longer exists"] }));
 }

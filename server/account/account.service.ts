@@ -2,21 +2,20 @@
 import "server-only";
 import { db } from "../db";
 import { DomainError } from "../lib/errors";
-import { enqueuePasswordChangedEmail, enqueueVerificationEmail } from "../auth/account-email";
+import { enqueueVerificationEmail } from "../auth/account-email";
 import { authLimits } from "../auth/auth.limits";
-import { voidOutstandingEmailTokens } from "../auth/email-token.repo";
+import { replacePassword } from "../auth/auth.service";
 import type { AccessClaims } from "../auth/jwt";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { assertAcceptablePassword } from "../auth/password-policy";
-import * as sessionRepo from "../auth/session.repo";
-import { announceRevocations, assertLiveSession, endSessions, revokeOneSession, revokeUserSessions } from "../auth/session.service";
+import { announceRevocations, assertLiveSession, endSessions, listActiveSessions, revokeOneSession, revokeUserSessions } from "../auth/session.service";
 import * as accountRepo from "./account.repo";
 import type { ChangePasswordInput, Profile, SessionSummary, UpdateProfileInput } from "./account.schema";
 import { deviceLabel } from "./device-label";
 
 export async function getProfile(session: AccessClaims): Promise<Profile> {
   const user = await accountRepo.findProfile(session.userId);
-  if (!user) throw new DomainError("UNAUTHENTICATED", "Your account no longer exists");
+  if (!user) throw new DomainError("ACCOUNT_NOT_FOUND", "Your account no longer exists");
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null, createdAt: user.createdAt };
 }
 
@@ -34,17 +33,12 @@ export async function changePassword(session: AccessClaims, input: ChangePasswor
   }
   assertAcceptablePassword(input.newPassword, user);
   const passwordHash = await hashPassword(input.newPassword);
-  const revoked = await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
-    await voidOutstandingEmailTokens(tx, user.id);
-    await enqueuePasswordChangedEmail(tx, user);
-    return revokeUserSessions(tx, user.id, "PASSWORD_CHANGED", session.sessionId);
-  });
+  const revoked = await db.$transaction((tx) => replacePassword(tx, user, passwordHash, "PASSWORD_CHANGED", session.sessionId));
   await announceRevocations(revoked);
 }
 
 export async function listSessions(session: AccessClaims): Promise<SessionSummary[]> {
-  const sessions = await sessionRepo.listActiveSessions(session.userId);
+  const sessions = await listActiveSessions(session.userId);
   return sessions.map((row) => ({
     id: row.id,
     device: deviceLabel(row.userAgent),
@@ -58,7 +52,7 @@ export async function listSessions(session: AccessClaims): Promise<SessionSummar
 // Only the caller's own sessions: another user's id is NOT_FOUND, as if it did not exist.
 export async function revokeSession(session: AccessClaims, sessionId: string): Promise<{ endedCurrent: boolean }> {
   const revoked = await endSessions((tx) => revokeOneSession(tx, sessionId, "ENDED_BY_USER", session.userId));
-  if (revoked.length === 0) throw new DomainError("NOT_FOUND", "No such active session");
+  if (revoked.length === 0) throw new DomainError("SESSION_NOT_FOUND", "No such active session");
   return { endedCurrent: sessionId === session.sessionId };
 }
 
@@ -73,7 +67,7 @@ export async function revokeAllSessions(session: AccessClaims): Promise<number> 
 export async function resendVerification(session: AccessClaims): Promise<void> {
   await authLimits.verificationByUser.consume(session.userId);
   const user = await accountRepo.findProfile(session.userId);
-  if (!user) throw new DomainError("UNAUTHENTICATED", "Your account no longer exists");
-  if (user.emailVerifiedAt) throw new DomainError("CONFLICT", "Your email address is already confirmed");
+  if (!user) throw new DomainError("ACCOUNT_NOT_FOUND", "Your account no longer exists");
+  if (user.emailVerifiedAt) throw new DomainError("EMAIL_ALREADY_VERIFIED", "Your email address is already confirmed");
   await db.$transaction((tx) => enqueueVerificationEmail(tx, user));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { literalLikePattern } from "../lib/like-pattern";
+import { refusePrismaErrors } from "../repo-errors";
 import type { ListCustomersInput } from "./customer-admin.schema";
 
 const rowSelect = {
@@ -44,9 +45,7 @@ export function findCustomer(id: string) {
   });
 }
 
-export function countActiveSessions(userId: string) {
-  return db.session.count({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } } });
-}
+const refuseCustomerGone = refusePrismaErrors({ P2025: ["CUSTOMER_NOT_FOUND", "No such customer"] });
 
 // Locks the user row, so the audit's "before" is what the change replaced.
 export async function lockCustomer(tx: DbTransaction, id: string) {
@@ -55,9 +54,9 @@ export async function lockCustomer(tx: DbTransaction, id: string) {
 }
 
 export function setRole(tx: DbTransaction, id: string, role: "USER" | "ADMIN") {
-  return tx.user.update({ where: { id }, data: { role }, select: { id: true } });
+  return tx.user.update({ where: { id }, data: { role }, select: { id: true } }).catch(refuseCustomerGone);
 }
 
 export function setDisabledAt(tx: DbTransaction, id: string, disabledAt: Date | null) {
-  return tx.user.update({ where: { id }, data: { disabledAt }, select: { id: true } });
+  return tx.user.update({ where: { id }, data: { disabledAt }, select: { id: true } }).catch(refuseCustomerGone);
 }

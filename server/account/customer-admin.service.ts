@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit, type AdminActor } from "../audit/audit.service";
-import { announceRevocations, revokeUserSessions } from "../auth/session.service";
+import { announceRevocations, countActiveSessions, revokeUserSessions } from "../auth/session.service";
 import { DomainError } from "../lib/errors";
 import * as customerAdminRepo from "./customer-admin.repo";
 import type { CustomerDetail, ListCustomersInput } from "./customer-admin.schema";
@@ -28,8 +28,8 @@ export async function listCustomers(input: ListCustomersInput) {
 }
 
 export async function getCustomer(id: string): Promise<CustomerDetail> {
-  const [customer, activeSessions] = await Promise.all([customerAdminRepo.findCustomer(id), customerAdminRepo.countActiveSessions(id)]);
-  if (!customer) throw new DomainError("NOT_FOUND", "No such customer");
+  const [customer, activeSessions] = await Promise.all([customerAdminRepo.findCustomer(id), countActiveSessions(id)]);
+  if (!customer) throw new DomainError("CUSTOMER_NOT_FOUND", "No such customer");
   return {
     ...toRow(customer),
     activeSessions,
@@ -48,7 +48,7 @@ export async function changeRole(actor: AdminActor, id: string, role: "USER" | "
   if (id === actor.userId) throw new DomainError("CANNOT_CHANGE_OWN_ACCOUNT", "You can’t change your own role");
   await db.$transaction(async (tx) => {
     const before = await customerAdminRepo.lockCustomer(tx, id);
-    if (!before) throw new DomainError("NOT_FOUND", "No such customer");
+    if (!before) throw new DomainError("CUSTOMER_NOT_FOUND", "No such customer");
     if (before.role === role) return;
     await customerAdminRepo.setRole(tx, id, role);
     await recordAudit(tx, actor, { action: "user.changeRole", entityType: "user", entityId: id, before: { role: before.role }, after: { role } });
@@ -60,7 +60,7 @@ export async function setDisabled(actor: AdminActor, id: string, disabled: boole
   if (id === actor.userId) throw new DomainError("CANNOT_CHANGE_OWN_ACCOUNT", "You can’t disable your own account");
   const revoked = await db.$transaction(async (tx) => {
     const before = await customerAdminRepo.lockCustomer(tx, id);
-    if (!before) throw new DomainError("NOT_FOUND", "No such customer");
+    if (!before) throw new DomainError("CUSTOMER_NOT_FOUND", "No such customer");
     if ((before.disabledAt !== null) === disabled) return [];
     await customerAdminRepo.setDisabledAt(tx, id, disabled ? new Date() : null);
     const ended = disabled ? await revokeUserSessions(tx, id, "account disabled by staff") : [];

@@ -36,6 +36,6 @@ export async function getOverview(): Promise<AdminOverview> {
 
 export async function getStaffMember(userId: string) {
   const member = await adminRepo.findStaffMember(userId);
-  if (!member) throw new DomainError("NOT_FOUND", "No such staff member");
+  if (!member) throw new DomainError("STAFF_MEMBER_NOT_FOUND", "No such staff member");
   return member;
 }

@@ -3,6 +3,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { db, type DbTransaction } from "../db";
 import type { AuditFilter } from "./audit.schema";
 
+export type AuditJson = Prisma.InputJsonValue;
+
 export type AuditRow = {
   actorId: string | null;
   action: string;

@@ -2,7 +2,6 @@
 // after, and where the request came from. Written in the same transaction as the change,
 // so there is never a change without its entry, nor an entry for a change rolled back.
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
 import type { DbTransaction } from "../db";
 import * as auditRepo from "./audit.repo";
 import type { AuditEntityType, AuditEntry, ListAuditInput } from "./audit.schema";
@@ -14,8 +13,8 @@ export type AuditChange = {
   action: string;
   entityType: AuditEntityType;
   entityId: string;
-  before?: Prisma.InputJsonValue | null;
-  after?: Prisma.InputJsonValue | null;
+  before?: auditRepo.AuditJson | null;
+  after?: auditRepo.AuditJson | null;
 };
 
 export function recordAudit(tx: DbTransaction, actor: AdminActor, change: AuditChange): Promise<void> {

@@ -4,19 +4,17 @@
 import "server-only";
 import { db } from "../db";
 import { passwordResetRequestPayload, signUpPayload } from "../jobs/job.schema";
+import { createUser, findUserByEmail } from "./auth.repo";
 import { enqueueAccountExistsEmail, enqueuePasswordResetEmail, enqueueVerificationEmail } from "./account-email";
 
 export async function runSignUpJob(rawPayload: unknown): Promise<void> {
   const payload = signUpPayload.parse(rawPayload);
   await db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: payload.email }, select: { id: true, email: true, name: true, passwordHash: true } });
+    const existing = await findUserByEmail(tx, payload.email);
     // A salted hash equal to ours means this very job created the account before a retry.
     if (existing?.passwordHash === payload.passwordHash) return;
     if (existing) return enqueueAccountExistsEmail(tx, existing);
-    const user = await tx.user.create({
-      data: { email: payload.email, name: payload.name, passwordHash: payload.passwordHash },
-      select: { id: true, email: true, name: true },
-    });
+    const user = await createUser(tx, { email: payload.email, name: payload.name, passwordHash: payload.passwordHash });
     await enqueueVerificationEmail(tx, user, payload.next);
   });
 }
@@ -24,7 +22,7 @@ export async function runSignUpJob(rawPayload: unknown): Promise<void> {
 export async function runPasswordResetRequestJob(rawPayload: unknown): Promise<void> {
   const payload = passwordResetRequestPayload.parse(rawPayload);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: payload.email }, select: { id: true, email: true, name: true, disabledAt: true } });
+    const user = await findUserByEmail(tx, payload.email);
     if (!user || user.disabledAt) return;
     await enqueuePasswordResetEmail(tx, user, payload.next);
   });

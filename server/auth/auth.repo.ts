@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, type DbTransaction } from "../db";
 
 const viewerSelect = { id: true, email: true, name: true, role: true, disabledAt: true, emailVerifiedAt: true } as const;
 
@@ -9,4 +9,22 @@ export function findUserForSignIn(email: string) {
 
 export function findViewer(userId: string) {
   return db.user.findUnique({ where: { id: userId }, select: viewerSelect });
+}
+
+// By email, for the sign-up and password-reset jobs: whether the account exists, is the one a
+// retried job created (same salted hash), or is disabled.
+export function findUserByEmail(tx: DbTransaction, email: string) {
+  return tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true } });
+}
+
+export function createUser(tx: DbTransaction, data: { email: string; name: string; passwordHash: string }) {
+  return tx.user.create({ data, select: { id: true, email: true, name: true } });
+}
+
+export async function markEmailVerified(tx: DbTransaction, userId: string): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
+}
+
+export async function setPasswordHash(tx: DbTransaction, userId: string, passwordHash: string): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
 }

@@ -2,14 +2,14 @@
 import "server-only";
 import { mergeGuestCart } from "../cart/cart.service";
 import type { CartLineLeftOut } from "../cart/cart.schema";
-import { db } from "../db";
+import { db, type DbTransaction } from "../db";
 import { DomainError } from "../lib/errors";
 import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
 import { safeNextPath } from "../http/safe-redirect.schema";
 import { enqueuePasswordChangedEmail } from "./account-email";
 import { authLimits, backOffSeconds, ipKey } from "./auth.limits";
-import { findUserForSignIn, findViewer } from "./auth.repo";
+import { findUserForSignIn, findViewer, markEmailVerified, setPasswordHash } from "./auth.repo";
 import type { ResetPasswordInput, SignInInput, SignUpInput, Viewer } from "./auth.schema";
 import type { IssuedCookies } from "./cookies";
 import { consumeEmailToken, voidOutstandingEmailTokens } from "./email-token.repo";
@@ -75,7 +75,7 @@ export async function verifyEmail(token: string, meta: RequestMeta): Promise<voi
   await db.$transaction(async (tx) => {
     const found = await consumeEmailToken(tx, token, "VERIFY_EMAIL");
     if (!found || found.user.disabledAt) throw invalidToken();
-    await tx.user.update({ where: { id: found.user.id }, data: { emailVerifiedAt: new Date() } });
+    await markEmailVerified(tx, found.user.id);
   });
 }
 
@@ -93,12 +93,25 @@ export async function resetPassword(input: ResetPasswordInput, meta: RequestMeta
     const found = await consumeEmailToken(tx, input.token, "RESET_PASSWORD");
     if (!found || found.user.disabledAt) throw invalidToken();
     assertAcceptablePassword(input.password, found.user);
-    await tx.user.update({ where: { id: found.user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
-    await voidOutstandingEmailTokens(tx, found.user.id);
-    await enqueuePasswordChangedEmail(tx, found.user);
-    return revokeUserSessions(tx, found.user.id, "PASSWORD_RESET");
+    return replacePassword(tx, found.user, passwordHash, "PASSWORD_RESET");
   });
   await announceRevocations(revoked);
+}
+
+// A new password, in the caller's transaction: earlier email links stop working, the owner is
+// told, and every session ends except `keepSessionId` (the one that changed it). Returns the
+// ended sessions, for announceRevocations once the transaction commits.
+export async function replacePassword(
+  tx: DbTransaction,
+  user: { id: string; email: string; name: string },
+  passwordHash: string,
+  reason: "PASSWORD_RESET" | "PASSWORD_CHANGED",
+  keepSessionId?: string,
+): Promise<string[]> {
+  await setPasswordHash(tx, user.id, passwordHash);
+  await voidOutstandingEmailTokens(tx, user.id);
+  await enqueuePasswordChangedEmail(tx, user);
+  return revokeUserSessions(tx, user.id, reason, keepSessionId);
 }
 
 export async function getViewer(session: AccessClaims | null): Promise<Viewer> {

@@ -2,7 +2,7 @@
 import "server-only";
 import type { DbTransaction } from "../db";
 import type { EmailTokenPurpose } from "../generated/prisma/client";
-import { newOpaqueToken, sha256Hex } from "./session.repo";
+import { newOpaqueToken, sha256Hex } from "./opaque-token";
 
 export async function createEmailToken(tx: DbTransaction, input: { userId: string; purpose: EmailTokenPurpose; ttlMs: number }): Promise<string> {
   const token = newOpaqueToken();

@@ -46,7 +46,7 @@ describe("password reset", () => {
     const token = await requestResetToken(user.email);
     const stored = await db.emailToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBeLessThanOrEqual(3_600_000);
-    await db.emailToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.emailToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const { caller } = await anonymousCaller();
     expect(domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: newPassword })))).toBe("INVALID_TOKEN");
     await caller.auth.signIn({ email: user.email, password: user.password });

@@ -63,7 +63,7 @@ describe("POST /api/auth/refresh", () => {
     expect(missing.status).toBe(401);
     expect(missing.headers.getSetCookie().every((cookie) => cookie.includes("Max-Age=0"))).toBe(true);
     const { refreshToken } = await signedIn();
-    await db.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.session.updateMany({ where: { revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await refreshWith(refreshToken)).status).toBe(401);
   });
 

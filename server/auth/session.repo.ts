@@ -1,17 +1,8 @@
 // Sessions are refresh-token families: one row per signed-in device, with the hashes of
 // every refresh token it has been given.
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { db, type DbTransaction } from "../db";
-
-export function sha256Hex(value: string): string {
-  return createHash("sha256").update(value).digest("hex");
-}
-
-// 256 bits from the CSPRNG; only its SHA-256 is stored.
-export function newOpaqueToken(): string {
-  return randomBytes(32).toString("base64url");
-}
+import { newOpaqueToken, sha256Hex } from "./opaque-token";
 
 const sessionUserSelect = { id: true, email: true, name: true, role: true, disabledAt: true, emailVerifiedAt: true } as const;
 
@@ -81,9 +72,15 @@ export async function revokeAllSessions(userId: string, reason: string, exceptSe
   return revoked.map((row) => row.id);
 }
 
+const activeSessionsOf = (userId: string) => ({ userId, revokedAt: null, expiresAt: { gt: new Date() } });
+
+export function countActiveSessions(userId: string) {
+  return db.session.count({ where: activeSessionsOf(userId) });
+}
+
 export function listActiveSessions(userId: string) {
   return db.session.findMany({
-    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: activeSessionsOf(userId),
     orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
     select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
   });

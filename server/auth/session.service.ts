@@ -70,6 +70,14 @@ export async function assertLiveSession(session: AccessClaims, requiredRole?: Ro
   return live.user;
 }
 
+export function listActiveSessions(userId: string) {
+  return sessionRepo.listActiveSessions(userId);
+}
+
+export function countActiveSessions(userId: string): Promise<number> {
+  return sessionRepo.countActiveSessions(userId);
+}
+
 // Revocation. The session row is the record; a Redis marker per session makes every instance
 // refuse its access token at once (session-revocation.ts). The markers are written right after
 // the commit, and again by an outbox job added in the same transaction, which retries until

@@ -82,6 +82,6 @@ describe("sign-up and email verification", () => {
     const [mail] = await runDueJobs();
     expect(mail?.to).toEqual([user.email]);
     await caller.auth.verifyEmail({ token: tokenFrom(mail, "/verify-email") });
-    expect(domainCodeOf(await trpcErrorOf(caller.account.resendVerification()))).toBe("CONFLICT");
+    expect(domainCodeOf(await trpcErrorOf(caller.account.resendVerification()))).toBe("EMAIL_ALREADY_VERIFIED");
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { MAX_PRICE_CENTS } from "../catalog/product-admin.schema";
 import { MAX_ORDER_TOTAL_CENTS } from "../checkout/pricing";
+import { MAX_LINE_QUANTITY } from "./cart.schema";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
@@ -51,6 +52,15 @@ describe("guest cart", () => {
       total: { amountCents: 9600 },
     });
     expect((await caller.cart.removeItem({ productId: mug.id })).lines).toEqual([]);
+  });
+
+  it("refuses a line past the per-line maximum with QUANTITY_LIMIT_EXCEEDED, keeping the line", async () => {
+    const { caller } = await guestWithCart();
+    const bulk = await createProduct(db, (await createCategory(db)).id, { stock: 500 });
+    await caller.cart.addItem({ productId: bulk.id, quantity: MAX_LINE_QUANTITY });
+    const refused = await trpcErrorOf(caller.cart.addItem({ productId: bulk.id, quantity: 1 }));
+    expect([refused.code, domainCodeOf(refused)]).toEqual(["BAD_REQUEST", "QUANTITY_LIMIT_EXCEEDED"]);
+    expect((await caller.cart.get()).lines.find((line) => line.productId === bulk.id)?.quantity).toBe(MAX_LINE_QUANTITY);
   });
 
   it("enforces stock with a clear code and the amount available, changing nothing", async () => {

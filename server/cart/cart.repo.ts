@@ -1,6 +1,5 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
-import { productCardSelect } from "../catalog/catalog.repo";
 import type { Prisma } from "../generated/prisma/client";
 
 export type CartOwner = { userId: string } | { guestTokenHash: string };
@@ -9,13 +8,26 @@ function ownerWhere(owner: CartOwner): Prisma.CartWhereUniqueInput {
   return "userId" in owner ? { userId: owner.userId } : { guestTokenHash: owner.guestTokenHash };
 }
 
+// What a cart line shows and checks: price, stock, whether it is still sold, its first image.
+const cartProductSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  priceCents: true,
+  currency: true,
+  stock: true,
+  active: true,
+  deletedAt: true,
+  images: { where: { status: "READY" }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { storageKey: true, alt: true, width: true, height: true } },
+} satisfies Prisma.ProductSelect;
+
 const cartLinesSelect = {
   id: true,
   items: {
     orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
     select: {
       quantity: true,
-      product: { select: { ...productCardSelect, active: true, deletedAt: true } },
+      product: { select: cartProductSelect },
     },
   },
 };
@@ -66,6 +78,10 @@ export async function otherLines(tx: DbTransaction, cartId: string, productId: s
     select: { quantity: true, product: { select: { priceCents: true, currency: true } } },
   });
   return items.map((item) => ({ quantity: item.quantity, unitPriceCents: item.product.priceCents, currency: item.product.currency }));
+}
+
+export async function emptyUserCart(tx: DbTransaction, userId: string): Promise<void> {
+  await tx.cartItem.deleteMany({ where: { cart: { userId } } });
 }
 
 export async function deleteCart(tx: DbTransaction, cartId: string): Promise<void> {

@@ -5,7 +5,7 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import { DomainError, isDomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
-import { newOpaqueToken, sha256Hex } from "../auth/session.repo";
+import { newOpaqueToken, sha256Hex } from "../auth/opaque-token";
 import { stockStatus } from "../catalog/catalog.service";
 import { MAX_ORDER_TOTAL_CENTS, assertOneCurrency, assertWithinOrderLimit, orderTotals } from "../checkout/pricing";
 import * as cartRepo from "./cart.repo";
@@ -96,7 +96,7 @@ async function changeQuantity(identity: CartIdentity, productId: string, quantit
     if (!product) throw new DomainError("PRODUCT_NOT_FOUND", "This product is no longer sold");
     const current = (await cartRepo.findCartItem(tx, cartId, productId))?.quantity ?? 0;
     const quantity = quantityFor(current);
-    if (quantity > MAX_LINE_QUANTITY) throw new DomainError("BAD_REQUEST", `At most ${MAX_LINE_QUANTITY} of one product per order`);
+    if (quantity > MAX_LINE_QUANTITY) throw new DomainError("QUANTITY_LIMIT_EXCEEDED", `At most ${MAX_LINE_QUANTITY} of one product per order`);
     // Lowering or removing a line is always possible, whatever else is wrong with the cart.
     if (quantity > current) {
       assertWithinStock(product, quantity);
@@ -142,4 +142,9 @@ export async function mergeGuestCart(userId: string, guestToken: string): Promis
     await cartRepo.deleteCart(tx, guest.id);
     return leftOut;
   });
+}
+
+// Checkout empties the cart in the transaction that places the order.
+export function emptyCart(tx: DbTransaction, userId: string): Promise<void> {
+  return cartRepo.emptyUserCart(tx, userId);
 }

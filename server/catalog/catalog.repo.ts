@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
+import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { refusePrismaErrors } from "../repo-errors";
 import { afterKeyset, type Keyset } from "./cursor";
 
 // Visible to shoppers: active, not soft-deleted.
@@ -76,4 +77,12 @@ export function listCategories() {
 
 export function findCategoryBySlug(slug: string) {
   return db.category.findUnique({ where: { slug }, select: categorySelect });
+}
+
+// The rating aggregate list pages read (sum and count, so no per-product query). A product
+// gone meanwhile is PRODUCT_NOT_FOUND, not a server error.
+export async function adjustRating(tx: DbTransaction, productId: string, change: { sum: number; count: number }): Promise<void> {
+  await tx.product
+    .update({ where: { id: productId }, data: { ratingSum: { increment: change.sum }, ratingCount: { increment: change.count } }, select: { id: true } })
+    .catch(refusePrismaErrors({ P2025: ["PRODUCT_NOT_FOUND", "This product is no longer available"] }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { DbTransaction } from "../db";
 import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import * as catalogRepo from "./catalog.repo";
@@ -101,4 +102,9 @@ export async function getCategory(slug: string) {
   const category = await catalogRepo.findCategoryBySlug(slug);
   if (!category) throw new DomainError("CATEGORY_NOT_FOUND", "No such category");
   return category;
+}
+
+// A review was added (count +1) or re-rated (sum only), in the review's own transaction.
+export function recordRatingChange(tx: DbTransaction, productId: string, change: { sum: number; count: number }): Promise<void> {
+  return catalogRepo.adjustRating(tx, productId, change);
 }

@@ -29,7 +29,7 @@ describe("keyset cursor", () => {
       try {
         decodeCursor(cursor);
       } catch (error) {
-        expect((error as DomainError).code).toBe("BAD_REQUEST");
+        expect((error as DomainError).code).toBe("INVALID_CURSOR");
       }
     },
   );

@@ -16,7 +16,7 @@ export function decodeCursor(cursor: string): Keyset {
   const createdAt = new Date(iso ?? "");
   // A date JavaScript can hold is not one PostgreSQL can compare (year 275760, year 0).
   if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime()) || !isWithinDateRange(createdAt)) {
-    throw new DomainError("BAD_REQUEST", "Invalid cursor");
+    throw new DomainError("INVALID_CURSOR", "Invalid cursor");
   }
   return { createdAt, id };
 }

@@ -3,7 +3,7 @@ import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DomainError } from "../lib/errors";
 import { literalLikePattern } from "../lib/like-pattern";
-import { isPrismaError } from "../lib/prisma-errors";
+import { refusePrismaErrors } from "../repo-errors";
 import { LOW_STOCK_THRESHOLD } from "./catalog.schema";
 import { MAX_STOCK, type ListAdminProductsInput, type ProductFields } from "./product-admin.schema";
 
@@ -62,15 +62,16 @@ export function findAdminProduct(id: string, tx: DbTransaction | typeof db = db)
 export async function lockProduct(tx: DbTransaction, id: string): Promise<AdminProductRecord> {
   await tx.$executeRaw`SELECT 1 FROM products WHERE id = ${id}::uuid FOR UPDATE`;
   const product = await findAdminProduct(id, tx);
-  if (!product) throw new DomainError("PRODUCT_NOT_FOUND", "No such product");
+  if (!product) throw new DomainError(...productNotFound);
   return product;
 }
 
-function translateWriteError(error: unknown): never {
-  if (isPrismaError(error, "P2002")) throw new DomainError("SLUG_TAKEN", "Another product already uses this slug");
-  if (isPrismaError(error, "P2003")) throw new DomainError("CATEGORY_NOT_FOUND", "No such category");
-  throw error;
-}
+const productNotFound = ["PRODUCT_NOT_FOUND", "No such product"] as const;
+const refuseWriteErrors = refusePrismaErrors({
+  P2002: ["SLUG_TAKEN", "Another product already uses this slug"],
+  P2003: ["CATEGORY_NOT_FOUND", "No such category"],
+  P2025: productNotFound,
+});
 
 export function insertProduct(tx: DbTransaction, data: ProductFields & { stock: number }) {
   return tx.product
@@ -87,7 +88,7 @@ export function insertProduct(tx: DbTransaction, data: ProductFields & { stock: 
       },
       select: adminProductSelect,
     })
-    .catch(translateWriteError);
+    .catch(refuseWriteErrors);
 }
 
 // Field by field: only what staff may set, never a spread of the input.
@@ -106,11 +107,11 @@ export function updateProductFields(tx: DbTransaction, id: string, data: Partial
       },
       select: adminProductSelect,
     })
-    .catch(translateWriteError);
+    .catch(refuseWriteErrors);
 }
 
 export function setDeletedAt(tx: DbTransaction, id: string, deletedAt: Date | null) {
-  return tx.product.update({ where: { id }, data: { deletedAt }, select: adminProductSelect });
+  return tx.product.update({ where: { id }, data: { deletedAt }, select: adminProductSelect }).catch(refusePrismaErrors({ P2025: productNotFound }));
 }
 
 // Conditional, so concurrent checkouts and adjustments can never take stock below zero, nor

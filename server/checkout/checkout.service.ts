@@ -11,7 +11,9 @@ import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
+import { emptyCart } from "../cart/cart.service";
 import { catalogChanged } from "../catalog/catalog-cache";
+import { createOrder } from "../order/order.service";
 import * as checkoutRepo from "./checkout.repo";
 import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
 import { assertOneCurrency, assertWithinOrderLimit, orderNumber, orderTotals } from "./pricing";
@@ -66,44 +68,22 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
       const totals = orderTotals(items.map((item) => ({ unitPriceCents: item.priceCents, quantity: item.quantity })));
       assertWithinOrderLimit(totals);
       const paymentExpiresAt = new Date(Date.now() + env.PAYMENT_WINDOW_MINUTES * 60_000);
-      const address = input.shippingAddress;
 
-      const order = await tx.order.create({
-        data: {
-          number: orderNumber(),
-          userId: user.id,
-          currency,
-          subtotalCents: totals.subtotalCents,
-          shippingCents: totals.shippingCents,
-          totalCents: totals.totalCents,
-          email: user.email,
-          shipFullName: address.fullName,
-          shipLine1: address.line1,
-          shipLine2: address.line2 ?? null,
-          shipCity: address.city,
-          shipRegion: address.region ?? null,
-          shipPostalCode: address.postalCode,
-          shipCountry: address.country,
-          paymentExpiresAt,
-          items: {
-            create: items.map((item) => ({
-              productId: item.productId,
-              productName: item.name,
-              productSlug: item.slug,
-              unitPriceCents: item.priceCents,
-              quantity: item.quantity,
-              lineTotalCents: item.priceCents * item.quantity,
-            })),
-          },
-          events: { create: { toStatus: "PENDING_PAYMENT", note: "Order placed", actorId: user.id } },
-        },
-        select: { id: true, number: true },
+      const order = await createOrder(tx, {
+        number: orderNumber(),
+        userId: user.id,
+        email: user.email,
+        currency,
+        subtotalCents: totals.subtotalCents,
+        shippingCents: totals.shippingCents,
+        totalCents: totals.totalCents,
+        paymentExpiresAt,
+        shippingAddress: input.shippingAddress,
+        lines: items.map((item) => ({ productId: item.productId, productName: item.name, productSlug: item.slug, unitPriceCents: item.priceCents, quantity: item.quantity })),
       });
-      await tx.cartItem.deleteMany({ where: { cart: { userId: user.id } } });
+      await emptyCart(tx, user.id);
       const response = { orderId: order.id, number: order.number };
-      await tx.idempotencyKey.create({
-        data: { userId: user.id, scope: "checkout", key: input.idempotencyKey, requestHash: hash, status: "COMPLETED", response, expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS) },
-      });
+      await checkoutRepo.saveIdempotentResponse(tx, { userId: user.id, key: input.idempotencyKey, requestHash: hash, response, expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS) });
       await enqueueJob(tx, "release-unpaid-order", { orderId: order.id }, { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` });
       return { ...response, replayed: false };
     },

@@ -13,6 +13,8 @@ export const domainErrorStatus = {
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
+  // A cursor from another list, or altered: the shopper goes back to the first page.
+  INVALID_CURSOR: "BAD_REQUEST",
   PRODUCT_NOT_FOUND: "NOT_FOUND",
   CATEGORY_NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
@@ -20,9 +22,20 @@ export const domainErrorStatus = {
   CART_EMPTY: "BAD_REQUEST",
   CHECKOUT_IN_PROGRESS: "CONFLICT",
   IDEMPOTENCY_KEY_REUSED: "UNPROCESSABLE_CONTENT",
+  ORDER_NOT_FOUND: "NOT_FOUND",
   ORDER_NOT_CANCELLABLE: "CONFLICT",
+  // Staff acted on an order whose status another change moved first.
+  ORDER_CHANGED_MEANWHILE: "CONFLICT",
   INVALID_ORDER_TRANSITION: "CONFLICT",
   CANNOT_CHANGE_OWN_ACCOUNT: "FORBIDDEN",
+  CUSTOMER_NOT_FOUND: "NOT_FOUND",
+  STAFF_MEMBER_NOT_FOUND: "NOT_FOUND",
+  // A signed-in shopper's account row is gone (their token outlived it): sign in again.
+  ACCOUNT_NOT_FOUND: "UNAUTHORIZED",
+  EMAIL_ALREADY_VERIFIED: "CONFLICT",
+  SESSION_NOT_FOUND: "NOT_FOUND",
+  // More of one product than a cart line may hold (cart.schema MAX_LINE_QUANTITY).
+  QUANTITY_LIMIT_EXCEEDED: "BAD_REQUEST",
   // Image uploads: what confirm found in the bucket (the bucket itself may enforce nothing).
   UPLOAD_NOT_FOUND: "NOT_FOUND",
   UPLOAD_NOT_RECEIVED: "CONFLICT",
@@ -36,7 +49,6 @@ export const domainErrorStatus = {
   // A provider payment id already recorded for another order.
   PAYMENT_REFERENCE_MISMATCH: "CONFLICT",
   INSUFFICIENT_STOCK: "CONFLICT",
-  UNIQUE_VIOLATION: "CONFLICT",
   SLUG_TAKEN: "CONFLICT",
   STOCK_WOULD_GO_NEGATIVE: "CONFLICT",
   PRODUCT_DELETED: "CONFLICT",
@@ -56,6 +68,8 @@ export const domainErrorStatus = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   // The built-in test payment provider could not deliver its webhook to the shop.
   PAYMENT_PROVIDER_UNREACHABLE: "SERVICE_UNAVAILABLE",
+  // The built-in test provider is off on this server (it is for development and tests).
+  TEST_PAYMENTS_DISABLED: "NOT_FOUND",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 

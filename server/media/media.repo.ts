@@ -1,7 +1,11 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
+import { refusePrismaErrors } from "../repo-errors";
 
 const imageSelect = { id: true, productId: true, storageKey: true, contentType: true, sizeBytes: true, width: true, height: true, alt: true, position: true, status: true, createdAt: true } as const;
+
+// Another staff member removed the image meanwhile.
+const refuseImageGone = refusePrismaErrors({ P2025: ["IMAGE_NOT_FOUND", "This image no longer exists"] });
 
 export function productExists(productId: string) {
   return db.product.findFirst({ where: { id: productId, deletedAt: null }, select: { id: true } });
@@ -32,7 +36,7 @@ export function markReady(tx: DbTransaction, id: string, data: { storageKey: str
     where: { id },
     data: { status: "READY", storageKey: data.storageKey, sizeBytes: data.sizeBytes, width: data.width, height: data.height, alt: data.alt, position: data.position },
     select: imageSelect,
-  });
+  }).catch(refuseImageGone);
 }
 
 export function listReadyImages(productId: string, tx: DbTransaction | typeof db = db) {
@@ -40,7 +44,7 @@ export function listReadyImages(productId: string, tx: DbTransaction | typeof db
 }
 
 export function setPosition(tx: DbTransaction, id: string, position: number) {
-  return tx.productImage.update({ where: { id }, data: { position }, select: { id: true } });
+  return tx.productImage.update({ where: { id }, data: { position }, select: { id: true } }).catch(refuseImageGone);
 }
 
 // Conditional, so a job racing a confirmation never removes a confirmed image.
@@ -49,5 +53,5 @@ export function deleteQuarantined(tx: DbTransaction | typeof db, id: string) {
 }
 
 export function deleteImageRow(tx: DbTransaction | typeof db, id: string) {
-  return tx.productImage.delete({ where: { id }, select: { id: true } });
+  return tx.productImage.delete({ where: { id }, select: { id: true } }).catch(refuseImageGone);
 }

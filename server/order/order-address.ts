@@ -1,19 +1,9 @@
 // An order's shipping address lives in its ship* columns; this turns them back into an address,
 // for the order pages and for the emails that show it.
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
 import { addressLines } from "../checkout/address";
-
-export const shippingAddressSelect = {
-  shipFullName: true,
-  shipLine1: true,
-  shipLine2: true,
-  shipCity: true,
-  shipRegion: true,
-  shipPostalCode: true,
-  shipCountry: true,
-} satisfies Prisma.OrderSelect;
-type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
+import type { ShippingAddress } from "../checkout/checkout.schema";
+import type { ShippingColumns } from "./order.repo";
 
 export function shippingAddressOf(order: ShippingColumns) {
   return {
@@ -24,6 +14,18 @@ export function shippingAddressOf(order: ShippingColumns) {
     region: order.shipRegion,
     postalCode: order.shipPostalCode,
     country: order.shipCountry,
+  };
+}
+
+export function shippingColumnsOf(address: ShippingAddress): ShippingColumns {
+  return {
+    shipFullName: address.fullName,
+    shipLine1: address.line1,
+    shipLine2: address.line2 ?? null,
+    shipCity: address.city,
+    shipRegion: address.region ?? null,
+    shipPostalCode: address.postalCode,
+    shipCountry: address.country,
   };
 }
 

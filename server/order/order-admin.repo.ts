@@ -3,8 +3,7 @@ import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { literalLikePattern } from "../lib/like-pattern";
 import type { ListAdminOrdersInput } from "./order-admin.schema";
-import { shippingAddressSelect } from "./order-address";
-import { orderDetailSelect } from "./order.repo";
+import { orderDetailSelect, shippingAddressSelect } from "./order.repo";
 
 function whereOf(input: ListAdminOrdersInput): Prisma.OrderWhereInput {
   return {

@@ -37,7 +37,7 @@ export async function listOrders(input: ListAdminOrdersInput) {
 
 export async function getOrder(orderId: string): Promise<AdminOrderDetail> {
   const order = await orderAdminRepo.findOrder(orderId);
-  if (!order) throw new DomainError("NOT_FOUND", "No such order");
+  if (!order) throw new DomainError("ORDER_NOT_FOUND", "No such order");
   return {
     ...toOrderDetail(order),
     customer: order.user,
@@ -59,7 +59,7 @@ const defaultNotes: Partial<Record<string, string>> = { CANCELLED: "Cancelled by
 export async function changeOrderStatus(actor: AdminActor, input: TransitionOrderInput): Promise<AdminOrderDetail> {
   const restocked = await db.$transaction(async (tx) => {
     const order = await orderAdminRepo.lockOrder(tx, input.id);
-    if (!order) throw new DomainError("NOT_FOUND", "No such order");
+    if (!order) throw new DomainError("ORDER_NOT_FOUND", "No such order");
     const effects = transitionEffects(order.status, input.to);
     if (!effects) throw new DomainError("INVALID_ORDER_TRANSITION", `An order that is ${order.status} cannot become ${input.to}`);
     const refundedPayments = effects.refund ? await orderAdminRepo.markPaymentsRefunded(tx, order.id) : 0;
@@ -69,7 +69,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     const note = refundedPayments > 0 ? (staffNote ? `${staffNote} · refund recorded by staff` : "Refund recorded by staff") : staffNote;
     const moved = await transitionOrder(tx, { orderId: order.id, from: [order.status], to: input.to, note, actorId: actor.userId });
     // The row is locked, so the status cannot have changed since it was read.
-    if (!moved) throw new DomainError("CONFLICT", "The order changed meanwhile; reload it");
+    if (!moved) throw new DomainError("ORDER_CHANGED_MEANWHILE", "The order changed meanwhile; reload it");
     if (effects.restock) await restoreStock(tx, moved.items);
     const url = new URL(`/account/orders/${order.id}`, env.APP_URL).toString();
     // Each email belongs to a move an order makes at most once; the key makes that explicit.

@@ -33,11 +33,13 @@ describe("orders", () => {
     expect(detail.timeline.map((event) => event.status)).toEqual(["PENDING_PAYMENT"]);
   });
 
-  it("answers NOT_FOUND for another shopper's order, to read or to cancel", async () => {
+  it("answers NOT_FOUND (ORDER_NOT_FOUND) for another shopper's order, to read or to cancel", async () => {
     const { orderId } = await placedOrder();
     const other = await signedInCaller(db);
-    expect((await trpcErrorOf(other.caller.order.get({ id: orderId }))).code).toBe("NOT_FOUND");
-    expect((await trpcErrorOf(other.caller.order.cancel({ id: orderId }))).code).toBe("NOT_FOUND");
+    for (const call of [other.caller.order.get({ id: orderId }), other.caller.order.cancel({ id: orderId })]) {
+      const error = await trpcErrorOf(call);
+      expect([error.code, domainCodeOf(error)]).toEqual(["NOT_FOUND", "ORDER_NOT_FOUND"]);
+    }
     expect(await stock()).toBe(3);
   });
 

@@ -15,6 +15,45 @@ export function listOrders(userId: string, after: Keyset | undefined, take: numb
   });
 }
 
+// An order's shipping address as stored (order-address.ts turns it back into an address).
+export const shippingAddressSelect = {
+  shipFullName: true,
+  shipLine1: true,
+  shipLine2: true,
+  shipCity: true,
+  shipRegion: true,
+  shipPostalCode: true,
+  shipCountry: true,
+} satisfies Prisma.OrderSelect;
+export type ShippingColumns = Prisma.OrderGetPayload<{ select: typeof shippingAddressSelect }>;
+
+export type NewOrder = {
+  number: string;
+  userId: string;
+  email: string;
+  currency: string;
+  subtotalCents: number;
+  shippingCents: number;
+  totalCents: number;
+  paymentExpiresAt: Date;
+  shipping: ShippingColumns;
+  lines: { productId: string; productName: string; productSlug: string; unitPriceCents: number; quantity: number }[];
+};
+
+// The order, its lines (prices as charged) and the first event of its timeline.
+export function insertOrder(tx: DbTransaction, order: NewOrder) {
+  const { shipping, lines, ...totals } = order;
+  return tx.order.create({
+    data: {
+      ...totals,
+      ...shipping,
+      items: { create: lines.map((line) => ({ ...line, lineTotalCents: line.unitPriceCents * line.quantity })) },
+      events: { create: { toStatus: "PENDING_PAYMENT", note: "Order placed", actorId: order.userId } },
+    },
+    select: { id: true, number: true },
+  });
+}
+
 // What an order page shows, to its shopper and to staff.
 export const orderDetailSelect = {
   id: true,
@@ -72,8 +111,34 @@ export async function transitionOrder(
     data: { status: input.to, ...(input.to === "CANCELLED" ? { cancelledAt: new Date() } : {}) },
   });
   if (changed.count === 0) return null;
-  await tx.orderEvent.create({ data: { orderId: input.orderId, toStatus: input.to, note: input.note, actorId: input.actorId } });
+  await addOrderEvent(tx, { orderId: input.orderId, toStatus: input.to, note: input.note, actorId: input.actorId });
   return tx.order.findUniqueOrThrow({ where: { id: input.orderId }, select: { id: true, items: { orderBy: { productId: "asc" }, select: { productId: true, quantity: true } } } });
+}
+
+// A note on the order's timeline that does not change its status.
+export async function addOrderEvent(tx: DbTransaction, event: { orderId: string; toStatus: OrderStatus; note: string; actorId: string | null }): Promise<void> {
+  await tx.orderEvent.create({ data: event, select: { id: true } });
+}
+
+export function orderExists(tx: DbTransaction, where: { orderId: string; userId: string }): Promise<boolean> {
+  return tx.order.count({ where: { id: where.orderId, userId: where.userId } }).then((count) => count > 0);
+}
+
+// Unpaid past its payment window (the release job's condition).
+export async function isPaymentOverdue(tx: DbTransaction, orderId: string): Promise<boolean> {
+  return (await tx.order.count({ where: { id: orderId, status: "PENDING_PAYMENT", paymentExpiresAt: { lte: new Date() } } })) > 0;
+}
+
+// What a payment event needs: the amount to match, and who to send the confirmation to.
+export function findOrderForPayment(tx: DbTransaction, orderId: string) {
+  return tx.order.findUnique({
+    where: { id: orderId },
+    select: { id: true, status: true, totalCents: true, currency: true, email: true, number: true, user: { select: { name: true } } },
+  });
+}
+
+export async function setPaidAt(tx: DbTransaction, orderId: string, paidAt: Date): Promise<void> {
+  await tx.order.update({ where: { id: orderId }, data: { paidAt }, select: { id: true } });
 }
 
 export async function restoreStock(tx: DbTransaction, items: { productId: string; quantity: number }[]): Promise<void> {

@@ -1,18 +1,18 @@
 // A shopper's orders: history, detail with its status timeline, cancellation while still
 // cancellable; and the scheduled release of stock held by orders never paid.
 import "server-only";
-import { db } from "../db";
+import { db, type DbTransaction } from "../db";
 import { DomainError } from "../lib/errors";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
-import type { OrderStatus } from "../generated/prisma/client";
 import { catalogChanged } from "../catalog/catalog-cache";
 import { toImage } from "../catalog/catalog.service";
-import { shippingAddressOf } from "./order-address";
+import type { ShippingAddress } from "../checkout/checkout.schema";
+import { shippingAddressOf, shippingColumnsOf } from "./order-address";
 import * as orderRepo from "./order.repo";
-import type { ListOrdersInput, OrderDetail } from "./order.schema";
+import type { ListOrdersInput, OrderDetail, OrderStatus } from "./order.schema";
 import { paymentSummary, shopperTimeline } from "./order-timeline";
 
 // Before fulfilment starts, a shopper may cancel; stock returns in the same transaction.
@@ -39,7 +39,7 @@ export async function listOrders(session: AccessClaims, input: ListOrdersInput) 
 
 export async function getOrder(session: AccessClaims, orderId: string): Promise<OrderDetail> {
   const order = await orderRepo.findOwnOrder(session.userId, orderId);
-  if (!order) throw new DomainError("NOT_FOUND", "No such order");
+  if (!order) throw new DomainError("ORDER_NOT_FOUND", "No such order");
   const detail = toOrderDetail(order);
   return { ...detail, timeline: shopperTimeline(detail.timeline) };
 }
@@ -84,8 +84,8 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
       actorId: session.userId,
     });
     if (!cancelled) {
-      const exists = await tx.order.findFirst({ where: { id: orderId, userId: session.userId }, select: { id: true } });
-      throw exists ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled") : new DomainError("NOT_FOUND", "No such order");
+      const exists = await orderRepo.orderExists(tx, { orderId, userId: session.userId });
+      throw exists ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled") : new DomainError("ORDER_NOT_FOUND", "No such order");
     }
     await orderRepo.restoreStock(tx, cancelled.items);
   });
@@ -97,11 +97,33 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
 export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
   const { orderId } = orderJobPayload.parse(rawPayload);
   const released = await db.$transaction(async (tx) => {
-    const expired = await tx.order.findFirst({ where: { id: orderId, status: "PENDING_PAYMENT", paymentExpiresAt: { lte: new Date() } }, select: { id: true } });
-    if (!expired) return false;
+    if (!(await orderRepo.isPaymentOverdue(tx, orderId))) return false;
     const order = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "CANCELLED", note: "Payment not received in time; stock released", actorId: null });
     if (order) await orderRepo.restoreStock(tx, order.items);
     return order !== null;
   });
   if (released) await catalogChanged();
+}
+
+// Payments (payments.service.ts), inside the transaction that records the payment event.
+export function findOrderForPayment(tx: DbTransaction, orderId: string) {
+  return orderRepo.findOrderForPayment(tx, orderId);
+}
+
+// Only an order awaiting payment becomes PAID; false for any other status.
+export async function markOrderPaid(tx: DbTransaction, orderId: string, note: string): Promise<boolean> {
+  const paid = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "PAID", note, actorId: null });
+  if (paid) await orderRepo.setPaidAt(tx, orderId, new Date());
+  return paid !== null;
+}
+
+// A timeline note for staff (a payment that does not match, money to refund), status unchanged.
+export function noteOnOrder(tx: DbTransaction, orderId: string, status: OrderStatus, note: string): Promise<void> {
+  return orderRepo.addOrderEvent(tx, { orderId, toStatus: status, note, actorId: null });
+}
+
+// Checkout places the order inside its own transaction (stock taken and cart emptied in the same commit).
+export function createOrder(tx: DbTransaction, order: Omit<orderRepo.NewOrder, "shipping"> & { shippingAddress: ShippingAddress }) {
+  const { shippingAddress, ...rest } = order;
+  return orderRepo.insertOrder(tx, { ...rest, shipping: shippingColumnsOf(shippingAddress) });
 }

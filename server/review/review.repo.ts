@@ -14,6 +14,15 @@ export function findOwnReview(tx: DbTransaction, userId: string, productId: stri
   return tx.review.findUnique({ where: { userId_productId: { userId, productId } }, select: { id: true, rating: true } });
 }
 
+export function saveReview(tx: DbTransaction, review: { userId: string; productId: string; rating: number; body: string }) {
+  return tx.review.upsert({
+    where: { userId_productId: { userId: review.userId, productId: review.productId } },
+    create: review,
+    update: { rating: review.rating, body: review.body },
+    select: { id: true, rating: true, body: true, createdAt: true, updatedAt: true, user: { select: { name: true } } },
+  });
+}
+
 export function listReviews(productId: string, after: Keyset | undefined, take: number) {
   return db.review.findMany({
     where: {

@@ -7,6 +7,7 @@ import { DomainError } from "../lib/errors";
 import type { AccessClaims } from "../auth/jwt";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { catalogChanged } from "../catalog/catalog-cache";
+import { recordRatingChange } from "../catalog/catalog.service";
 import * as reviewRepo from "./review.repo";
 import type { ListReviewsInput, ReviewEligibility, UpsertReviewInput } from "./review.schema";
 
@@ -22,18 +23,8 @@ export async function upsertReview(session: AccessClaims, input: UpsertReviewInp
   }
   const saved = await db.$transaction(async (tx) => {
     const existing = await reviewRepo.findOwnReview(tx, session.userId, input.productId);
-    const review = await tx.review.upsert({
-      where: { userId_productId: { userId: session.userId, productId: input.productId } },
-      create: { userId: session.userId, productId: input.productId, rating: input.rating, body: input.body },
-      update: { rating: input.rating, body: input.body },
-      select: { id: true, rating: true, body: true, createdAt: true, updatedAt: true, user: { select: { name: true } } },
-    });
-    await tx.product.update({
-      where: { id: input.productId },
-      data: existing
-        ? { ratingSum: { increment: input.rating - existing.rating } }
-        : { ratingSum: { increment: input.rating }, ratingCount: { increment: 1 } },
-    });
+    const review = await reviewRepo.saveReview(tx, { userId: session.userId, productId: input.productId, rating: input.rating, body: input.body });
+    await recordRatingChange(tx, input.productId, existing ? { sum: input.rating - existing.rating, count: 0 } : { sum: input.rating, count: 1 });
     return { id: review.id, authorName: review.user.name, rating: review.rating, body: review.body, createdAt: review.createdAt, updatedAt: review.updatedAt };
   });
   await catalogChanged();

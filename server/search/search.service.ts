@@ -19,7 +19,7 @@ function decodeCursor(cursor: string, sort: string): SearchKeyset {
     if (parsed.sort !== sort) throw new Error("cursor of another sort");
     return { key: parsed.key, id: parsed.id };
   } catch {
-    throw new DomainError("BAD_REQUEST", "Invalid cursor");
+    throw new DomainError("INVALID_CURSOR", "Invalid cursor");
   }
 }
 

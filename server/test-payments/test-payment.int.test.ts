@@ -5,6 +5,7 @@ import { db } from "../db";
 import { logger } from "../lib/logger";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
+import { signedInCaller } from "../../tests/support/callers";
 import { placedOrder } from "../../tests/support/orders";
 
 afterEach(() => vi.restoreAllMocks());
@@ -22,5 +23,15 @@ describe("testPayment.pay", () => {
     expect({ code: error.code, domainCode: domainCodeOf(error) }).toEqual({ code: "SERVICE_UNAVAILABLE", domainCode: "PAYMENT_PROVIDER_UNREACHABLE" });
     expect(warn).toHaveBeenCalledWith(expect.objectContaining({ orderId }), "test payment webhook not delivered");
     expect((await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status).toBe("PENDING_PAYMENT");
+  });
+
+  it("answers ORDER_NOT_FOUND for another shopper's order and sends nothing", async () => {
+    const product = await createProduct(db, (await createCategory(db)).id, { stock: 5 });
+    const { orderId } = await placedOrder(db, product.id);
+    const stranger = await signedInCaller(db);
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const error = await trpcErrorOf(stranger.caller.testPayment.pay({ orderId, outcome: "succeeded" }));
+    expect([error.code, domainCodeOf(error)]).toEqual(["NOT_FOUND", "ORDER_NOT_FOUND"]);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -3,11 +3,11 @@
 // for an order locally. Only when PAYMENTS_TEST_MODE is on (development, tests).
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
 import { env } from "../env";
 import { DomainError } from "../lib/errors";
 import { logger } from "../lib/logger";
 import type { AccessClaims } from "../auth/jwt";
+import { getOrder } from "../order/order.service";
 import { signWebhook } from "../payments/standard-webhooks";
 import type { TestPaymentInput } from "./test-payment.schema";
 
@@ -15,15 +15,15 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 
 export async function payWithTestProvider(session: AccessClaims, input: TestPaymentInput) {
   const secret = env.PAYMENT_WEBHOOK_SECRETS?.split(",")[0]?.trim();
-  if (env.PAYMENTS_TEST_MODE !== "true" || !secret) throw new DomainError("NOT_FOUND", "Test payments are not enabled");
-  const order = await db.order.findFirst({ where: { id: input.orderId, userId: session.userId }, select: { id: true, totalCents: true, currency: true } });
-  if (!order) throw new DomainError("NOT_FOUND", "No such order");
+  if (env.PAYMENTS_TEST_MODE !== "true" || !secret) throw new DomainError("TEST_PAYMENTS_DISABLED", "Test payments are not enabled");
+  // The shopper's own order (another's is ORDER_NOT_FOUND), charged its total.
+  const order = await getOrder(session, input.orderId);
 
   const id = `evt_test_${randomUUID()}`;
   const timestamp = Math.floor(Date.now() / 1000);
   const body = JSON.stringify({
     type: `payment.${input.outcome}`,
-    data: { paymentId: `pay_test_${randomUUID()}`, orderId: order.id, amountCents: order.totalCents, currency: order.currency },
+    data: { paymentId: `pay_test_${randomUUID()}`, orderId: order.id, amountCents: order.total.amountCents, currency: order.total.currency },
   });
   // Delivered as a provider would, over HTTP to APP_URL: if that address does not reach this
   // shop, the shopper is told to try again rather than shown a server error.

@@ -26,12 +26,12 @@ const confirmations: Partial<Record<OrderStatus, string>> = {
 };
 
 // Someone else moved the order first: the current status is fetched again and shown.
-const staleCodes = ["INVALID_ORDER_TRANSITION", "CONFLICT"];
+const staleCodes = ["INVALID_ORDER_TRANSITION", "ORDER_CHANGED_MEANWHILE"];
 
 const messages = {
   form: {
     INVALID_ORDER_TRANSITION: "That move isn’t possible any more: the order changed meanwhile. Its current status is shown above.",
-    CONFLICT: "The order changed meanwhile. Its current status is shown above.",
+    ORDER_CHANGED_MEANWHILE: "The order changed meanwhile. Its current status is shown above.",
   },
   fallback: "The order could not be updated. Please try again.",
 };

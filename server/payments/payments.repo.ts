@@ -1,0 +1,33 @@
+import "server-only";
+import type { DbTransaction } from "../db";
+import type { PaymentStatus } from "../generated/prisma/client";
+
+// The one provider this shop takes payments from (the built-in test provider speaks its protocol).
+export const PAYMENT_PROVIDER = "testpay";
+
+const byReference = (providerRef: string) => ({ provider_providerRef: { provider: PAYMENT_PROVIDER, providerRef } });
+
+// True the first time an event id is seen; a redelivery inserts nothing.
+export async function recordEventOnce(tx: DbTransaction, eventId: string, type: string): Promise<boolean> {
+  const inserted = await tx.$executeRaw`
+    INSERT INTO webhook_events (id, provider, "eventId", type) VALUES (gen_random_uuid(), ${PAYMENT_PROVIDER}, ${eventId}, ${type})
+    ON CONFLICT (provider, "eventId") DO NOTHING`;
+  return inserted === 1;
+}
+
+export async function findPaymentOrderId(tx: DbTransaction, providerRef: string): Promise<string | null> {
+  return (await tx.payment.findUnique({ where: byReference(providerRef), select: { orderId: true } }))?.orderId ?? null;
+}
+
+// A payment never moves backwards: a late "failed" after "succeeded" changes nothing.
+export async function savePayment(
+  tx: DbTransaction,
+  payment: { orderId: string; providerRef: string; amountCents: number; currency: string; status: PaymentStatus },
+): Promise<void> {
+  await tx.payment.upsert({
+    where: byReference(payment.providerRef),
+    create: { ...payment, provider: PAYMENT_PROVIDER },
+    update: payment.status === "SUCCEEDED" ? { status: payment.status } : {},
+    select: { id: true },
+  });
+}
