@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/page-header";
-import { PaginatedProductGrid } from "@/app/_components/paginated-product-grid";
-import type { ProductListQuery } from "@/app/_components/product-list-query";
-import { prefetchProductList } from "@/app/_lib/prefetch-product-list";
-import { ProductGridSkeleton } from "@/app/_components/product-grid";
+import { PageHeader } from "@/app/(shop)/_components/page-header";
+import { PaginatedProductGrid } from "@/app/(shop)/_components/paginated-product-grid";
+import type { ProductListQuery } from "@/app/(shop)/_lib/product-list-query";
+import { prefetchProductList } from "@/app/(shop)/_lib/prefetch-product-list";
+import { ProductGridSkeleton } from "@/app/(shop)/_components/product-grid";
 import { HydrateClient } from "@/app/_trpc/server";
 
 export const metadata: Metadata = { title: "All products" };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/page-header";
-import { ProductGridSkeleton } from "@/app/_components/product-grid";
-import { SearchFilters } from "@/app/_components/search-filters";
-import { SearchResults } from "@/app/_components/search-results";
+import { PageHeader } from "@/app/(shop)/_components/page-header";
+import { ProductGridSkeleton } from "@/app/(shop)/_components/product-grid";
+import { SearchFilters } from "./_components/search-filters";
+import { SearchResults } from "./_components/search-results";
 import type { SearchParams } from "@/app/_lib/admin-product-search";
-import { SEARCH_PAGE_SIZE, parseSearchQuery, searchPaging } from "@/app/_lib/search-query";
+import { SEARCH_PAGE_SIZE, parseSearchQuery, searchPaging } from "./_lib/search-query";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
 type Props = { searchParams: Promise<SearchParams> };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { OrderList } from "@/app/_components/order-list";
-import { orderListInput, orderListPaging } from "@/app/_components/order-list-query";
-import { SessionEndedCard } from "@/app/_components/session-ended-card";
+import { OrderList } from "@/app/account/_components/order-list";
+import { orderListInput, orderListPaging } from "@/app/account/_lib/order-list-query";
+import { SessionEndedCard } from "@/app/account/_components/session-ended-card";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ProductDetails } from "@/app/_components/product-details";
+import { ProductDetails } from "./_components/product-details";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { reviewListInput, reviewPaging } from "@/app/_lib/review-query";
+import { reviewListInput, reviewPaging } from "./_lib/review-query";
 import { loadProduct } from "./load-product";
 
 type Props = { params: Promise<{ slug: string }> };
