@@ -5,7 +5,8 @@ import { ProductGridSkeleton } from "@/app/(shop)/_components/product-grid";
 import { SearchFilters } from "./_components/search-filters";
 import { SearchResults } from "./_components/search-results";
 import type { SearchParams } from "@/app/_lib/admin-product-search";
-import { SEARCH_PAGE_SIZE, parseSearchQuery, searchPaging } from "./_lib/search-query";
+import { SEARCH_PAGE_SIZE, parseSearchQuery } from "./_lib/search-query";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -18,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const query = parseSearchQuery(await searchParams);
   const queryClient = getQueryClient();
-  void queryClient.prefetchInfiniteQuery(trpc.search.products.infiniteQueryOptions(query, searchPaging));
+  void queryClient.prefetchInfiniteQuery(trpc.search.products.infiniteQueryOptions(query, cursorPaging));
   void queryClient.prefetchQuery(trpc.category.list.queryOptions());
   const key = JSON.stringify(query);
   return (

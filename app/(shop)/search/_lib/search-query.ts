@@ -34,5 +34,3 @@ export function parseSearchQuery(params: SearchParams): SearchQuery {
     limit: SEARCH_PAGE_SIZE,
   };
 }
-
-export const searchPaging = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor };
