@@ -1,12 +1,19 @@
 type Rating = { average: number | null; count: number };
 
+// One star, coloured by the text colour around it.
+export function StarIcon({ className = "" }: { className?: string }) {
+  return (
+    <svg viewBox="0 0 20 20" fill="currentColor" className={`size-4 shrink-0 ${className}`} aria-hidden="true">
+      <path d="M10 1.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L10 14.9l-5.2 2.7 1-5.8L1.5 7.7l5.9-.9L10 1.5z" />
+    </svg>
+  );
+}
+
 function Stars({ className }: { className: string }) {
   return (
     <span className={`flex ${className}`}>
       {[0, 1, 2, 3, 4].map((i) => (
-        <svg key={i} viewBox="0 0 20 20" fill="currentColor" className="size-4 shrink-0" aria-hidden="true">
-          <path d="M10 1.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L10 14.9l-5.2 2.7 1-5.8L1.5 7.7l5.9-.9L10 1.5z" />
-        </svg>
+        <StarIcon key={i} />
       ))}
     </span>
   );

@@ -6,8 +6,8 @@ import { useTRPC } from "@/app/_trpc/react";
 import { AccountSection } from "./account-section";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { NewPasswordField } from "@/app/_components/new-password-field";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   fields: {
@@ -54,21 +54,9 @@ export function ChangePasswordForm() {
           required
           errors={fieldErrors.currentPassword}
         />
-        <FormField
-          id="new-password"
-          name="newPassword"
-          type="password"
-          label="New password"
-          hint="8–128 characters"
-          autoComplete="new-password"
-          required
-          errors={fieldErrors.newPassword}
-        />
+        <NewPasswordField id="new-password" name="newPassword" label="New password" errors={fieldErrors.newPassword} />
         <div className="flex justify-end">
-          <Button type="submit" disabled={change.isPending}>
-            {change.isPending && <Spinner />}
-            Change password
-          </Button>
+          <SubmitButton pending={change.isPending}>Change password</SubmitButton>
         </div>
       </form>
     </AccountSection>

@@ -5,8 +5,7 @@ import { describeError } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
-import { Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = { fallback: "We could not save your name just now. Please try again." };
 
@@ -36,10 +35,9 @@ export function ProfileNameForm({ name }: { name: string }) {
         <div className="flex-1">
           <FormField id="profile-name" name="name" label="Name" autoComplete="name" defaultValue={name} required errors={fieldErrors.name} />
         </div>
-        <Button type="submit" className="self-end sm:mt-7 sm:self-auto" disabled={update.isPending}>
-          {update.isPending && <Spinner />}
+        <SubmitButton className="self-end sm:mt-7 sm:self-auto" pending={update.isPending}>
           Save name
-        </Button>
+        </SubmitButton>
       </div>
       {update.isSuccess && <FormAlert tone="success">Your name was saved.</FormAlert>}
     </form>

@@ -3,6 +3,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { MAX_LINE_QUANTITY, type CartLine } from "@/server/cart/cart.schema";
 import { Price } from "@/app/_components/price";
+import { QuantityOptions } from "@/app/(shop)/_components/quantity-options";
 
 const problems: Record<NonNullable<CartLine["problem"]>, (line: CartLine) => string> = {
   OUT_OF_STOCK: () => "Sold out. Remove it to check out.",
@@ -55,11 +56,7 @@ export function CartLineItem({ line, busy, onQuantity, onRemove }: Props) {
             onChange={(event) => onQuantity(Number(event.target.value))}
             className="h-10 rounded-lg border border-stone-300 bg-white px-2.5 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-60"
           >
-            {Array.from({ length: choices }, (_, index) => index + 1).map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
+            <QuantityOptions max={choices} />
           </select>
           <button
             type="button"

@@ -10,8 +10,8 @@ import { useTRPC } from "@/app/_trpc/react";
 import { CheckoutReview } from "./checkout-review";
 import { FormAlert } from "@/app/_components/form-alert";
 import { ShippingAddressFields } from "./shipping-address-fields";
-import { Button, buttonStyles } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { buttonStyles } from "@/app/_components/ui/button";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   form: {
@@ -105,10 +105,9 @@ export function CheckoutForm({ defaultName }: { defaultName: string }) {
             Some items can’t be bought as they are. <Link href="/cart" className="font-medium underline">Review your cart</Link>
           </FormAlert>
         )}
-        <Button type="submit" size="lg" className="w-full" disabled={busy || !cart.canCheckout}>
-          {busy && <Spinner />}
+        <SubmitButton size="lg" className="w-full" pending={busy} disabled={!cart.canCheckout}>
           Place order
-        </Button>
+        </SubmitButton>
         <p className="text-xs leading-5 text-stone-500">You pay on the next step. Stock is held for you while payment is pending.</p>
       </div>
     </form>

@@ -8,8 +8,7 @@ import { AuthCard } from "@/app/(shop)/_components/auth-card";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { TextLink } from "@/app/(shop)/_components/text-link";
-import { Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   form: { RATE_LIMITED: "Too many reset requests. Wait a while, then try again." },
@@ -49,10 +48,9 @@ export function ForgotPasswordForm({ next }: { next: string | null }) {
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors.email} />
-        <Button type="submit" size="lg" className="w-full" disabled={request.isPending}>
-          {request.isPending && <Spinner />}
+        <SubmitButton size="lg" className="w-full" pending={request.isPending}>
           Send reset link
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -5,7 +5,7 @@ import { hasSessionHint, markSessionFresh, refreshSession } from "@/app/_lib/ses
 import { useTRPC } from "@/app/_trpc/react";
 import { safeNextPath } from "@/server/http/safe-redirect.schema";
 import { FormField } from "@/app/_components/form-field";
-import { Button } from "@/app/_components/ui/button";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 // Messages by domain code; the server's message text is never shown or matched.
 const formErrors: Record<string, string> = {
@@ -71,10 +71,9 @@ export function LoginForm({ next }: { next: string | null }) {
         required
         errors={fieldErrors?.password}
       />
-      <Button type="submit" size="lg" className="w-full" disabled={busy}>
-        {busy && <Spinner />}
+      <SubmitButton size="lg" className="w-full" pending={busy}>
         Sign in
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -9,10 +9,10 @@ import { withNext } from "@/app/(shop)/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
 import { AuthCard } from "@/app/(shop)/_components/auth-card";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
 import { InvalidLinkCard } from "@/app/(shop)/_components/invalid-link-card";
-import { buttonStyles, Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { buttonStyles } from "@/app/_components/ui/button";
+import { NewPasswordField } from "@/app/_components/new-password-field";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   fields: { WEAK_PASSWORD: { field: "password", message: WEAK_PASSWORD_MESSAGE } },
@@ -60,20 +60,10 @@ export function ResetPasswordForm({ token, next }: { token: string; next: string
     <AuthCard title="Choose a new password" description="Pick a password you don’t use anywhere else.">
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
-        <FormField
-          id="password"
-          name="password"
-          type="password"
-          label="New password"
-          hint="8–128 characters"
-          autoComplete="new-password"
-          required
-          errors={fieldErrors.password}
-        />
-        <Button type="submit" size="lg" className="w-full" disabled={reset.isPending}>
-          {reset.isPending && <Spinner />}
+        <NewPasswordField id="password" name="password" label="New password" errors={fieldErrors.password} />
+        <SubmitButton size="lg" className="w-full" pending={reset.isPending}>
           Set new password
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import type { FormEvent, ReactNode } from "react";
 import type { SearchQuery } from "@/app/(shop)/search/_lib/search-query";
 import { useTRPC } from "@/app/_trpc/react";
 import { centsToPriceText } from "@/server/catalog/product-admin.schema";
@@ -9,6 +9,20 @@ import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
 
 const selectStyles = "mt-1 h-11 w-full rounded-xl border border-stone-300 bg-white px-3 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600";
+
+const priceText = (cents: number | undefined) => (cents === undefined ? "" : centsToPriceText(cents));
+
+// One labelled filter; `id` is its control's.
+function Filter({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-xs font-medium text-stone-600">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
 
 // Submitting writes the filters into the URL; the server page reads them from there.
 export function SearchFilters({ query }: { query: SearchQuery }) {
@@ -28,16 +42,10 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
 
   return (
     <form role="search" aria-label="Search products" onSubmit={onSubmit} className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]">
-      <div className="col-span-2 sm:col-span-1">
-        <label htmlFor="search-q" className="block text-xs font-medium text-stone-600">
-          Search for
-        </label>
+      <Filter id="search-q" label="Search for" className="col-span-2 sm:col-span-1">
         <Input id="search-q" name="q" type="search" defaultValue={query.q} placeholder="e.g. brass lamp" className="mt-1" />
-      </div>
-      <div className="col-span-2 sm:col-span-1">
-        <label htmlFor="search-category" className="block text-xs font-medium text-stone-600">
-          Category
-        </label>
+      </Filter>
+      <Filter id="search-category" label="Category" className="col-span-2 sm:col-span-1">
         <select id="search-category" name="category" defaultValue={query.categorySlug ?? ""} className={selectStyles}>
           <option value="">All categories</option>
           {categories.map((category) => (
@@ -46,30 +54,21 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor="search-min" className="block text-xs font-medium text-stone-600">
-          Min $
-        </label>
-        <Input id="search-min" name="min" inputMode="decimal" defaultValue={query.minPriceCents === undefined ? "" : centsToPriceText(query.minPriceCents)} className="mt-1" />
-      </div>
-      <div>
-        <label htmlFor="search-max" className="block text-xs font-medium text-stone-600">
-          Max $
-        </label>
-        <Input id="search-max" name="max" inputMode="decimal" defaultValue={query.maxPriceCents === undefined ? "" : centsToPriceText(query.maxPriceCents)} className="mt-1" />
-      </div>
-      <div>
-        <label htmlFor="search-sort" className="block text-xs font-medium text-stone-600">
-          Sort by
-        </label>
+      </Filter>
+      <Filter id="search-min" label="Min $">
+        <Input id="search-min" name="min" inputMode="decimal" defaultValue={priceText(query.minPriceCents)} className="mt-1" />
+      </Filter>
+      <Filter id="search-max" label="Max $">
+        <Input id="search-max" name="max" inputMode="decimal" defaultValue={priceText(query.maxPriceCents)} className="mt-1" />
+      </Filter>
+      <Filter id="search-sort" label="Sort by">
         <select id="search-sort" name="sort" defaultValue={query.sort} className={selectStyles}>
           <option value="relevance">Best match</option>
           <option value="price_asc">Price, low to high</option>
           <option value="price_desc">Price, high to low</option>
           <option value="newest">Newest</option>
         </select>
-      </div>
+      </Filter>
       <label className="flex h-11 items-center gap-2 text-sm whitespace-nowrap text-stone-700">
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock ?? false} className="size-4 accent-brand-600" />
         In stock

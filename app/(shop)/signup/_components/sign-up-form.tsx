@@ -8,8 +8,8 @@ import { AuthCard } from "@/app/(shop)/_components/auth-card";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { TextLink } from "@/app/(shop)/_components/text-link";
-import { Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { NewPasswordField } from "@/app/_components/new-password-field";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   fields: { WEAK_PASSWORD: { field: "password", message: WEAK_PASSWORD_MESSAGE } },
@@ -64,20 +64,10 @@ export function SignUpForm({ next }: { next: string | null }) {
         {formError && <FormAlert>{formError}</FormAlert>}
         <FormField id="name" name="name" label="Name" autoComplete="name" required errors={fieldErrors.name} />
         <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors.email} />
-        <FormField
-          id="password"
-          name="password"
-          type="password"
-          label="Password"
-          hint="8–128 characters"
-          autoComplete="new-password"
-          required
-          errors={fieldErrors.password}
-        />
-        <Button type="submit" size="lg" className="w-full" disabled={signUp.isPending}>
-          {signUp.isPending && <Spinner />}
+        <NewPasswordField id="password" name="password" label="Password" errors={fieldErrors.password} />
+        <SubmitButton size="lg" className="w-full" pending={signUp.isPending}>
           Create account
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -7,7 +7,8 @@ import { describeError } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { QuantityOptions } from "@/app/(shop)/_components/quantity-options";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   form: {
@@ -60,17 +61,12 @@ export function AddToCart({ productId, available }: { productId: string; availab
             onChange={(event) => setQuantity(Number(event.target.value))}
             className="mt-1.5 h-12 rounded-xl border border-stone-300 bg-white px-3 text-base text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600"
           >
-            {Array.from({ length: choices }, (_, index) => index + 1).map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
+            <QuantityOptions max={choices} />
           </select>
         </div>
-        <Button type="submit" size="lg" disabled={addItem.isPending} className="flex-1 sm:flex-none">
-          {addItem.isPending && <Spinner />}
+        <SubmitButton size="lg" pending={addItem.isPending} className="flex-1 sm:flex-none">
           Add to cart
-        </Button>
+        </SubmitButton>
       </div>
       {formError && <FormAlert>{formError}</FormAlert>}
       {addItem.isSuccess && !addItem.isPending && (

@@ -1,7 +1,9 @@
 "use client";
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { reviewPaging, reviewListInput } from "@/app/(shop)/products/[slug]/_lib/review-query";
+import { reviewListInput } from "@/app/(shop)/products/[slug]/_lib/review-query";
+import { StarIcon } from "@/app/(shop)/_components/rating-stars";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { useTRPC } from "@/app/_trpc/react";
 import type { ReviewEligibility } from "@/server/review/review.schema";
 import { LocalTime } from "@/app/_components/local-time";
@@ -12,7 +14,7 @@ export function ProductReviews({ productId, slug }: { productId: string; slug: s
   const trpc = useTRPC();
   const { data: eligibility } = useSuspenseQuery(trpc.review.eligibility.queryOptions({ productId }));
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
-    trpc.review.list.infiniteQueryOptions(reviewListInput(productId), reviewPaging),
+    trpc.review.list.infiniteQueryOptions(reviewListInput(productId), cursorPaging),
   );
   const reviews = data.pages.flatMap((page) => page.items);
 
@@ -32,9 +34,7 @@ export function ProductReviews({ productId, slug }: { productId: string; slug: s
                   <p className="flex gap-0.5 text-amber-500">
                     <span className="sr-only">Rated {review.rating} out of 5</span>
                     {[1, 2, 3, 4, 5].map((value) => (
-                      <svg key={value} viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className={`size-4 ${value <= review.rating ? "" : "text-stone-300"}`}>
-                        <path d="M10 1.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L10 14.9l-5.2 2.7 1-5.8L1.5 7.7l5.9-.9L10 1.5z" />
-                      </svg>
+                      <StarIcon key={value} className={value <= review.rating ? "" : "text-stone-300"} />
                     ))}
                   </p>
                   <p className="mt-2 text-sm leading-6 whitespace-pre-line text-stone-700">{review.body}</p>

@@ -6,8 +6,7 @@ import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
 import { upsertReviewInput } from "@/server/review/review.schema";
 import { FormAlert } from "@/app/_components/form-alert";
-import { Button } from "@/app/_components/ui/button";
-import { Spinner } from "@/app/_components/ui/spinner";
+import { SubmitButton } from "@/app/_components/submit-button";
 
 const messages = {
   form: { REVIEW_NOT_ALLOWED: "Only customers who bought this can review it." },
@@ -93,10 +92,7 @@ export function ReviewForm({ productId, slug }: { productId: string; slug: strin
           </p>
         )}
       </div>
-      <Button type="submit" disabled={upsert.isPending}>
-        {upsert.isPending && <Spinner />}
-        Post review
-      </Button>
+      <SubmitButton pending={upsert.isPending}>Post review</SubmitButton>
     </form>
   );
 }
