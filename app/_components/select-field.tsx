@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from "react";
-import { Field } from "./form-field";
-import { Select } from "./ui/select";
+import { Field } from "@/app/_components/form-field";
+import { Select } from "@/app/_components/ui/select";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   id: string;

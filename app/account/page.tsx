@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { AccountProfile } from "@/app/_components/account-profile";
-import { AccountSectionSkeleton } from "@/app/_components/account-section-skeleton";
-import { AccountSessions } from "@/app/_components/account-sessions";
-import { ChangePasswordForm } from "@/app/_components/change-password-form";
-import { SessionEndedCard } from "@/app/_components/session-ended-card";
+import { AccountProfile } from "./_components/account-profile";
+import { AccountSectionSkeleton } from "./_components/account-section-skeleton";
+import { AccountSessions } from "./_components/account-sessions";
+import { ChangePasswordForm } from "./_components/change-password-form";
+import { SessionEndedCard } from "./_components/session-ended-card";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
 export const metadata: Metadata = { title: "Your account" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CartView } from "@/app/_components/cart-view";
+import { CartView } from "./_components/cart-view";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 

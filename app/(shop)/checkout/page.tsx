@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { CheckoutForm } from "@/app/_components/checkout-form";
+import { CheckoutForm } from "./_components/checkout-form";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { VerifyEmailNotice } from "@/app/_components/verify-email-notice";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ForgotPasswordForm } from "@/app/_components/forgot-password-form";
-import { nextParam } from "@/app/_lib/with-next";
+import { ForgotPasswordForm } from "./_components/forgot-password-form";
+import { nextParam } from "@/app/(shop)/_lib/with-next";
 
 export const metadata: Metadata = { title: "Reset your password" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AuthCard } from "@/app/_components/auth-card";
-import { LoginForm } from "@/app/_components/login-form";
-import { TextLink } from "@/app/_components/text-link";
-import { nextParam, withNext } from "@/app/_lib/with-next";
+import { AuthCard } from "@/app/(shop)/_components/auth-card";
+import { LoginForm } from "./_components/login-form";
+import { TextLink } from "@/app/(shop)/_components/text-link";
+import { nextParam, withNext } from "@/app/(shop)/_lib/with-next";
 import { serverCaller } from "@/app/_trpc/server";
 import { safeNextPath } from "@/server/http/safe-redirect.schema";
 

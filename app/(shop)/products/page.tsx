@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/page-header";
-import { PaginatedProductGrid } from "@/app/_components/paginated-product-grid";
-import type { ProductListQuery } from "@/app/_components/product-list-query";
-import { prefetchProductList } from "@/app/_lib/prefetch-product-list";
-import { ProductGridSkeleton } from "@/app/_components/product-grid";
+import { PageHeader } from "@/app/(shop)/_components/page-header";
+import { PaginatedProductGrid } from "@/app/(shop)/_components/paginated-product-grid";
+import type { ProductListQuery } from "@/app/(shop)/_lib/product-list-query";
+import { prefetchProductList } from "@/app/(shop)/_lib/prefetch-product-list";
 import { HydrateClient } from "@/app/_trpc/server";
 
 export const metadata: Metadata = { title: "All products" };
@@ -19,9 +17,7 @@ export default function ProductsPage() {
     <HydrateClient>
       <PageHeader title="All products" description="Everything in the shop, newest first." />
       <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 lg:px-8">
-        <Suspense fallback={<ProductGridSkeleton count={PAGE_SIZE} />}>
-          <PaginatedProductGrid input={input} />
-        </Suspense>
+        <PaginatedProductGrid input={input} />
       </div>
     </HydrateClient>
   );

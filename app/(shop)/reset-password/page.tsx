@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { InvalidLinkCard } from "@/app/_components/invalid-link-card";
-import { ResetPasswordForm } from "@/app/_components/reset-password-form";
-import { nextParam } from "@/app/_lib/with-next";
+import { InvalidLinkCard } from "@/app/(shop)/_components/invalid-link-card";
+import { ResetPasswordForm } from "./_components/reset-password-form";
+import { nextParam } from "@/app/(shop)/_lib/with-next";
 import { emailTokenSchema } from "@/server/auth/auth.schema";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false } };

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/page-header";
-import { ProductGridSkeleton } from "@/app/_components/product-grid";
-import { SearchFilters } from "@/app/_components/search-filters";
-import { SearchResults } from "@/app/_components/search-results";
+import { PageHeader } from "@/app/(shop)/_components/page-header";
+import { ProductGridSkeleton } from "@/app/(shop)/_components/product-grid";
+import { SearchFilters } from "./_components/search-filters";
+import { SearchResults } from "./_components/search-results";
 import type { SearchParams } from "@/app/_lib/search-params";
-import { SEARCH_PAGE_SIZE, parseSearchQuery, searchPaging } from "@/app/_lib/search-query";
+import { SEARCH_PAGE_SIZE, parseSearchQuery } from "./_lib/search-query";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -18,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const query = parseSearchQuery(await searchParams);
   const queryClient = getQueryClient();
-  void queryClient.prefetchInfiniteQuery(trpc.search.products.infiniteQueryOptions(query, searchPaging));
+  void queryClient.prefetchInfiniteQuery(trpc.search.products.infiniteQueryOptions(query, cursorPaging));
   void queryClient.prefetchQuery(trpc.category.list.queryOptions());
   const key = JSON.stringify(query);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/app/_components/sign-up-form";
-import { nextParam } from "@/app/_lib/with-next";
+import { SignUpForm } from "./_components/sign-up-form";
+import { nextParam } from "@/app/(shop)/_lib/with-next";
 import { serverCaller } from "@/app/_trpc/server";
 import { safeNextPath } from "@/server/http/safe-redirect.schema";
 

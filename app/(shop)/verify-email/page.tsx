@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { InvalidLinkCard } from "@/app/_components/invalid-link-card";
-import { VerifyEmailPanel } from "@/app/_components/verify-email-panel";
+import { InvalidLinkCard } from "@/app/(shop)/_components/invalid-link-card";
+import { VerifyEmailPanel } from "./_components/verify-email-panel";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { nextParam } from "@/app/_lib/with-next";
+import { nextParam } from "@/app/(shop)/_lib/with-next";
 import { emailTokenSchema } from "@/server/auth/auth.schema";
 
 export const metadata: Metadata = { title: "Confirm your email", robots: { index: false, follow: false } };

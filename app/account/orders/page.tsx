@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { OrderList } from "@/app/_components/order-list";
-import { orderListInput, orderListPaging } from "@/app/_components/order-list-query";
-import { SessionEndedCard } from "@/app/_components/session-ended-card";
+import { OrderList } from "@/app/account/_components/order-list";
+import { orderListInput } from "@/app/account/_lib/order-list-query";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
+import { SessionEndedCard } from "@/app/account/_components/session-ended-card";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Your orders" };
 export default async function OrdersPage() {
   const queryClient = getQueryClient();
   const viewer = await queryClient.fetchQuery(trpc.auth.viewer.queryOptions());
-  if (viewer) void queryClient.prefetchInfiniteQuery(trpc.order.list.infiniteQueryOptions(orderListInput, orderListPaging));
+  if (viewer) void queryClient.prefetchInfiniteQuery(trpc.order.list.infiniteQueryOptions(orderListInput, cursorPaging));
   return (
     <HydrateClient>
       <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { DevMailList } from "@/app/_components/dev-mail-list";
+import { DevMailList } from "./_components/dev-mail-list";
 import { SiteShell } from "@/app/_components/site-shell";
 import { notFoundOr } from "@/app/_lib/trpc-errors";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";

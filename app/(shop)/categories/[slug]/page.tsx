@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { Breadcrumb } from "@/app/_components/breadcrumb";
-import { PageHeader } from "@/app/_components/page-header";
-import { PaginatedProductGrid } from "@/app/_components/paginated-product-grid";
-import type { ProductListQuery } from "@/app/_components/product-list-query";
-import { prefetchProductList } from "@/app/_lib/prefetch-product-list";
-import { ProductGridSkeleton } from "@/app/_components/product-grid";
+import { Breadcrumb } from "@/app/(shop)/_components/breadcrumb";
+import { PageHeader } from "@/app/(shop)/_components/page-header";
+import { PaginatedProductGrid } from "@/app/(shop)/_components/paginated-product-grid";
+import type { ProductListQuery } from "@/app/(shop)/_lib/product-list-query";
+import { prefetchProductList } from "@/app/(shop)/_lib/prefetch-product-list";
 import { HydrateClient } from "@/app/_trpc/server";
 import { slugSchema } from "@/server/catalog/catalog.schema";
 import { loadCategory } from "./load-category";
@@ -34,9 +32,7 @@ export default async function CategoryPage({ params }: Props) {
         <Breadcrumb items={[{ label: "Home", href: "/" }, { label: "All products", href: "/products" }, { label: category.name }]} />
       </PageHeader>
       <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 lg:px-8">
-        <Suspense fallback={<ProductGridSkeleton count={PAGE_SIZE} />}>
-          <PaginatedProductGrid input={input} />
-        </Suspense>
+        <PaginatedProductGrid input={input} />
       </div>
     </HydrateClient>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { ProductDetails } from "@/app/_components/product-details";
+import { ProductDetails } from "./_components/product-details";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
-import { reviewListInput, reviewPaging } from "@/app/_lib/review-query";
+import { reviewListInput } from "./_lib/review-query";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { loadProduct } from "./load-product";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +19,7 @@ export default async function ProductPage({ params }: Props) {
   // cache instead of prefetching the same procedure a second time.
   const queryClient = getQueryClient();
   queryClient.setQueryData(trpc.product.get.queryKey({ slug }), product);
-  void queryClient.prefetchInfiniteQuery(trpc.review.list.infiniteQueryOptions(reviewListInput(product.id), reviewPaging));
+  void queryClient.prefetchInfiniteQuery(trpc.review.list.infiniteQueryOptions(reviewListInput(product.id), cursorPaging));
   void queryClient.prefetchQuery(trpc.review.eligibility.queryOptions({ productId: product.id }));
 
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OrderDetailView } from "@/app/_components/order-detail-view";
+import { OrderDetailView } from "@/app/account/_components/order-detail-view";
 import { loadOwnOrder } from "@/app/_lib/load-own-order";
 import { HydrateClient } from "@/app/_trpc/server";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { OrderConfirmationView } from "@/app/_components/order-confirmation-view";
+import { OrderConfirmationView } from "@/app/(shop)/checkout/_components/order-confirmation-view";
 import { loadOwnOrder } from "@/app/_lib/load-own-order";
 import { HydrateClient } from "@/app/_trpc/server";
 

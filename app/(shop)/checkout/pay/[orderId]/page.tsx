@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { TestPaymentPanel } from "@/app/_components/test-payment-panel";
+import { TestPaymentPanel } from "@/app/(shop)/checkout/_components/test-payment-panel";
 import { loadOwnOrder } from "@/app/_lib/load-own-order";
 import { HydrateClient } from "@/app/_trpc/server";
 

@@ -1,0 +1,13 @@
+"use client";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/app/_trpc/react";
+import { ProductGrid } from "@/app/(shop)/_components/product-grid";
+
+export function FeaturedProducts() {
+  const trpc = useTRPC();
+  const { data: products } = useSuspenseQuery(trpc.product.listFeatured.queryOptions());
+  if (products.length === 0) return <p className="text-stone-600">Nothing is featured right now.</p>;
+  // Whole rows of four on desktop; a lone card on a second row looks like a mistake.
+  const shown = products.length >= 4 ? products.slice(0, products.length - (products.length % 4)) : products;
+  return <ProductGrid products={shown} />;
+}

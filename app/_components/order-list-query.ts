@@ -1,3 +1,0 @@
-// Shared by the orders page (server prefetch) and the list (client), so both use the same query key.
-export const orderListInput = { limit: 10 };
-export const orderListPaging = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor };

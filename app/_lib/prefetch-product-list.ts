@@ -1,8 +1,0 @@
-import "server-only";
-import { productListPaging, type ProductListQuery } from "@/app/_components/product-list-query";
-import { getQueryClient, trpc } from "@/app/_trpc/server";
-
-// First page of an infinite product list, under the same key the client grid reads.
-export function prefetchProductList(input: ProductListQuery): void {
-  void getQueryClient().prefetchInfiniteQuery(trpc.product.list.infiniteQueryOptions(input, productListPaging));
-}
