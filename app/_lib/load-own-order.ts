@@ -2,12 +2,8 @@
 // their order (someone else's, a malformed id, none at all) is the 404 page.
 import "server-only";
 import { cache } from "react";
-import { getQueryClient, serverCaller, trpc } from "@/app/_trpc/server";
-import { notFoundOr } from "./trpc-errors";
+import { trpc } from "@/app/_trpc/server";
+import { prefetchOrNotFound } from "./prefetch-or-not-found";
 
 // Cached per request: metadata and page share one lookup.
-export const loadOwnOrder = cache(async (id: string) => {
-  const order = await (await serverCaller()).order.get({ id }).catch(notFoundOr);
-  getQueryClient().setQueryData(trpc.order.get.queryKey({ id }), order);
-  return order;
-});
+export const loadOwnOrder = cache((id: string) => prefetchOrNotFound(trpc.order.get.queryOptions({ id })));

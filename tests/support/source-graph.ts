@@ -60,14 +60,14 @@ export function importedFiles(file: string, options: { types: boolean } = { type
   return importSpecifiers(file, options).flatMap((specifier) => resolveSpecifier(file, specifier) ?? []);
 }
 
-// Every repository file loaded, directly or not, by running `roots`.
-export function reachableFrom(roots: string[]): Set<string> {
+// Every repository file loaded, directly or not, by running `roots` (or, with types, named by them).
+export function reachableFrom(roots: string[], options: { types: boolean } = { types: false }): Set<string> {
   const seen = new Set<string>();
   const pending = [...roots];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    pending.push(...importedFiles(file));
+    pending.push(...importedFiles(file, options));
   }
   return seen;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ProductCard as ProductCardData } from "@/server/catalog/catalog.schema";
 import { Price } from "@/app/_components/price";
 import { RatingStars } from "./rating-stars";
-import { StockBadge } from "@/app/_components/stock-badge";
+import { StockBadge } from "@/app/(shop)/_components/stock-badge";
 
 // Matches the grid: 2 columns on phones, 3 from sm, 4 from lg, inside a 1280px container.
 export const PRODUCT_CARD_SIZES = "(min-width: 1280px) 296px, (min-width: 1024px) 23vw, (min-width: 640px) 31vw, 46vw";

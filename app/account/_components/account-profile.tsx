@@ -4,7 +4,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import { AccountSection } from "./account-section";
 import { LocalTime } from "@/app/_components/local-time";
 import { ProfileNameForm } from "./profile-name-form";
-import { VerifiedBadge } from "@/app/_components/verified-badge";
+import { VerifiedBadge } from "./verified-badge";
 import { VerifyEmailNotice } from "@/app/_components/verify-email-notice";
 
 export function AccountProfile() {

@@ -4,7 +4,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import { AccountSection } from "./account-section";
 import { SessionActions } from "./session-actions";
 import { SessionEndedNotice } from "./session-ended-notice";
-import { SessionRow } from "@/app/_components/session-row";
+import { SessionRow } from "./session-row";
 
 export function AccountSessions() {
   const trpc = useTRPC();

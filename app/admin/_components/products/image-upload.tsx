@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useState, type ChangeEvent } from "react";
 import { describeError } from "@/app/_lib/describe-error";
-import { postWithProgress } from "@/app/_lib/post-with-progress";
+import { postWithProgress } from "@/app/admin/_lib/post-with-progress";
 import { useTRPC } from "@/app/_trpc/react";
 import { MAX_IMAGE_BYTES, MIN_IMAGE_BYTES, imageContentTypes, type ImageContentType } from "@/server/media/media.schema";
 import { FormAlert } from "@/app/_components/form-alert";

@@ -9,7 +9,7 @@ import { Price } from "@/app/_components/price";
 import { ProductGallery } from "./product-gallery";
 import { ProductReviews } from "./product-reviews";
 import { RatingStars } from "@/app/(shop)/_components/rating-stars";
-import { StockBadge } from "@/app/_components/stock-badge";
+import { StockBadge } from "@/app/(shop)/_components/stock-badge";
 
 export function ProductDetails({ slug }: { slug: string }) {
   const trpc = useTRPC();

@@ -5,10 +5,10 @@ import { forgetSession } from "@/app/_lib/session-refresh";
 import { useTRPC } from "@/app/_trpc/react";
 import type { SessionSummary } from "@/server/account/account.schema";
 import { DeviceIcon } from "./device-icon";
-import { LocalTime } from "./local-time";
-import { Badge } from "./ui/badge";
-import { Button } from "./ui/button";
-import { Spinner } from "./ui/spinner";
+import { LocalTime } from "@/app/_components/local-time";
+import { Badge } from "@/app/_components/ui/badge";
+import { Button } from "@/app/_components/ui/button";
+import { Spinner } from "@/app/_components/ui/spinner";
 
 const messages = {
   form: { SESSION_NOT_FOUND: "That session had already ended." },

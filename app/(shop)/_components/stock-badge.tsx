@@ -1,5 +1,5 @@
 import type { StockStatus } from "@/server/catalog/catalog.schema";
-import { Badge, type BadgeTone } from "./ui/badge";
+import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 
 const tones: Record<StockStatus, BadgeTone> = {
   IN_STOCK: "success",
