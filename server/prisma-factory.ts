@@ -9,7 +9,8 @@ export type PoolStats = { total: number; idle: number; waiting: number; max: num
 // On globalThis: the client is shared by every bundle of the process (server/db.ts), and the
 // metrics route that asks for its pool may be in another bundle than the one that made it.
 const globalForPools = globalThis as unknown as { shopfrontPools?: WeakMap<object, pg.Pool> };
-const pools = (globalForPools.shopfrontPools ??= new WeakMap<object, pg.Pool>());
+globalForPools.shopfrontPools ??= new WeakMap<object, pg.Pool>();
+const pools = globalForPools.shopfrontPools;
 // The extended client has no `$on`: query listeners are added on the client it extends.
 const queryListeners = new WeakMap<object, (listener: () => void) => void>();
 

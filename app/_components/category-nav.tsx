@@ -49,6 +49,7 @@ export function CategoryNavSkeleton({ variant }: { variant: Variant }) {
   return (
     <div aria-hidden="true" className="flex items-center gap-2">
       {["w-24", "w-16", "w-12", "w-20", "w-16", "w-14", "w-32"].map((width, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered
         <Skeleton key={index} className={`${width} shrink-0 rounded-full ${variant === "bar" ? "h-8" : "h-[34px]"}`} />
       ))}
     </div>

@@ -28,6 +28,7 @@ function render(pages: Page[], props: { countLabel?: (count: number) => string; 
     loadMoreLabel: "Load more",
     errorMessage: "Could not load more fruit.",
     ...props,
+    // biome-ignore lint/correctness/noChildrenProp: createElement's props are how a .ts file passes what JSX writes as children
     children: (items: string[]) => createElement("ul", null, ...items.map((item) => createElement("li", { key: item }, item))),
   });
   return renderToStaticMarkup(createElement(QueryClientProvider, { client: queryClient }, list));

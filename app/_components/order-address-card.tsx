@@ -10,6 +10,7 @@ export function OrderAddressCard({ title, address }: { title: string; address: O
       </h2>
       <address className="mt-3 text-sm leading-6 text-stone-700 not-italic">
         {addressLines(address).map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one address, in order, and two may read the same
           <span key={index} className="block">
             {line}
           </span>

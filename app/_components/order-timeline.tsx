@@ -6,7 +6,7 @@ export function OrderTimeline({ events }: { events: OrderDetail["timeline"] }) {
   return (
     <ol className="space-y-5">
       {events.map((event, index) => (
-        <li key={`${event.status}-${event.at.toISOString()}-${index}`} className="relative flex gap-4">
+        <li key={`${event.status}-${event.at.toISOString()}`} className="relative flex gap-4">
           <span aria-hidden="true" className="relative mt-1.5 flex size-3 shrink-0 items-center justify-center">
             <span className={`size-2.5 rounded-full ${index === events.length - 1 ? "bg-brand-600" : "bg-stone-300"}`} />
           </span>

@@ -10,6 +10,7 @@ const PROBE_ORIGIN = "http://shopfront.invalid";
 export function safeNextPath(candidate: string | null | undefined, fallback = DEFAULT_TARGET): string {
   if (!candidate || candidate.length > 512) return fallback;
   if (!candidate.startsWith("/") || candidate.includes("\\")) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses
   if (/[\u0000-\u001f\u007f]/.test(candidate)) return fallback;
   try {
     const resolved = new URL(candidate, PROBE_ORIGIN);

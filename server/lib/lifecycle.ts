@@ -13,7 +13,8 @@ type Hook = { name: string; stage: number; close: () => Promise<void> };
 type Lifecycle = { warming: boolean; draining: boolean; hooks: Hook[]; drainListeners: Array<() => void> };
 
 const globalForLifecycle = globalThis as unknown as { shopfrontLifecycle?: Lifecycle };
-const state: Lifecycle = (globalForLifecycle.shopfrontLifecycle ??= { warming: false, draining: false, hooks: [], drainListeners: [] });
+globalForLifecycle.shopfrontLifecycle ??= { warming: false, draining: false, hooks: [], drainListeners: [] };
+const state: Lifecycle = globalForLifecycle.shopfrontLifecycle;
 
 export function isWarmingUp(): boolean {
   return state.warming;

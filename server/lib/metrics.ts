@@ -47,7 +47,8 @@ function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 const globalForMetrics = globalThis as unknown as { shopfrontMetrics?: Metrics };
-export const metrics: Metrics = (globalForMetrics.shopfrontMetrics ??= createMetrics());
+globalForMetrics.shopfrontMetrics ??= createMetrics();
+export const metrics: Metrics = globalForMetrics.shopfrontMetrics;
 
 // Runs a use case and counts its refusals (DomainErrors) by code before letting them through.
 export async function countingRefusals<T>(counter: Counter<"code">, work: () => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { z } from "./zod";
 
 // PostgreSQL text cannot hold U+0000; a lone UTF-16 surrogate has no UTF-8 form at all. With
 // the u flag a well-formed pair is one code point outside this class, so emoji stay allowed.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what PostgreSQL text cannot store
 const STORABLE_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
 
 export const isStorableText = (value: string) => STORABLE_TEXT.test(value);

@@ -20,7 +20,8 @@ const REQUEST_ID_KEY = createContextKey("shopfront.request_id");
 export type Tracing = { provider: BasicTracerProvider };
 type Shared = { tracing?: Tracing; requestIdsByTrace: Map<string, string> };
 const globalForTracing = globalThis as unknown as { shopfrontTracing?: Shared };
-const shared: Shared = (globalForTracing.shopfrontTracing ??= { requestIdsByTrace: new Map() });
+globalForTracing.shopfrontTracing ??= { requestIdsByTrace: new Map() };
+const shared: Shared = globalForTracing.shopfrontTracing;
 
 export function tracingStarted(): Tracing | undefined {
   return shared.tracing;

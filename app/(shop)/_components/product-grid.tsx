@@ -26,6 +26,7 @@ export function ProductGridSkeleton({ count }: { count: number }) {
   return (
     <ul role="list" aria-busy="true" aria-label="Loading products" className={GRID}>
       {Array.from({ length: count }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered
         <li key={index}>
           <ProductCardSkeleton />
         </li>

@@ -9,6 +9,7 @@ export function AccountSectionSkeleton({ rows = 2 }: { rows?: number }) {
       <Skeleton className="mt-2 h-4 w-64" />
       <div className="mt-6 divide-y divide-stone-100 border-y border-stone-100">
         {Array.from({ length: rows }, (_, row) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered
           <div key={row} className="flex h-[53px] items-center gap-4">
             <Skeleton className="h-4 w-16" />
             <Skeleton className="h-4 w-48" />

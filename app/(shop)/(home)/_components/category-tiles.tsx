@@ -40,6 +40,7 @@ export function CategoryTilesSkeleton() {
   return (
     <div aria-hidden="true" className={GRID}>
       {Array.from({ length: 6 }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered
         <Skeleton key={index} className="h-44 rounded-2xl" />
       ))}
     </div>

@@ -29,6 +29,7 @@ export function HeroCollageSkeleton() {
   return (
     <div aria-hidden="true" className={FRAME}>
       {CELLS.map((cell, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholders, never reordered
         <Skeleton key={index} className={`rounded-2xl ${cell}`} />
       ))}
     </div>

@@ -15,10 +15,6 @@ const formErrors: Record<string, string> = {
   RATE_LIMITED: "Too many sign-in attempts. Wait a minute, then try again.",
 };
 
-function Spinner() {
-  return <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />;
-}
-
 export function LoginForm({ next }: { next: string | null }) {
   const trpc = useTRPC();
   const signIn = useMutation(

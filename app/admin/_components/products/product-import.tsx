@@ -54,6 +54,7 @@ export function AdminProductImport() {
           <p className="font-medium">Nothing was imported: {state.result.errorCount} problem{state.result.errorCount === 1 ? "" : "s"} to fix.</p>
           <ul className="mt-2 max-h-48 list-disc overflow-y-auto pl-5">
             {state.result.errors.map((error, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one import's problems, listed once in file order
               <li key={index}>
                 Line {error.line}
                 {error.column ? `, ${error.column}` : ""}: {error.message}

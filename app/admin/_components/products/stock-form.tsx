@@ -52,7 +52,8 @@ export function AdminStockForm({ productId, stock }: { productId: string; stock:
         <h2 id="stock-heading" className="text-base font-semibold text-ink">
           Stock
         </h2>
-        <p className="text-2xl font-semibold text-ink tabular-nums" aria-label={`In stock: ${stock}`}>
+        <p className="text-2xl font-semibold text-ink tabular-nums">
+          <span className="sr-only">In stock: </span>
           {stock}
         </p>
       </div>
