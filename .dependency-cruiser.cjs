@@ -5,19 +5,33 @@ module.exports = {
   forbidden: [
     {
       name: "lib-depends-on-no-domain",
-      comment: "server/lib is infrastructure: it may use the other infrastructure (database and Redis clients, env, http, tracing), never a domain.",
+      comment:
+        "server/lib is infrastructure: it may use the other infrastructure (database and Redis clients, env, http, tracing), never a domain.",
       severity: "error",
       from: { path: "^server/lib/" },
       to: {
         path: "^server/",
-        pathNot: ["^server/(lib|http|observability|generated)/", "^server/(env|edge-env|db|redis|prisma-factory)\\.ts$"],
+        pathNot: [
+          "^server/(lib|http|observability|generated)/",
+          "^server/(env|edge-env|db|redis|prisma-factory)\\.ts$",
+        ],
       },
     },
     {
       name: "prisma-client-only-in-repos",
-      comment: "Prisma's generated client is imported by repos and the database modules only; services get types from repos.",
+      comment:
+        "Prisma's generated client is imported by repos and the database modules only; services get types from repos.",
       severity: "error",
-      from: { path: "^server/", pathNot: ["\\.repo\\.ts$", "^server/(db|prisma-factory)\\.ts$", "^server/lib/prisma-errors\\.ts$", "^server/generated/", "\\.test\\.ts$"] },
+      from: {
+        path: "^server/",
+        pathNot: [
+          "\\.repo\\.ts$",
+          "^server/(db|prisma-factory)\\.ts$",
+          "^server/lib/prisma-errors\\.ts$",
+          "^server/generated/",
+          "\\.test\\.ts$",
+        ],
+      },
       to: { path: "^server/generated/prisma/|node_modules/@prisma/client/" },
     },
     {
@@ -57,9 +71,13 @@ module.exports = {
     },
     {
       name: "page-reaches-past-trpc",
-      comment: "Pages and components call procedures (app/_trpc); only route handlers and the RSC caller reach services.",
+      comment:
+        "Pages and components call procedures (app/_trpc); only route handlers and the RSC caller reach services.",
       severity: "error",
-      from: { path: "^app/", pathNot: ["^app/api/", "/route\\.ts$", "^app/_trpc/server\\.tsx$", "^app/(sitemap|robots)\\.ts$"] },
+      from: {
+        path: "^app/",
+        pathNot: ["^app/api/", "/route\\.ts$", "^app/_trpc/server\\.tsx$", "^app/(sitemap|robots)\\.ts$"],
+      },
       to: { path: "\\.(service|repo)\\.ts$|^server/(db|redis)\\.ts$" },
     },
     {
@@ -67,7 +85,10 @@ module.exports = {
       comment: "middleware.ts runs on the edge runtime: no Prisma, ioredis or Node built-ins anywhere below it.",
       severity: "error",
       from: { path: "^middleware\\.ts$" },
-      to: { path: "^server/(db|redis)\\.ts$|ioredis|@prisma|^node:|^(fs|path|crypto|net|http|https)$", reachable: true },
+      to: {
+        path: "^server/(db|redis)\\.ts$|ioredis|@prisma|^node:|^(fs|path|crypto|net|http|https)$",
+        reachable: true,
+      },
     },
     {
       name: "no-barrel-files",

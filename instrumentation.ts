@@ -5,7 +5,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./server/env");
   const { registerTracing } = await import("./server/observability/tracing");
-  await registerTracing({ otlpEndpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT, onVercel: env.VERCEL === "1" });
+  await registerTracing({
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    onVercel: env.VERCEL === "1",
+  });
   const { startInProcessWorker } = await import("./server/jobs/in-process-worker");
   startInProcessWorker();
 }

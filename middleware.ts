@@ -4,7 +4,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { verifyAccessToken } from "./server/auth/jwt";
 import { ACCESS_COOKIE } from "./server/auth/cookies";
 import { edgeEnv } from "./server/edge-env";
-import { buildContentSecurityPolicy, createNonce, reportingEndpoints, requestIdFrom } from "./server/http/security-headers";
+import {
+  buildContentSecurityPolicy,
+  createNonce,
+  reportingEndpoints,
+  requestIdFrom,
+} from "./server/http/security-headers";
 import { safeNextPath } from "./server/http/safe-redirect.schema";
 
 const PROTECTED_PREFIXES = ["/account", "/admin", "/checkout"];

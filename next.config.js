@@ -15,7 +15,8 @@ const securityHeaders = [
 // Uploaded images served from another origin (MEDIA_PUBLIC_URL: a CDN in front of the bucket)
 // still go through next/image, which fetches only from allowed origins. Read at build time.
 const mediaPublicUrl = process.env.MEDIA_PUBLIC_URL;
-const remotePatterns = mediaPublicUrl && !mediaPublicUrl.startsWith("/") ? [new URL(`${mediaPublicUrl.replace(/\/$/, "")}/**`)] : [];
+const remotePatterns =
+  mediaPublicUrl && !mediaPublicUrl.startsWith("/") ? [new URL(`${mediaPublicUrl.replace(/\/$/, "")}/**`)] : [];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -30,9 +30,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [
-    { name: "desktop", use: { viewport: { width: 1366, height: 900 } } },
-  ],
+  projects: [{ name: "desktop", use: { viewport: { width: 1366, height: 900 } } }],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts > .data/test-results/e2e-server.log 2>&1",
     url: `http://localhost:${port}/api/health/ready`,

@@ -25,7 +25,11 @@ export default defineConfig({
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           setupFiles: ["tests/support/fail-on-console.ts"],
           // Unit tests do no I/O: the env schema's required values are placeholders reaching nothing.
-          env: { NODE_ENV: "test", DATABASE_URL: "postgresql://unit-tests.invalid/unused", AUTH_SECRET: "unit-tests-never-sign-anything-with-this-one" },
+          env: {
+            NODE_ENV: "test",
+            DATABASE_URL: "postgresql://unit-tests.invalid/unused",
+            AUTH_SECRET: "unit-tests-never-sign-anything-with-this-one",
+          },
         },
       },
       {
@@ -33,7 +37,12 @@ export default defineConfig({
         test: {
           name: "integration",
           sequence: { groupOrder: 1 },
-          include: ["server/**/*.int.test.ts", "prisma/**/*.int.test.ts", "tests/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
+          include: [
+            "server/**/*.int.test.ts",
+            "prisma/**/*.int.test.ts",
+            "tests/**/*.int.test.ts",
+            "scripts/**/*.int.test.ts",
+          ],
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/fail-on-console.ts", "tests/support/integration-setup.ts"],
           pool: "forks",

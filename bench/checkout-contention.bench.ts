@@ -62,7 +62,13 @@ try {
     for (const side of sides) runs.push(await rush(side, productId));
   }
   held = runs.every((run) => run.successes === STOCK && run.finalStock === 0 && run.ordersInDatabase === STOCK);
-  console.log(JSON.stringify({ bench: `checkout rush: stock ${STOCK}, ${BUYERS} buyers at once`, exactlyStockSold: held, runs }, null, 2));
+  console.log(
+    JSON.stringify(
+      { bench: `checkout rush: stock ${STOCK}, ${BUYERS} buyers at once`, exactlyStockSold: held, runs },
+      null,
+      2,
+    ),
+  );
 } finally {
   await db.end();
   server.stop();

@@ -29,7 +29,10 @@ try {
     if (!buyer) throw new Error(`all ${BUYERS} bench buyers used; raise BUYERS`);
     return buyer;
   };
-  const target = (side: Side): Target => () => placeOrderRequest(side, server, nextBuyer());
+  const target =
+    (side: Side): Target =>
+    () =>
+      placeOrderRequest(side, server, nextBuyer());
   const sides: Side[] = ["trpc", "baseline"];
 
   // Warm-up as long as a measured run: at tens of orders per second the JIT needs it.

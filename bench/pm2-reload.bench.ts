@@ -42,7 +42,11 @@ try {
   await waitFor(async () => (await fetch(`${base}/api/health/ready`).catch(() => null))?.ok === true, 60_000);
   // Stock enough for every order of the run, on every product.
   await stack.db.product.updateMany({ where: { active: true, deletedAt: null }, data: { stock: 1_000_000 } });
-  const products = await stack.db.product.findMany({ where: { active: true, deletedAt: null }, select: { id: true, slug: true, name: true }, orderBy: { slug: "asc" } });
+  const products = await stack.db.product.findMany({
+    where: { active: true, deletedAt: null },
+    select: { id: true, slug: true, name: true },
+    orderBy: { slug: "asc" },
+  });
   const catalog = {
     slugs: products.map((product) => product.slug),
     searchWords: [...new Set(products.map((product) => product.name.split(" ")[0]?.toLowerCase() ?? "lamp"))],
@@ -59,7 +63,11 @@ try {
 
   // Warm-up, not recorded: the instances load each route's code on its first request.
   let warming = true;
-  const warmUp = openLoopUntil(RATE / 5, () => warming, (dueAt) => traffic.next(dueAt));
+  const warmUp = openLoopUntil(
+    RATE / 5,
+    () => warming,
+    (dueAt) => traffic.next(dueAt),
+  );
   await sleep(WARM_UP_SECONDS * 1000);
   warming = false;
   await warmUp;
@@ -67,7 +75,11 @@ try {
   let running = true;
   const marks = { reloadsStart: 0, reloadsEnd: 0, reloadMs: [] as number[], webPids: [await webPids()] };
   const loadAtStart = loadavg()[0];
-  const load = openLoopUntil(RATE, () => running, withStaticFiles(traffic.next, await staticFiles(base), { rate: RATE, shopRate: SHOP_RATE }));
+  const load = openLoopUntil(
+    RATE,
+    () => running,
+    withStaticFiles(traffic.next, await staticFiles(base), { rate: RATE, shopRate: SHOP_RATE }),
+  );
   await sleep(BEFORE_SECONDS * 1000);
   // More than a second's worth of requests waiting before any reload: the server (or this
   // shared machine) cannot carry the rate, and whatever the reloads do would be lost in the
@@ -86,9 +98,20 @@ try {
   running = false;
   const samples = await load;
 
-  const phaseOf = (sample: Sample) => (sample.dueAt < marks.reloadsStart ? "before" : sample.dueAt <= marks.reloadsEnd ? "during reloads" : "after");
-  const phases = ["before", "during reloads", "after"].map((phase) => report(phase, samples.filter((sample) => phaseOf(sample) === phase)));
-  const shopPhases = ["before", "during reloads", "after"].map((phase) => report(phase, samples.filter((sample) => phaseOf(sample) === phase && sample.kind !== STATIC_FILE)));
+  const phaseOf = (sample: Sample) =>
+    sample.dueAt < marks.reloadsStart ? "before" : sample.dueAt <= marks.reloadsEnd ? "during reloads" : "after";
+  const phases = ["before", "during reloads", "after"].map((phase) =>
+    report(
+      phase,
+      samples.filter((sample) => phaseOf(sample) === phase),
+    ),
+  );
+  const shopPhases = ["before", "during reloads", "after"].map((phase) =>
+    report(
+      phase,
+      samples.filter((sample) => phaseOf(sample) === phase && sample.kind !== STATIC_FILE),
+    ),
+  );
   const processes = await pm2List();
   console.log(
     JSON.stringify(
@@ -103,12 +126,17 @@ try {
         // How long each replaced instance took to drain, from the server's own log lines.
         drains: drains(pm2.outputLines("shopfront-web")),
         shopPhases,
-        shopP99DuringReloadsOverBefore: Math.round(((shopPhases[1]?.p99ms ?? Number.NaN) / (shopPhases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
+        shopP99DuringReloadsOverBefore:
+          Math.round(((shopPhases[1]?.p99ms ?? Number.NaN) / (shopPhases[0]?.p99ms ?? Number.NaN)) * 100) / 100,
         duringReloadsByKind: byKind(samples.filter((sample) => phaseOf(sample) === "during reloads")),
         shoppersExhausted: traffic.shoppersExhausted(),
         // Other work on this machine moves every latency: the load average at the start and end.
         loadAverage: [loadAtStart, loadavg()[0]],
-        restarts: processes.map((process) => ({ name: process.name, restarts: process.pm2_env.restart_time, unstable: process.pm2_env.unstable_restarts })),
+        restarts: processes.map((process) => ({
+          name: process.name,
+          restarts: process.pm2_env.restart_time,
+          unstable: process.pm2_env.unstable_restarts,
+        })),
         firstFailures: samples.filter((sample) => sample.status < 200 || sample.status >= 300).slice(0, 5),
       },
       null,
@@ -135,13 +163,18 @@ async function webPids(): Promise<number[]> {
 
 function report(phase: string, samples: Sample[]) {
   const count = (predicate: (sample: Sample) => boolean) => samples.filter(predicate).length;
-  const tally = (values: string[]) => Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((other) => other === value).length]));
+  const tally = (values: string[]) =>
+    Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((other) => other === value).length]));
   const latency = summarize(samples.map((sample) => sample.ms));
   return {
     phase,
     sent: samples.length,
     ok2xx: count((sample) => sample.status >= 200 && sample.status < 300),
-    non2xxByStatus: tally(samples.filter((sample) => sample.status >= 300 || (sample.status > 0 && sample.status < 200)).map((sample) => String(sample.status))),
+    non2xxByStatus: tally(
+      samples
+        .filter((sample) => sample.status >= 300 || (sample.status > 0 && sample.status < 200))
+        .map((sample) => String(sample.status)),
+    ),
     status5xx: count((sample) => sample.status >= 500),
     connectionErrors: tally(samples.filter((sample) => sample.status === 0).map((sample) => sample.error ?? "unknown")),
     p50ms: latency.p50,
@@ -158,15 +191,20 @@ function drains(lines: string[]) {
   return events
     .filter((event) => event.msg === "server stopped")
     .map((stopped) => {
-      const expired = events.find((event) => event.pid === stopped.pid && event.msg === "server grace period over; closing the remaining connections");
+      const expired = events.find(
+        (event) =>
+          event.pid === stopped.pid && event.msg === "server grace period over; closing the remaining connections",
+      );
       return { pid: stopped.pid, ms: stopped.ms, graceExpiredWithInFlight: expired ? expired.inFlight : null };
     });
 }
 
 function byKind(samples: Sample[]) {
   const kinds = [...new Set(samples.map((sample) => sample.kind))];
-  return Object.fromEntries(kinds.map((kind) => {
-    const latency = summarize(samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms));
-    return [kind, { n: latency.n, p50ms: latency.p50, p99ms: latency.p99 }];
-  }));
+  return Object.fromEntries(
+    kinds.map((kind) => {
+      const latency = summarize(samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms));
+      return [kind, { n: latency.n, p50ms: latency.p50, p99ms: latency.p99 }];
+    }),
+  );
 }

@@ -65,7 +65,19 @@ try {
     const started = new Date();
     const report = await SCENARIOS[name]!(cluster, catalogs);
     const machine = { cores: cpus().length, loadBefore, loadAfter: oneMinuteLoad() };
-    console.log(JSON.stringify({ ...report, ratePerSecond: { total: RATE, shop: SHOP_RATE, staticFiles: RATE - SHOP_RATE }, proxyCounters: proxyCounters(before, await cluster.proxyServers()), serverErrors: cluster.errorsLoggedSince(started), machine }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ...report,
+          ratePerSecond: { total: RATE, shop: SHOP_RATE, staticFiles: RATE - SHOP_RATE },
+          proxyCounters: proxyCounters(before, await cluster.proxyServers()),
+          serverErrors: cluster.errorsLoggedSince(started),
+          machine,
+        },
+        null,
+        2,
+      ),
+    );
   }
 } finally {
   await cluster.stop();

@@ -32,7 +32,20 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const a = summarize(known.slice(10));
 const b = summarize(unknown.slice(10));
-console.log(JSON.stringify({ bench: "sign-in timing", rounds: ROUNDS, warmupDropped: 10, existingAccount: a, unknownEmail: b, p50Ratio: Math.round((b.p50 / a.p50) * 1000) / 1000 }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      bench: "sign-in timing",
+      rounds: ROUNDS,
+      warmupDropped: 10,
+      existingAccount: a,
+      unknownEmail: b,
+      p50Ratio: Math.round((b.p50 / a.p50) * 1000) / 1000,
+    },
+    null,
+    2,
+  ),
+);
 await db.$disconnect();
 redis?.disconnect();
 await stack.stop();

@@ -9,7 +9,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-type LockEntry = { dev?: boolean; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+type LockEntry = {
+  dev?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+};
 type Lock = { packages: Record<string, LockEntry> };
 
 // Package names to remove, from package.json and package-lock.json (lockfileVersion 3).

@@ -8,8 +8,8 @@ export default function AccountExists({ name, signInUrl, resetUrl }: AccountExis
     <EmailLayout preview="Someone tried to create a Shopfront account with your email">
       <Text style={paragraph}>Hi {name},</Text>
       <Text style={paragraph}>
-        Someone tried to create a new Shopfront account with this email address, but you already have one. If it was you,
-        sign in instead, or reset your password if you have forgotten it.
+        Someone tried to create a new Shopfront account with this email address, but you already have one. If it was
+        you, sign in instead, or reset your password if you have forgotten it.
       </Text>
       <Button href={signInUrl} style={button}>
         Sign in

@@ -9,7 +9,9 @@ export default function OrderCancelled({ name, number, refunded, url }: OrderCan
       <Text style={paragraph}>Hi {name},</Text>
       <Text style={paragraph}>
         Order {number} was cancelled.{" "}
-        {refunded === "true" ? "Your payment is being refunded to the card you paid with." : "You were not charged for it."}
+        {refunded === "true"
+          ? "Your payment is being refunded to the card you paid with."
+          : "You were not charged for it."}
       </Text>
       <Button href={url} style={button}>
         View the order
@@ -18,4 +20,9 @@ export default function OrderCancelled({ name, number, refunded, url }: OrderCan
   );
 }
 
-OrderCancelled.PreviewProps = { name: "Sam", number: "SF-7K3M9QXA", refunded: "true", url: "http://localhost:3000/account/orders/x" } satisfies OrderCancelledProps;
+OrderCancelled.PreviewProps = {
+  name: "Sam",
+  number: "SF-7K3M9QXA",
+  refunded: "true",
+  url: "http://localhost:3000/account/orders/x",
+} satisfies OrderCancelledProps;

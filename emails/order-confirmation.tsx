@@ -18,15 +18,33 @@ export type OrderConfirmationProps = {
   total: Money;
 };
 
-const heading = { color: "#1c1917", fontSize: "13px", fontWeight: 600, letterSpacing: "0.04em", margin: "0 0 12px", textTransform: "uppercase" as const };
+const heading = {
+  color: "#1c1917",
+  fontSize: "13px",
+  fontWeight: 600,
+  letterSpacing: "0.04em",
+  margin: "0 0 12px",
+  textTransform: "uppercase" as const,
+};
 const divider = { borderColor: "#e7e5e4", margin: "20px 0" };
 
-export default function OrderConfirmation({ name, number, url, shopUrl, lines, shippingAddress, subtotal, shipping, total }: OrderConfirmationProps) {
+export default function OrderConfirmation({
+  name,
+  number,
+  url,
+  shopUrl,
+  lines,
+  shippingAddress,
+  subtotal,
+  shipping,
+  total,
+}: OrderConfirmationProps) {
   return (
     <EmailLayout preview={`Order ${number} is confirmed`}>
       <Text style={paragraph}>Hi {name},</Text>
       <Text style={paragraph}>
-        Thank you for your order. We received your payment for order {number} and are getting it ready. We’ll email you again when it ships.
+        Thank you for your order. We received your payment for order {number} and are getting it ready. We’ll email you
+        again when it ships.
       </Text>
       <Hr style={divider} />
       <Text style={heading}>Order {number}</Text>
@@ -41,9 +59,11 @@ export default function OrderConfirmation({ name, number, url, shopUrl, lines, s
         View your order
       </Button>
       <Text style={{ ...paragraph, margin: "16px 0 0" }}>
-        Looking for something else? <Link href={shopUrl} style={{ color: "#4f5bd5", fontWeight: 600 }}>
+        Looking for something else?{" "}
+        <Link href={shopUrl} style={{ color: "#4f5bd5", fontWeight: 600 }}>
           Keep shopping
-        </Link>.
+        </Link>
+        .
       </Text>
     </EmailLayout>
   );
@@ -57,9 +77,23 @@ OrderConfirmation.PreviewProps = {
   url: "http://localhost:3000/account/orders/x",
   shopUrl: "http://localhost:3000/",
   lines: [
-    { name: "Speckled Stoneware Mug", quantity: 2, unitPrice: usd(2400), lineTotal: usd(4800), imageUrl: "http://localhost:3000/images/products/speckled-stoneware-mug-1.webp" },
+    {
+      name: "Speckled Stoneware Mug",
+      quantity: 2,
+      unitPrice: usd(2400),
+      lineTotal: usd(4800),
+      imageUrl: "http://localhost:3000/images/products/speckled-stoneware-mug-1.webp",
+    },
   ],
-  shippingAddress: { fullName: "Sam Shopper", line1: "12 Harbour Lane", line2: null, city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+  shippingAddress: {
+    fullName: "Sam Shopper",
+    line1: "12 Harbour Lane",
+    line2: null,
+    city: "Portland",
+    region: "OR",
+    postalCode: "97201",
+    country: "US",
+  },
   subtotal: usd(4800),
   shipping: usd(500),
   total: usd(5300),

@@ -3,7 +3,13 @@ import { AddressBlock } from "./components/address-block";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 
 // `address` is optional: jobs queued before it existed still render.
-export type OrderShippedProps = { name: string; number: string; note: string; url: string; address?: string | undefined };
+export type OrderShippedProps = {
+  name: string;
+  number: string;
+  note: string;
+  url: string;
+  address?: string | undefined;
+};
 
 export default function OrderShipped({ name, number, note, url, address }: OrderShippedProps) {
   return (
@@ -19,4 +25,10 @@ export default function OrderShipped({ name, number, note, url, address }: Order
   );
 }
 
-OrderShipped.PreviewProps = { name: "Sam", number: "SF-7K3M9QXA", note: "Tracking number: 1Z999AA10123456784", url: "http://localhost:3000/account/orders/x", address: "Sam Rivera\n1 Main Street\nPortland, OR 97201\nUnited States" } satisfies OrderShippedProps;
+OrderShipped.PreviewProps = {
+  name: "Sam",
+  number: "SF-7K3M9QXA",
+  note: "Tracking number: 1Z999AA10123456784",
+  url: "http://localhost:3000/account/orders/x",
+  address: "Sam Rivera\n1 Main Street\nPortland, OR 97201\nUnited States",
+} satisfies OrderShippedProps;

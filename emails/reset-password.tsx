@@ -7,7 +7,10 @@ export default function ResetPassword({ name, url }: ResetPasswordProps) {
   return (
     <EmailLayout preview="Reset your Shopfront password">
       <Text style={paragraph}>Hi {name},</Text>
-      <Text style={paragraph}>Someone asked to reset the password of your Shopfront account. If it was you, choose a new one below. The link works once and expires in one hour.</Text>
+      <Text style={paragraph}>
+        Someone asked to reset the password of your Shopfront account. If it was you, choose a new one below. The link
+        works once and expires in one hour.
+      </Text>
       <Button href={url} style={button}>
         Choose a new password
       </Button>
@@ -19,4 +22,7 @@ export default function ResetPassword({ name, url }: ResetPasswordProps) {
   );
 }
 
-ResetPassword.PreviewProps = { name: "Sam", url: "http://localhost:3000/reset-password?token=preview" } satisfies ResetPasswordProps;
+ResetPassword.PreviewProps = {
+  name: "Sam",
+  url: "http://localhost:3000/reset-password?token=preview",
+} satisfies ResetPasswordProps;

@@ -7,7 +7,9 @@ export default function VerifyEmail({ name, url }: VerifyEmailProps) {
   return (
     <EmailLayout preview="Confirm your email address for Shopfront">
       <Text style={paragraph}>Hi {name},</Text>
-      <Text style={paragraph}>Confirm your email address to finish setting up your account. The link works once and expires in 24 hours.</Text>
+      <Text style={paragraph}>
+        Confirm your email address to finish setting up your account. The link works once and expires in 24 hours.
+      </Text>
       <Button href={url} style={button}>
         Confirm my email
       </Button>
@@ -18,4 +20,7 @@ export default function VerifyEmail({ name, url }: VerifyEmailProps) {
   );
 }
 
-VerifyEmail.PreviewProps = { name: "Sam", url: "http://localhost:3000/verify-email?token=preview" } satisfies VerifyEmailProps;
+VerifyEmail.PreviewProps = {
+  name: "Sam",
+  url: "http://localhost:3000/verify-email?token=preview",
+} satisfies VerifyEmailProps;

@@ -3,7 +3,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const withoutHeader = (text: string) => text.split("\n").filter((line) => !line.startsWith("// Snapshot of schema.prisma")).join("\n");
+const withoutHeader = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => !line.startsWith("// Snapshot of schema.prisma"))
+    .join("\n");
 
 describe("prisma schema", () => {
   it("has a migration for its current state", () => {

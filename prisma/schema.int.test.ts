@@ -22,7 +22,9 @@ describe("migrated schema", () => {
   it("refuses negative stock at the database level", async () => {
     const category = await createCategory(db);
     const product = await createProduct(db, category.id, { stock: 1 });
-    await expect(db.product.update({ where: { id: product.id }, data: { stock: { decrement: 2 } } })).rejects.toThrow(/products_stock_non_negative/);
+    await expect(db.product.update({ where: { id: product.id }, data: { stock: { decrement: 2 } } })).rejects.toThrow(
+      /products_stock_non_negative/,
+    );
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(1);
   });
 });

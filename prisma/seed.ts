@@ -7,8 +7,18 @@ import { createProduct } from "../tests/factories/catalog.factory";
 import { seedCategories, seedProducts } from "./seed-data/catalog";
 
 export const SEED_ACCOUNTS = {
-  admin: { email: "admin@shopfront.test", password: "staff-only-paperclip-42", name: "Ada Admin", role: "ADMIN" as const },
-  shopper: { email: "shopper@shopfront.test", password: "window-shopping-tuesday-7", name: "Sam Shopper", role: "USER" as const },
+  admin: {
+    email: "admin@shopfront.test",
+    password: "staff-only-paperclip-42",
+    name: "Ada Admin",
+    role: "ADMIN" as const,
+  },
+  shopper: {
+    email: "shopper@shopfront.test",
+    password: "window-shopping-tuesday-7",
+    name: "Sam Shopper",
+    role: "USER" as const,
+  },
 };
 
 const DAY_MS = 86_400_000;

@@ -20,7 +20,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 let sql = "";
 await withDevDatabase(async (databaseUrl) => {
-  sql = runPrisma(["migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", SCHEMA, "--script"], databaseUrl, true);
+  sql = runPrisma(
+    ["migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", SCHEMA, "--script"],
+    databaseUrl,
+    true,
+  );
 });
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.log("schema.prisma matches the last migration: nothing to write");
@@ -30,6 +34,7 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
-const header = "// Snapshot of schema.prisma as of the newest migration; `npm run db:migration` diffs against it and moves it forward. Do not edit.\n";
+const header =
+  "// Snapshot of schema.prisma as of the newest migration; `npm run db:migration` diffs against it and moves it forward. Do not edit.\n";
 writeFileSync(SNAPSHOT, header + readFileSync(SCHEMA, "utf8"));
 console.log(`wrote ${dir}/migration.sql; review it, add hand-written SQL (CHECKs, triggers), then npm run db:migrate`);

@@ -43,7 +43,10 @@ const { postgres, redis, mail, s3, seeded } = await startServices().catch(async 
   console.error(explainStartFailure(error));
   process.exit(1);
 });
-if (!redis.url) console.warn("redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.");
+if (!redis.url)
+  console.warn(
+    "redis-server not found: running without Redis (caches off). apt-get install redis-server to enable it.",
+  );
 
 console.log(`
   Shopfront ${seeded ? "seeded a fresh database" : "is using the existing database"}.
@@ -66,7 +69,13 @@ const next = spawn(process.execPath, command, {
     ...(mail.url ? { RESEND_BASE_URL: mail.url } : {}),
     // The production build shows captured mail to staff only, and only when asked.
     ...(mode === "start" && mail.url ? { MAIL_VIEWER_ENABLED: process.env.MAIL_VIEWER_ENABLED ?? "true" } : {}),
-    ...(mode === "start" ? { PORT: port, HOSTNAME: process.env.HOSTNAME ?? "127.0.0.1", JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS ?? "true" } : {}),
+    ...(mode === "start"
+      ? {
+          PORT: port,
+          HOSTNAME: process.env.HOSTNAME ?? "127.0.0.1",
+          JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS ?? "true",
+        }
+      : {}),
     ...s3.env,
     AUTH_SECRET: devAuthSecret(),
     PAYMENT_WEBHOOK_SECRETS: devPaymentWebhookSecrets(),

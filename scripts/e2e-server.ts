@@ -21,7 +21,11 @@ const portOffset = E2E_PORT - 3100;
 const parent = mkdtempSync(path.join(tmpdir(), "shopfront-e2e-"));
 chmodSync(parent, 0o755);
 
-const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: 54349 + portOffset, persistent: false });
+const postgres = await startEmbeddedPostgres({
+  dataDir: path.join(parent, "pg"),
+  port: 54349 + portOffset,
+  persistent: false,
+});
 // Benchmarks compare SQL paths, so they can run the app without its Redis cache.
 const redis = process.env.E2E_WITHOUT_REDIS === "1" ? null : await startRedisServer(63809 + portOffset);
 const mail = await startMailCaptureServer(63826 + portOffset);

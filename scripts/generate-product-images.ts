@@ -59,9 +59,39 @@ function studio(product: SeedProduct): string {
   const d = draw(product, 1);
   const wall = light(p.backdrop, 0.6);
   const defs = [
-    linear("bg", [[0, light(p.backdrop, 0.7)], [0.62, wall], [0.8, light(p.backdrop, 0.66)], [1, light(p.backdrop, 0.5)]], 0, 0, 0, 1),
-    radial("glow", [[0, "#ffffff", 0.75], [1, "#ffffff", 0]], 0.5, 0.42, 0.55),
-    radial("vignette", [[0.55, p.backdrop, 0], [1, dark(p.backdrop, 0.25), 0.22]], 0.5, 0.5, 0.75),
+    linear(
+      "bg",
+      [
+        [0, light(p.backdrop, 0.7)],
+        [0.62, wall],
+        [0.8, light(p.backdrop, 0.66)],
+        [1, light(p.backdrop, 0.5)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    radial(
+      "glow",
+      [
+        [0, "#ffffff", 0.75],
+        [1, "#ffffff", 0],
+      ],
+      0.5,
+      0.42,
+      0.55,
+    ),
+    radial(
+      "vignette",
+      [
+        [0.55, p.backdrop, 0],
+        [1, dark(p.backdrop, 0.25), 0.22],
+      ],
+      0.5,
+      0.5,
+      0.75,
+    ),
     blur("soft", 16),
     blur("tight", 5),
     silhouette("drop", dark(p.backdrop, 0.6), 0.42, 9),
@@ -92,8 +122,31 @@ function sunlit(product: SeedProduct): string {
   const turn = `translate(400 ${GROUND}) scale(${-ZOOM[1]} ${ZOOM[1]}) translate(-400 -${GROUND})`;
   const onFloor = `matrix(1 0 0.62 0.2 ${-0.62 * GROUND} ${0.8 * GROUND})`;
   const defs = [
-    linear("bg", [[0, light(wall, 0.08)], [0.6, wall], [0.68, floor], [1, light(p.backdrop, 0.12)]], 0, 0, 0, 1),
-    linear("window", [[0, "#ffffff", 0], [0.5, "#ffffff", 0.28], [1, "#ffffff", 0]], 0, 0, 1, 0.4),
+    linear(
+      "bg",
+      [
+        [0, light(wall, 0.08)],
+        [0.6, wall],
+        [0.68, floor],
+        [1, light(p.backdrop, 0.12)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    linear(
+      "window",
+      [
+        [0, "#ffffff", 0],
+        [0.5, "#ffffff", 0.28],
+        [1, "#ffffff", 0],
+      ],
+      0,
+      0,
+      1,
+      0.4,
+    ),
     silhouette("sil", shade, 0.45, 3),
     silhouette("drop", shade, 0.4, 7),
     blur("soft", 16),
@@ -139,7 +192,8 @@ async function main(): Promise<void> {
   const wanted = new Set(seedProducts.flatMap((p) => p.images.map((i) => path.basename(i.file))));
   if (!filter) {
     // Remove images of products that left the catalog, so public/ matches the data exactly.
-    for (const file of readdirSync(OUT_DIR)) if (file.endsWith(".webp") && !wanted.has(file)) rmSync(path.join(OUT_DIR, file));
+    for (const file of readdirSync(OUT_DIR))
+      if (file.endsWith(".webp") && !wanted.has(file)) rmSync(path.join(OUT_DIR, file));
   }
   let total = 0;
   let largest = { file: "", bytes: 0 };
@@ -151,7 +205,9 @@ async function main(): Promise<void> {
       if (bytes > largest.bytes) largest = { file: image.file, bytes };
     }
   }
-  console.log(`wrote ${OUT_DIR}: ${(total / 1024).toFixed(0)} KB, largest ${largest.file} ${(largest.bytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `wrote ${OUT_DIR}: ${(total / 1024).toFixed(0)} KB, largest ${largest.file} ${(largest.bytes / 1024).toFixed(1)} KB`,
+  );
 }
 
 await main();

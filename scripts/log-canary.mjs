@@ -25,7 +25,10 @@ for (const [index, line] of lines.entries()) {
 }
 const jsonLines = lines.filter((line) => line.startsWith("{")).length;
 const passed = findings.length === 0 && jsonLines > 0;
-writeFileSync(".data/test-results/log-canary.json", JSON.stringify({ passed, lines: lines.length, jsonLines, findings }));
+writeFileSync(
+  ".data/test-results/log-canary.json",
+  JSON.stringify({ passed, lines: lines.length, jsonLines, findings }),
+);
 if (jsonLines === 0) console.error("log canary: the server wrote no JSON log lines, so nothing was checked");
 for (const finding of findings) console.error(`log canary: ${finding}`);
 console.log(`log canary: ${lines.length} lines (${jsonLines} JSON) scanned, ${findings.length} secrets found`);

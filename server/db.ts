@@ -15,7 +15,10 @@ const globalForDb = globalThis as unknown as { shopfrontDb?: Db };
 const WAIT_LIMITS: WaitLimits = { connectMs: 10_000, lockMs: 10_000, statementMs: 30_000, idleInTransactionMs: 60_000 };
 
 function createDb(): Db {
-  const client = createPrismaClient(env.DATABASE_URL, { queryEvents: env.NODE_ENV === "test", waitLimits: WAIT_LIMITS });
+  const client = createPrismaClient(env.DATABASE_URL, {
+    queryEvents: env.NODE_ENV === "test",
+    waitLimits: WAIT_LIMITS,
+  });
   onShutdown("postgres", SHUTDOWN_STAGE.database, () => client.$disconnect());
   return client;
 }

@@ -15,7 +15,12 @@ describe("edge environment", () => {
     vi.stubEnv("S3_ENDPOINT", "http://127.0.0.1:4569");
     vi.stubEnv("S3_BUCKET", "shop-media");
     const { edgeEnv } = await import("./edge-env");
-    expect(edgeEnv()).toMatchObject({ MEDIA_PUBLIC_URL: "https://media.example.com", S3_ENDPOINT: "http://127.0.0.1:4569", S3_BUCKET: "shop-media", S3_REGION: "us-east-1" });
+    expect(edgeEnv()).toMatchObject({
+      MEDIA_PUBLIC_URL: "https://media.example.com",
+      S3_ENDPOINT: "http://127.0.0.1:4569",
+      S3_BUCKET: "shop-media",
+      S3_REGION: "us-east-1",
+    });
   });
 
   it("serves images from this app's /media route unless told otherwise", () => {

@@ -9,7 +9,9 @@ const serverEnvSchema = edgeEnvSchema.extend({
   // Optional: without Redis, caches are skipped and shared state falls back to in-process stores.
   REDIS_URL: z.url().optional(),
   // Tests log nothing unless asked to.
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default(process.env.NODE_ENV === "test" ? "silent" : "info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default(process.env.NODE_ENV === "test" ? "silent" : "info"),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // How long a placed order waits for payment before its stock is released.

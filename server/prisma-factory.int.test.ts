@@ -25,7 +25,9 @@ describe("bulk writes with an undefined or missing filter", () => {
     for (const write of refusals) {
       expect(await queryCount(() => expect(write()).rejects.toThrow(UnscopedBulkWriteError))).toBe(0);
     }
-    expect((await db.category.findMany({ orderBy: { name: "asc" }, select: { name: true } })).map((row) => row.name)).toEqual(["Kept one", "Kept two"]);
+    expect(
+      (await db.category.findMany({ orderBy: { name: "asc" }, select: { name: true } })).map((row) => row.name),
+    ).toEqual(["Kept one", "Kept two"]);
   });
 
   it("refuses inside a transaction too, and the transaction rolls back whole", async () => {

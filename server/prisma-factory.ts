@@ -19,7 +19,10 @@ const queryListeners = new WeakMap<object, (listener: () => void) => void>();
 // (server/lib/prisma-errors.ts), not in a request that waits forever holding a connection.
 export type WaitLimits = { connectMs: number; lockMs: number; statementMs: number; idleInTransactionMs: number };
 
-export function createPrismaClient(connectionString: string, options: { maxConnections?: number; queryEvents?: boolean; waitLimits?: WaitLimits } = {}) {
+export function createPrismaClient(
+  connectionString: string,
+  options: { maxConnections?: number; queryEvents?: boolean; waitLimits?: WaitLimits } = {},
+) {
   const limits = options.waitLimits;
   const pool = new pg.Pool({
     connectionString,
@@ -50,12 +53,20 @@ export class UnscopedBulkWriteError extends Error {
 // (Cal.com's guard). Refused before any SQL is sent. An empty filter (`{}`, or a field given
 // `{}`, which is how extensions see `Prisma.skip`) filters nothing and is refused too.
 const filtersNothing = (value: unknown) =>
-  value === undefined || (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0);
+  value === undefined ||
+  (typeof value === "object" &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    Object.keys(value).length === 0);
 
 function assertScoped(model: string, operation: string, where: object | undefined): void {
-  const unscopedFields = Object.entries(where ?? {}).flatMap(([field, value]) => (filtersNothing(value) ? [field] : []));
-  if (unscopedFields.length > 0) throw new UnscopedBulkWriteError(`${model}.${operation} refused: no value for ${unscopedFields.join(", ")}`);
-  if (!where || Object.keys(where).length === 0) throw new UnscopedBulkWriteError(`${model}.${operation} refused: no filter`);
+  const unscopedFields = Object.entries(where ?? {}).flatMap(([field, value]) =>
+    filtersNothing(value) ? [field] : [],
+  );
+  if (unscopedFields.length > 0)
+    throw new UnscopedBulkWriteError(`${model}.${operation} refused: no value for ${unscopedFields.join(", ")}`);
+  if (!where || Object.keys(where).length === 0)
+    throw new UnscopedBulkWriteError(`${model}.${operation} refused: no filter`);
 }
 
 const refuseUnscopedBulkWrites = Prisma.defineExtension({
@@ -87,7 +98,9 @@ export function onQuery(client: object, listener: () => void): void {
 
 export function poolStats(client: object): PoolStats | null {
   const pool = pools.get(client);
-  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 } : null;
+  return pool
+    ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }
+    : null;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -26,13 +26,18 @@ function createRedis(url: string): Redis {
   });
   const logError = throttledLog("warn", "redis error");
   client.on("error", (error) => logError({ err: error }));
-  installBreaker(client, { timeoutsToOpen: 3 }, {
-    opened: () => logger.warn("redis circuit open: commands fail fast until it answers again"),
-    recovered: () => {
-      logger.info("redis available again");
-      for (const listener of recoveryListeners) void listener().catch((error: unknown) => logger.warn({ err: error }, "redis recovery step failed"));
+  installBreaker(
+    client,
+    { timeoutsToOpen: 3 },
+    {
+      opened: () => logger.warn("redis circuit open: commands fail fast until it answers again"),
+      recovered: () => {
+        logger.info("redis available again");
+        for (const listener of recoveryListeners)
+          void listener().catch((error: unknown) => logger.warn({ err: error }, "redis recovery step failed"));
+      },
     },
-  });
+  );
   onShutdown("redis", SHUTDOWN_STAGE.redis, async () => void (await client.quit()));
   return client;
 }

@@ -41,7 +41,11 @@ const MARKER_FREE = {
 const serverModules = sourceFiles("server").filter((file) => !isTestFile(file) && !file.endsWith(".schema.ts"));
 
 function loadedOutsideServerBundles(): string[] {
-  const roots = [...NOT_SERVER_BUNDLES, ...sourceFiles("app").filter(isClientComponent), ...sourceFiles("server").filter((file) => file.endsWith(".schema.ts"))];
+  const roots = [
+    ...NOT_SERVER_BUNDLES,
+    ...sourceFiles("app").filter(isClientComponent),
+    ...sourceFiles("server").filter((file) => file.endsWith(".schema.ts")),
+  ];
   return [...reachableFrom(roots)].filter((file) => serverModules.includes(file)).sort();
 }
 

@@ -5,7 +5,10 @@ import type { Viewer } from "@/server/auth/auth.schema";
 import { SignOutButton } from "./sign-out-button";
 
 function initials(name: string): string {
-  const letters = name.split(/\s+/).filter(Boolean).map((part) => part[0]);
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]);
   return (letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?")).toUpperCase();
 }
 
@@ -46,12 +49,19 @@ export function AccountMenu({ viewer }: { viewer: NonNullable<Viewer> }) {
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-1 rounded-full py-1 pr-2 pl-1 text-sm sm:gap-2 sm:pr-3 font-medium text-ink transition-colors hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
-        <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700">
+        <span
+          aria-hidden="true"
+          className="flex size-8 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700"
+        >
           {initials(viewer.name)}
         </span>
         {/* Phones show the initials only; the name still names the button for screen readers. */}
         <span className="sr-only sm:not-sr-only sm:max-w-36 sm:truncate">{viewer.name}</span>
-        <svg viewBox="0 0 16 16" aria-hidden="true" className={`size-4 text-stone-500 transition-transform ${open ? "rotate-180" : ""}`}>
+        <svg
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          className={`size-4 text-stone-500 transition-transform ${open ? "rotate-180" : ""}`}
+        >
           <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
       </button>

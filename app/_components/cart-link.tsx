@@ -12,7 +12,11 @@ const linkStyles =
 function CartIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6" fill="none" stroke="currentColor" strokeWidth="1.6">
-      <path d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.7a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.7a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <circle cx="9.5" cy="20" r="1.3" />
       <circle cx="17" cy="20" r="1.3" />
     </svg>
@@ -43,7 +47,11 @@ function LiveCartLink() {
 
 // Header cart link with the live item count; it stays in step with every cart mutation.
 export function CartLink() {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (hydrated) return <LiveCartLink />;
   return (
     <Link href="/cart" aria-label="Cart" className={linkStyles}>

@@ -14,14 +14,20 @@ const linkStyles: Record<Variant, string> = {
 
 const stateStyles: Record<Variant, { active: string; idle: string }> = {
   bar: { active: "bg-stone-100 text-ink", idle: "text-stone-600 hover:bg-stone-100 hover:text-ink" },
-  scroller: { active: "border-ink bg-ink text-white", idle: "border-stone-200 bg-white text-stone-700 hover:border-stone-400" },
+  scroller: {
+    active: "border-ink bg-ink text-white",
+    idle: "border-stone-200 bg-white text-stone-700 hover:border-stone-400",
+  },
 };
 
 export function CategoryNav({ variant }: { variant: Variant }) {
   const trpc = useTRPC();
   const { data: categories } = useSuspenseQuery(trpc.category.list.queryOptions());
   const pathname = usePathname();
-  const links = [{ href: "/products", label: "All products" }, ...categories.map((c) => ({ href: `/categories/${c.slug}`, label: c.name }))];
+  const links = [
+    { href: "/products", label: "All products" },
+    ...categories.map((c) => ({ href: `/categories/${c.slug}`, label: c.name })),
+  ];
 
   return (
     <ul role="list" className={variant === "bar" ? "flex flex-wrap items-center gap-1" : "flex gap-2"}>

@@ -9,9 +9,20 @@ const tones: Record<Tone, string> = {
 };
 
 // Errors interrupt (alert); confirmations are announced politely (status).
-export function FormAlert({ tone = "error", children, className = "" }: { tone?: Tone; children: ReactNode; className?: string }) {
+export function FormAlert({
+  tone = "error",
+  children,
+  className = "",
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-xl border px-4 py-3 text-sm leading-6 ${tones[tone]} ${className}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-xl border px-4 py-3 text-sm leading-6 ${tones[tone]} ${className}`}
+    >
       {children}
     </div>
   );

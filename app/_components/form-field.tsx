@@ -12,7 +12,13 @@ type FieldProps = {
 export type ControlWiring = { id: string; invalid: boolean; "aria-describedby": string | undefined };
 
 // Label, control, hint and error text wired together for assistive technology.
-export function Field({ id, label, hint, errors, control }: FieldProps & { control: (wiring: ControlWiring) => ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  control,
+}: FieldProps & { control: (wiring: ControlWiring) => ReactNode }) {
   const error = errors?.[0];
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -40,5 +46,13 @@ export function Field({ id, label, hint, errors, control }: FieldProps & { contr
 type Props = InputHTMLAttributes<HTMLInputElement> & FieldProps;
 
 export function FormField({ id, label, hint, errors, ...inputProps }: Props) {
-  return <Field id={id} label={label} hint={hint} errors={errors} control={(wiring) => <Input {...wiring} {...inputProps} />} />;
+  return (
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(wiring) => <Input {...wiring} {...inputProps} />}
+    />
+  );
 }

@@ -29,7 +29,8 @@ function render(pages: Page[], props: { countLabel?: (count: number) => string; 
     errorMessage: "Could not load more fruit.",
     ...props,
     // biome-ignore lint/correctness/noChildrenProp: createElement's props are how a .ts file passes what JSX writes as children
-    children: (items: string[]) => createElement("ul", null, ...items.map((item) => createElement("li", { key: item }, item))),
+    children: (items: string[]) =>
+      createElement("ul", null, ...items.map((item) => createElement("li", { key: item }, item))),
   });
   return renderToStaticMarkup(createElement(QueryClientProvider, { client: queryClient }, list));
 }
@@ -46,7 +47,10 @@ describe("LoadMoreList", () => {
   });
 
   it("offers the next page and says how many are shown while there are more", () => {
-    const html = render([{ items: fruit(3), nextCursor: "c1" }], { countLabel: countOf("fruit", "fruits"), endNote: "That’s all." });
+    const html = render([{ items: fruit(3), nextCursor: "c1" }], {
+      countLabel: countOf("fruit", "fruits"),
+      endNote: "That’s all.",
+    });
     expect(html).toContain("<li>fruit-2</li>");
     expect(html).toContain('aria-live="polite">Showing 3 fruits</p>');
     expect(html).toContain(">Load more</button>");
@@ -68,7 +72,10 @@ describe("LoadMoreList", () => {
   });
 
   it("counts one item in the singular and a single page needs no end note", () => {
-    const html = render([{ items: fruit(1), nextCursor: null }], { countLabel: countOf("fruit", "fruits"), endNote: "That’s all." });
+    const html = render([{ items: fruit(1), nextCursor: null }], {
+      countLabel: countOf("fruit", "fruits"),
+      endNote: "That’s all.",
+    });
     expect(html).toContain(">1 fruit</p>");
     expect(html).not.toContain("That’s all.");
   });

@@ -1,5 +1,10 @@
 "use client";
-import { type InfiniteData, type QueryKey, type UseSuspenseInfiniteQueryOptions, useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import {
+  type InfiniteData,
+  type QueryKey,
+  type UseSuspenseInfiniteQueryOptions,
+  useSuspenseInfiniteQuery,
+} from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Button } from "./ui/button";
 
@@ -31,7 +36,8 @@ export function LoadMoreList<TPage extends Page, TError, TKey extends QueryKey, 
   endNote,
   errorMessage,
 }: LoadMoreListProps<TPage, TError, TKey, TCursor>) {
-  const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(query);
+  const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } =
+    useSuspenseInfiniteQuery(query);
   const items: ItemOf<TPage>[] = data.pages.flatMap((page) => page.items);
   const showEndNote = !hasNextPage && endNote !== undefined && data.pages.length > 1;
   const showError = isFetchNextPageError && !isFetchingNextPage;

@@ -7,7 +7,15 @@ import { Price } from "./price";
 
 // An order's lines and totals, for the shopper's and the staff order pages; `children` adds
 // what only one of them shows (the staff page lists payments).
-export function OrderItemsCard({ order, linkProducts, children }: { order: OrderDetail; linkProducts: boolean; children?: ReactNode }) {
+export function OrderItemsCard({
+  order,
+  linkProducts,
+  children,
+}: {
+  order: OrderDetail;
+  linkProducts: boolean;
+  children?: ReactNode;
+}) {
   return (
     <section aria-labelledby="items-heading" className="rounded-2xl bg-white p-6 ring-1 ring-stone-200">
       <h2 id="items-heading" className="text-base font-semibold text-ink">

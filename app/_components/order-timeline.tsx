@@ -8,7 +8,9 @@ export function OrderTimeline({ events }: { events: OrderDetail["timeline"] }) {
       {events.map((event, index) => (
         <li key={`${event.status}-${event.at.toISOString()}`} className="relative flex gap-4">
           <span aria-hidden="true" className="relative mt-1.5 flex size-3 shrink-0 items-center justify-center">
-            <span className={`size-2.5 rounded-full ${index === events.length - 1 ? "bg-brand-600" : "bg-stone-300"}`} />
+            <span
+              className={`size-2.5 rounded-full ${index === events.length - 1 ? "bg-brand-600" : "bg-stone-300"}`}
+            />
           </span>
           <div className="min-w-0">
             <p className="text-sm font-medium text-ink">{orderStatusLabels[event.status]}</p>

@@ -14,7 +14,13 @@ const messages = {
   fallback: "We could not send a new link just now. Please try again.",
 };
 
-export function ResendVerificationButton({ label, variant = "secondary" }: { label: string; variant?: "primary" | "secondary" }) {
+export function ResendVerificationButton({
+  label,
+  variant = "secondary",
+}: {
+  label: string;
+  variant?: "primary" | "secondary";
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const resend = useMutation(
@@ -32,12 +38,21 @@ export function ResendVerificationButton({ label, variant = "secondary" }: { lab
 
   return (
     <div className="space-y-3">
-      <Button variant={variant} size="sm" disabled={resend.isPending || resend.isSuccess} onClick={() => resend.mutate()}>
+      <Button
+        variant={variant}
+        size="sm"
+        disabled={resend.isPending || resend.isSuccess}
+        onClick={() => resend.mutate()}
+      >
         {resend.isPending && <Spinner />}
         {label}
       </Button>
-      {resend.isSuccess && <FormAlert tone="success">We sent a new link. Check your inbox; it expires in 24 hours.</FormAlert>}
-      {formError && <FormAlert tone={domainCode === "EMAIL_ALREADY_VERIFIED" ? "info" : "error"}>{formError}</FormAlert>}
+      {resend.isSuccess && (
+        <FormAlert tone="success">We sent a new link. Check your inbox; it expires in 24 hours.</FormAlert>
+      )}
+      {formError && (
+        <FormAlert tone={domainCode === "EMAIL_ALREADY_VERIFIED" ? "info" : "error"}>{formError}</FormAlert>
+      )}
     </div>
   );
 }

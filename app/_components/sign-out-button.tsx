@@ -4,7 +4,13 @@ import { forgetSession } from "@/app/_lib/session-refresh";
 import { signOut } from "@/app/_lib/sign-out";
 import { Button } from "./ui/button";
 
-export function SignOutButton({ className = "", variant = "secondary" }: { className?: string; variant?: "secondary" | "menu" }) {
+export function SignOutButton({
+  className = "",
+  variant = "secondary",
+}: {
+  className?: string;
+  variant?: "secondary" | "menu";
+}) {
   const mutation = useMutation({
     mutationFn: signOut,
     // Full navigation, so middleware, server components and every cached query see the
@@ -26,7 +32,13 @@ export function SignOutButton({ className = "", variant = "secondary" }: { class
         mutation.mutate();
       }}
     >
-      <Button type="submit" variant={variant} size="sm" className={className} disabled={mutation.isPending || mutation.isSuccess}>
+      <Button
+        type="submit"
+        variant={variant}
+        size="sm"
+        className={className}
+        disabled={mutation.isPending || mutation.isSuccess}
+      >
         Sign out
       </Button>
       {mutation.isError && (

@@ -8,7 +8,13 @@ const iconTone: Record<Tone, string> = {
 };
 
 // Centred full-width message for 404, 403 and error pages. `code` is decorative.
-export function StatusMessage({ code, title, children, actions, tone = "neutral" }: {
+export function StatusMessage({
+  code,
+  title,
+  children,
+  actions,
+  tone = "neutral",
+}: {
   code?: string;
   title: string;
   children: ReactNode;
@@ -18,7 +24,10 @@ export function StatusMessage({ code, title, children, actions, tone = "neutral"
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center px-4 py-24 text-center sm:py-32">
       {code && (
-        <p aria-hidden="true" className={`rounded-full px-3 py-1 text-xs font-semibold tracking-wider uppercase ${iconTone[tone]}`}>
+        <p
+          aria-hidden="true"
+          className={`rounded-full px-3 py-1 text-xs font-semibold tracking-wider uppercase ${iconTone[tone]}`}
+        >
           {code}
         </p>
       )}

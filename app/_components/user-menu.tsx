@@ -13,7 +13,8 @@ export function UserMenu() {
   const pathname = usePathname();
   if (!viewer) {
     // Come back to this page after signing in (the login page sanitises `next`).
-    const href = pathname === "/" || pathname.startsWith("/login") ? "/login" : `/login?next=${encodeURIComponent(pathname)}`;
+    const href =
+      pathname === "/" || pathname.startsWith("/login") ? "/login" : `/login?next=${encodeURIComponent(pathname)}`;
     return (
       <Link href={href} className={`${buttonStyles({ variant: "secondary", size: "sm" })} whitespace-nowrap`}>
         Sign in

@@ -15,14 +15,22 @@ export type ErrorMessages = {
   fallback: string;
 };
 
-export function describeError(error: ErrorLike, messages: ErrorMessages): { fieldErrors: FieldErrors; formError: string | null; domainCode: string | null } {
+export function describeError(
+  error: ErrorLike,
+  messages: ErrorMessages,
+): { fieldErrors: FieldErrors; formError: string | null; domainCode: string | null } {
   if (!error) return { fieldErrors: {}, formError: null, domainCode: null };
   const domainCode = error.data?.domainCode ?? null;
   const zodFields = error.data?.zodError?.fieldErrors;
   if (zodFields && Object.keys(zodFields).length > 0) return { fieldErrors: zodFields, formError: null, domainCode };
   const fieldMessage = domainCode ? messages.fields?.[domainCode] : undefined;
-  if (fieldMessage) return { fieldErrors: { [fieldMessage.field]: [fieldMessage.message] }, formError: null, domainCode };
-  return { fieldErrors: {}, formError: (domainCode ? messages.form?.[domainCode] : undefined) ?? messages.fallback, domainCode };
+  if (fieldMessage)
+    return { fieldErrors: { [fieldMessage.field]: [fieldMessage.message] }, formError: null, domainCode };
+  return {
+    fieldErrors: {},
+    formError: (domainCode ? messages.form?.[domainCode] : undefined) ?? messages.fallback,
+    domainCode,
+  };
 }
 
 export const WEAK_PASSWORD_MESSAGE =

@@ -3,7 +3,14 @@
 const LOCALE = "en-GB";
 
 export function formatDateTime(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  return new Intl.DateTimeFormat(LOCALE, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(date);
 }
 
 const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });

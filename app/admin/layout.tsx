@@ -12,7 +12,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       {access.ok ? (
         <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-6 sm:px-6 sm:py-8 lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-8 lg:py-12">
           <aside>
-            <p className="mb-3 hidden px-3 text-xs font-semibold tracking-wide text-stone-500 uppercase lg:block">Staff</p>
+            <p className="mb-3 hidden px-3 text-xs font-semibold tracking-wide text-stone-500 uppercase lg:block">
+              Staff
+            </p>
             <AdminNav />
             <div className="mt-6 hidden border-t border-stone-200 px-3 pt-4 lg:block">
               <p className="truncate text-sm font-medium text-ink">{access.me.name}</p>

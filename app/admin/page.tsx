@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Staff dashboard" };
 export default adminPage(() => {
   void getQueryClient().prefetchQuery(trpc.admin.overview.queryOptions());
   return (
-    <AdminPageShell title="Staff dashboard" description="A snapshot of the shop right now." fallback={<Skeleton className="h-40 w-full rounded-2xl" />}>
+    <AdminPageShell
+      title="Staff dashboard"
+      description="A snapshot of the shop right now."
+      fallback={<Skeleton className="h-40 w-full rounded-2xl" />}
+    >
       <AdminOverview />
     </AdminPageShell>
   );

@@ -11,7 +11,10 @@ const databaseUrlFor = (port: number) => `postgresql://shopfront:shopfront@127.0
 
 async function waitReady(base: string) {
   for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(`${base}/api/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -34,5 +37,11 @@ export async function startBenchServer(port: number) {
     stop();
     throw error;
   }
-  return { base, appUrl: `http://localhost:${port}`, authSecret: E2E_AUTH_SECRET, databaseUrl: databaseUrlFor(port), stop };
+  return {
+    base,
+    appUrl: `http://localhost:${port}`,
+    authSecret: E2E_AUTH_SECRET,
+    databaseUrl: databaseUrlFor(port),
+    stop,
+  };
 }

@@ -11,7 +11,11 @@ import { startRedisServer } from "../../scripts/lib/redis-server";
 export async function startBenchStack(ports: { postgres: number; redis: number }) {
   const parent = mkdtempSync(path.join(tmpdir(), "shopfront-bench-"));
   chmodSync(parent, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: ports.postgres, persistent: false });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(parent, "pg"),
+    port: ports.postgres,
+    persistent: false,
+  });
   const redis = await startRedisServer(ports.redis);
   await createDatabaseIfMissing(postgres.url("postgres"), "bench");
   const databaseUrl = postgres.url("bench");

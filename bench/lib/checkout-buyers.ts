@@ -13,7 +13,12 @@ import { signAccessToken } from "../../server/auth/jwt";
 export type Buyer = { userId: string; sessionId: string; accessToken: string };
 type TokenKey = { authSecret: string; appUrl: string };
 
-export async function createBuyers(db: pg.Pool, count: number, cartOf: (index: number) => string[], key: TokenKey): Promise<Buyer[]> {
+export async function createBuyers(
+  db: pg.Pool,
+  count: number,
+  cartOf: (index: number) => string[],
+  key: TokenKey,
+): Promise<Buyer[]> {
   const ids = Array.from({ length: count }, () => ({ userId: randomUUID(), sessionId: randomUUID() }));
   const userIds = ids.map(({ userId }) => userId);
   const lines = userIds.flatMap((userId, index) => cartOf(index).map((productId) => [userId, productId] as const));
@@ -27,7 +32,10 @@ export async function createBuyers(db: pg.Pool, count: number, cartOf: (index: n
      SELECT s, u, 'bench', now() + interval '1 day' FROM unnest($1::uuid[], $2::uuid[]) AS t(s, u)`,
     [ids.map(({ sessionId }) => sessionId), userIds],
   );
-  await db.query(`INSERT INTO carts (id, "userId", "updatedAt") SELECT gen_random_uuid(), u, now() FROM unnest($1::uuid[]) AS u`, [userIds]);
+  await db.query(
+    `INSERT INTO carts (id, "userId", "updatedAt") SELECT gen_random_uuid(), u, now() FROM unnest($1::uuid[]) AS u`,
+    [userIds],
+  );
   await db.query(
     `INSERT INTO cart_items (id, "cartId", "productId", quantity)
      SELECT gen_random_uuid(), c.id, t.p, 1 FROM unnest($1::uuid[], $2::uuid[]) AS t(u, p) JOIN carts c ON c."userId" = t.u`,
@@ -35,5 +43,7 @@ export async function createBuyers(db: pg.Pool, count: number, cartOf: (index: n
   );
   // 15 minutes: outlives any bench run.
   const signing = { secret: key.authSecret, issuer: key.appUrl, ttlSeconds: 900 };
-  return Promise.all(ids.map(async (buyer) => ({ ...buyer, accessToken: await signAccessToken({ ...buyer, role: "USER" }, signing) })));
+  return Promise.all(
+    ids.map(async (buyer) => ({ ...buyer, accessToken: await signAccessToken({ ...buyer, role: "USER" }, signing) })),
+  );
 }

@@ -15,16 +15,26 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4_000 
 
 // Resolves with status 0 and the error's code (ECONNRESET, ECONNREFUSED, ...) on a network
 // error, never rejects.
-export function send(spec: RequestSpec, via: http.Agent = agent): Promise<{ status: number; body: string; error?: string }> {
+export function send(
+  spec: RequestSpec,
+  via: http.Agent = agent,
+): Promise<{ status: number; body: string; error?: string }> {
   return new Promise((resolve) => {
-    const failed = (error: NodeJS.ErrnoException) => resolve({ status: 0, body: "", error: error.code ?? error.message });
-    const request = http.request(spec.url, { agent: via, method: spec.method ?? "GET", headers: spec.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-      // A connection cut mid-response is a network error too, not an answer.
-      response.on("error", failed);
-    });
+    const failed = (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, body: "", error: error.code ?? error.message });
+    const request = http.request(
+      spec.url,
+      { agent: via, method: spec.method ?? "GET", headers: spec.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+        // A connection cut mid-response is a network error too, not an answer.
+        response.on("error", failed);
+      },
+    );
     request.on("error", failed);
     request.end(spec.body);
   });
@@ -76,7 +86,9 @@ export async function closedLoop(target: Target, concurrency: number, seconds: n
 export async function burst(specs: RequestSpec[]) {
   const perClient = new http.Agent({ keepAlive: false });
   const started = performance.now();
-  const results = await Promise.all(specs.map(async (spec) => ({ ...(await send(spec, perClient)), ms: performance.now() - started })));
+  const results = await Promise.all(
+    specs.map(async (spec) => ({ ...(await send(spec, perClient)), ms: performance.now() - started })),
+  );
   perClient.destroy();
   return { seconds: (performance.now() - started) / 1000, results };
 }

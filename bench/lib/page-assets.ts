@@ -10,7 +10,9 @@ export const STATIC_FILE = "static file" as Sample["kind"];
 // The scripts and styles the home page loads.
 export async function staticFiles(baseUrl: string): Promise<string[]> {
   const html = await (await fetch(`${baseUrl}/`)).text();
-  const paths = [...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+\.(?:js|css|woff2)/g)].map((match) => match[0]))];
+  const paths = [
+    ...new Set([...html.matchAll(/\/_next\/static\/[^"'\s\\)]+\.(?:js|css|woff2)/g)].map((match) => match[0])),
+  ];
   if (paths.length === 0) throw new Error("the home page names no static files");
   return paths.map((file) => `${baseUrl}${file}`);
 }
@@ -24,7 +26,11 @@ async function fetchStatic(url: string, dueAt: number): Promise<Sample> {
 }
 
 // The next request of the mix: a shop request `shopRate / rate` of the time, else a static file.
-export function withStaticFiles(shopNext: (dueAt: number) => Promise<Sample>, files: string[], rates: { rate: number; shopRate: number }) {
+export function withStaticFiles(
+  shopNext: (dueAt: number) => Promise<Sample>,
+  files: string[],
+  rates: { rate: number; shopRate: number },
+) {
   let shopShare = 0;
   let fileTurn = 0;
   return (dueAt: number): Promise<Sample> => {

@@ -13,7 +13,14 @@ const STEP_SECONDS = 15;
 
 // Busy and total CPU time of the whole machine (all cores), in clock ticks.
 function cpuTicks() {
-  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0] = readFileSync(
+    "/proc/stat",
+    "utf8",
+  )
+    .split("\n")[0]!
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   return { busy: user + nice + system + irq + softirq, total: user + nice + system + idle + iowait + irq + softirq };
 }
 
@@ -29,8 +36,18 @@ export async function capacityScenario(cluster: Cluster, catalogs: Catalog[]) {
     const samples = await load;
     const end = cpuTicks();
     const figures = phaseFigures(`${rate} shop requests/s`, samples, STEP_SECONDS);
-    steps.push({ rate, machineBusy: Math.round(((end.busy - start.busy) / (end.total - start.total)) * 100) / 100, ...figures.shop, notOk: figures.notOk });
+    steps.push({
+      rate,
+      machineBusy: Math.round(((end.busy - start.busy) / (end.total - start.total)) * 100) / 100,
+      ...figures.shop,
+      notOk: figures.notOk,
+    });
     await sleep(10_000);
   }
-  return { scenario: "capacity", what: `shop traffic alone at ${STEPS.join(", ")} requests/s, ${STEP_SECONDS} s each`, steps, shoppersExhausted: shop.shoppersExhausted() };
+  return {
+    scenario: "capacity",
+    what: `shop traffic alone at ${STEPS.join(", ")} requests/s, ${STEP_SECONDS} s each`,
+    steps,
+    shoppersExhausted: shop.shoppersExhausted(),
+  };
 }

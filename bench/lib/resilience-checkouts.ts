@@ -17,16 +17,36 @@ export type TrackedCheckout = Sample & { orderId?: string };
 export async function trackedCheckouts(cluster: Cluster, catalogs: Catalog[]) {
   const productIds = spread(catalogs, SHOPPERS);
   const clients = await signedInShoppers(cluster, productIds);
-  const idle = clients.map((client, index) => ({ cookie: client.cookie(), productId: productIds[index]!, cartFilled: true }));
+  const idle = clients.map((client, index) => ({
+    cookie: client.cookie(),
+    productId: productIds[index]!,
+    cartFilled: true,
+  }));
   const answers: TrackedCheckout[] = [];
 
   async function step(shopper: (typeof idle)[number], dueAt: number): Promise<Sample> {
     const [kind, input] = shopper.cartFilled
       ? (["checkout.placeOrder", { idempotencyKey: randomUUID(), shippingAddress: ADDRESS }] as const)
       : (["cart.addItem", { productId: shopper.productId, quantity: 1 }] as const);
-    const headers = { "content-type": "application/json", origin: cluster.url, "sec-fetch-site": "same-origin", cookie: shopper.cookie };
-    const result = await send({ url: `${cluster.url}/api/trpc/${kind}`, method: "POST", headers, body: JSON.stringify({ json: input }) });
-    const sample: Sample = { kind, dueAt, ms: performance.now() - dueAt, status: result.status, body: result.body.slice(0, 300) };
+    const headers = {
+      "content-type": "application/json",
+      origin: cluster.url,
+      "sec-fetch-site": "same-origin",
+      cookie: shopper.cookie,
+    };
+    const result = await send({
+      url: `${cluster.url}/api/trpc/${kind}`,
+      method: "POST",
+      headers,
+      body: JSON.stringify({ json: input }),
+    });
+    const sample: Sample = {
+      kind,
+      dueAt,
+      ms: performance.now() - dueAt,
+      status: result.status,
+      body: result.body.slice(0, 300),
+    };
     if (result.error) sample.error = result.error;
     if (result.status === 200) shopper.cartFilled = !shopper.cartFilled;
     if (kind === "checkout.placeOrder") {
@@ -37,16 +57,20 @@ export async function trackedCheckouts(cluster: Cluster, catalogs: Catalog[]) {
   }
 
   let running = true;
-  const load = openLoopUntil(PER_SECOND, () => running, async (dueAt) => {
-    const shopper = idle.shift();
-    // Every shopper is mid-request (a stalled server): this turn is skipped and counted.
-    if (!shopper) return { kind: "checkout.placeOrder", dueAt, ms: 0, status: -1 };
-    try {
-      return await step(shopper, dueAt);
-    } finally {
-      idle.push(shopper);
-    }
-  });
+  const load = openLoopUntil(
+    PER_SECOND,
+    () => running,
+    async (dueAt) => {
+      const shopper = idle.shift();
+      // Every shopper is mid-request (a stalled server): this turn is skipped and counted.
+      if (!shopper) return { kind: "checkout.placeOrder", dueAt, ms: 0, status: -1 };
+      try {
+        return await step(shopper, dueAt);
+      } finally {
+        idle.push(shopper);
+      }
+    },
+  );
 
   return {
     async stop() {
@@ -62,5 +86,10 @@ export async function ordersLost(cluster: Cluster, checkouts: TrackedCheckout[])
   const promised = checkouts.filter((checkout) => checkout.status === 200);
   const orderIds = promised.flatMap((checkout) => (checkout.orderId ? [checkout.orderId] : []));
   const found = await cluster.stack.db.order.count({ where: { id: { in: orderIds } } });
-  return { answered200: promised.length, withOrderId: orderIds.length, foundInDatabase: found, lost: promised.length - found };
+  return {
+    answered200: promised.length,
+    withOrderId: orderIds.length,
+    foundInDatabase: found,
+    lost: promised.length - found,
+  };
 }

@@ -7,7 +7,13 @@
 // slow connections were closed.
 import { setTimeout as sleep } from "node:timers/promises";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
-import { IMPORT_ROW, endlessChunkedUpload, importUploadHead, trickle, type Target } from "../../tests/ops/support/raw-clients";
+import {
+  IMPORT_ROW,
+  endlessChunkedUpload,
+  importUploadHead,
+  trickle,
+  type Target,
+} from "../../tests/ops/support/raw-clients";
 import { shopClient } from "../../tests/ops/support/shop-client";
 import type { Cluster } from "./resilience-cluster";
 import { againstBaseline, tally, trafficFigures } from "./resilience-report";
@@ -26,8 +32,17 @@ const targetOf = (url: string): Target => ({ host: "127.0.0.1", port: Number(new
 async function uploadUntil(target: Target, head: string, running: () => boolean) {
   const outcomes: Array<{ status: string; mib: number }> = [];
   while (running()) {
-    const { response, bytesSent } = await endlessChunkedUpload(target, head, IMPORT_ROW, UPLOAD_GIVE_UP_BYTES, uploadBytesPerSecond);
-    outcomes.push({ status: response.slice(9, 12) || "closed without an answer", mib: Math.round(bytesSent / 1024 / 1024) });
+    const { response, bytesSent } = await endlessChunkedUpload(
+      target,
+      head,
+      IMPORT_ROW,
+      UPLOAD_GIVE_UP_BYTES,
+      uploadBytesPerSecond,
+    );
+    outcomes.push({
+      status: response.slice(9, 12) || "closed without an answer",
+      mib: Math.round(bytesSent / 1024 / 1024),
+    });
   }
   return outcomes;
 }
@@ -36,8 +51,15 @@ function slowConnections(target: Target) {
   const body = JSON.stringify({ json: { email: "slow@shopfront.test", password: "x".repeat(40) } });
   const slowBody = `POST /api/trpc/auth.signIn HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
   return Promise.all([
-    ...Array.from({ length: SLOW_CONNECTIONS }, () => trickle(target, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", `X-Slow: ${"a".repeat(200)}`, 1_000).then((outcome) => ({ kind: "slow headers", ...outcome }))),
-    ...Array.from({ length: SLOW_CONNECTIONS }, () => trickle(target, slowBody, body, 1_000).then((outcome) => ({ kind: "slow body", ...outcome }))),
+    ...Array.from({ length: SLOW_CONNECTIONS }, () =>
+      trickle(target, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", `X-Slow: ${"a".repeat(200)}`, 1_000).then((outcome) => ({
+        kind: "slow headers",
+        ...outcome,
+      })),
+    ),
+    ...Array.from({ length: SLOW_CONNECTIONS }, () =>
+      trickle(target, slowBody, body, 1_000).then((outcome) => ({ kind: "slow body", ...outcome })),
+    ),
   ]);
 }
 
@@ -50,7 +72,9 @@ export async function bigClientsScenario(cluster: Cluster, catalogs: Catalog[]) 
   const run = await underTraffic(cluster, catalogs, { baselineSeconds: 15, afterSeconds: 10 }, async (mark) => {
     mark("big and slow clients");
     let running = true;
-    const uploaders = Array.from({ length: UPLOADERS }, () => uploadUntil(targetOf(cluster.url), importUploadHead(cluster.url, admin.cookie()), () => running));
+    const uploaders = Array.from({ length: UPLOADERS }, () =>
+      uploadUntil(targetOf(cluster.url), importUploadHead(cluster.url, admin.cookie()), () => running),
+    );
     const slowOnes = slowConnections(targetOf(cluster.app("a").url));
     await sleep(SECONDS * 1000);
     running = false;
@@ -58,15 +82,22 @@ export async function bigClientsScenario(cluster: Cluster, catalogs: Catalog[]) 
     slow = await slowOnes;
   });
   const phases = trafficFigures(run);
-  const closedAfter = (kind: string) => summarize(slow.filter((outcome) => outcome.kind === kind).map((outcome) => outcome.closedAfterMs));
+  const closedAfter = (kind: string) =>
+    summarize(slow.filter((outcome) => outcome.kind === kind).map((outcome) => outcome.closedAfterMs));
   return {
     scenario: "big-clients",
     what: `${UPLOADERS} admin(s) stream endless CSV imports through HAProxy for ${SECONDS} s, one after another, at ${UPLOAD_MBIT > 0 ? `${UPLOAD_MBIT} Mbit/s` : "loopback speed"}; ${SLOW_CONNECTIONS} slow-header and ${SLOW_CONNECTIONS} slow-body connections to instance a`,
-    uploads: { count: uploads.length, answers: tally(uploads.map((upload) => upload.status)), mibSentBeforeAnswer: summarize(uploads.map((upload) => upload.mib)) },
+    uploads: {
+      count: uploads.length,
+      answers: tally(uploads.map((upload) => upload.status)),
+      mibSentBeforeAnswer: summarize(uploads.map((upload) => upload.mib)),
+    },
     productsImported: (await cluster.stack.db.product.count()) - productsBefore,
     slowHeadersClosedAfterMs: closedAfter("slow headers"),
     slowBodyClosedAfterMs: closedAfter("slow body"),
-    slowAnswers: tally(slow.map((outcome) => `${outcome.kind}: ${outcome.response.slice(0, 12) || "closed without an answer"}`)),
+    slowAnswers: tally(
+      slow.map((outcome) => `${outcome.kind}: ${outcome.response.slice(0, 12) || "closed without an answer"}`),
+    ),
     shoppersExhausted: run.shoppersExhausted,
     phases,
     duringVsBefore: againstBaseline(phases, "big and slow clients"),

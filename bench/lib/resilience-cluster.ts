@@ -20,7 +20,15 @@ const APP_ENV = {
 
 export type InstanceName = "a" | "b";
 // HAProxy's view of one server and its counters since HAProxy started.
-export type ProxyServer = { name: string; status: string; lastCheck: string; retries: number; redispatches: number; connectionErrors: number; responseErrors: number };
+export type ProxyServer = {
+  name: string;
+  status: string;
+  lastCheck: string;
+  retries: number;
+  redispatches: number;
+  connectionErrors: number;
+  responseErrors: number;
+};
 
 // Columns of HAProxy's CSV: svname 1, econ 13, eresp 14, wretr 15, wredis 16, status 17, check_status 36.
 async function proxyServers(): Promise<ProxyServer[]> {
@@ -43,7 +51,14 @@ async function proxyServers(): Promise<ProxyServer[]> {
 // Until HAProxy counts the instance as UP and sends it traffic. Its last check passed too: a
 // server is UP from HAProxy's start until a first check fails.
 const waitUpInProxy = (name: InstanceName, describe: () => string) =>
-  waitFor(async () => (await proxyServers()).some((server) => server.name === name && server.status === "UP" && server.lastCheck === "L7OK"), 90_000, describe);
+  waitFor(
+    async () =>
+      (await proxyServers()).some(
+        (server) => server.name === name && server.status === "UP" && server.lastCheck === "L7OK",
+      ),
+    90_000,
+    describe,
+  );
 
 // Whether something listens on the port: a TCP connection is accepted, not refused.
 function accepts(port: number): Promise<boolean> {
@@ -64,7 +79,14 @@ export async function startCluster() {
   let apps: Record<InstanceName, AppProcess>;
   try {
     apps = { a: await start("a"), b: await start("b") };
-    proxy = await startHaproxy(PORTS.proxy, [{ name: "a", port: PORTS.a }, { name: "b", port: PORTS.b }], { statsPort: PORTS.stats });
+    proxy = await startHaproxy(
+      PORTS.proxy,
+      [
+        { name: "a", port: PORTS.a },
+        { name: "b", port: PORTS.b },
+      ],
+      { statsPort: PORTS.stats },
+    );
     await Promise.all([waitUpInProxy("a", apps.a.log), waitUpInProxy("b", apps.b.log)]);
   } catch (error) {
     // PostgreSQL, Redis and HAProxy run detached from this process: stop them, or they outlive it.

@@ -30,10 +30,14 @@ export async function postgresRestartScenario(cluster: Cluster, catalogs: Catalo
   const { checkouts, skippedTurns } = await tracked.stop();
   const phases = trafficFigures(run);
   const allSamples = [...run.samples, ...checkouts];
-  const firstCheckoutAfterBack = Math.min(...allSamples.filter((sample) => isCheckoutSuccess(sample) && completedAt(sample) > times.back).map(completedAt));
+  const firstCheckoutAfterBack = Math.min(
+    ...allSamples.filter((sample) => isCheckoutSuccess(sample) && completedAt(sample) > times.back).map(completedAt),
+  );
   // Orders of the untracked traffic, by count: its checkouts answered 200 against the orders made since the start.
   const trackedOrderIds = checkouts.flatMap((checkout) => (checkout.orderId ? [checkout.orderId] : []));
-  const trafficOrders = await cluster.stack.db.order.count({ where: { createdAt: { gte: scenarioStart }, id: { notIn: trackedOrderIds } } });
+  const trafficOrders = await cluster.stack.db.order.count({
+    where: { createdAt: { gte: scenarioStart }, id: { notIn: trackedOrderIds } },
+  });
   return {
     scenario: "postgres-restart",
     what: `PostgreSQL stopped for ${OUTAGE_SECONDS} s, then started again; traffic through HAProxy plus tracked checkouts`,
@@ -72,4 +76,5 @@ async function redisScenario(cluster: Cluster, catalogs: Catalog[], kind: "down"
 }
 
 export const redisDownScenario = (cluster: Cluster, catalogs: Catalog[]) => redisScenario(cluster, catalogs, "down");
-export const redisFrozenScenario = (cluster: Cluster, catalogs: Catalog[]) => redisScenario(cluster, catalogs, "frozen");
+export const redisFrozenScenario = (cluster: Cluster, catalogs: Catalog[]) =>
+  redisScenario(cluster, catalogs, "frozen");

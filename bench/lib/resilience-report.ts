@@ -19,7 +19,9 @@ export function outcome(sample: Sample): string {
   if (sample.status === 0) return `connection error ${sample.error ?? ""}`.trim();
   if (sample.status === 503 && PROXY_503.test(sample.body ?? "")) return "503 from HAProxy (no server up)";
   // The app's code; a tRPC error with none is an unexpected one (INTERNAL_SERVER_ERROR).
-  const code = /"domainCode":"([A-Z_]+)"/.exec(sample.body ?? "")?.[1] ?? /"code":"(INTERNAL_SERVER_ERROR)"/.exec(sample.body ?? "")?.[1];
+  const code =
+    /"domainCode":"([A-Z_]+)"/.exec(sample.body ?? "")?.[1] ??
+    /"code":"(INTERNAL_SERVER_ERROR)"/.exec(sample.body ?? "")?.[1];
   return code ? `${sample.status} ${code}` : String(sample.status);
 }
 
@@ -34,7 +36,13 @@ const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 
 // Success and latency of one kind of request: shop traffic, or the static files pages load.
 function share(samples: Sample[]) {
   const latency = summarize(samples.map((sample) => sample.ms));
-  return { sent: samples.length, successRate: round(samples.filter(isOk).length / samples.length, 4), p50ms: latency.p50, p90ms: latency.p90, p99ms: latency.p99 };
+  return {
+    sent: samples.length,
+    successRate: round(samples.filter(isOk).length / samples.length, 4),
+    p50ms: latency.p50,
+    p90ms: latency.p90,
+    p99ms: latency.p99,
+  };
 }
 
 export function phaseFigures(phase: string, samples: Sample[], seconds: number) {
@@ -69,7 +77,11 @@ export function trafficFigures(run: TrafficRun): PhaseFigures[] {
   const end = Math.max(...run.samples.map((sample) => sample.dueAt));
   return run.marks.map((mark, index) => {
     const until = run.marks[index + 1]?.at ?? end;
-    return phaseFigures(mark.phase, run.samples.filter((sample) => phaseOf(run.marks, sample) === mark.phase), (until - mark.at) / 1000);
+    return phaseFigures(
+      mark.phase,
+      run.samples.filter((sample) => phaseOf(run.marks, sample) === mark.phase),
+      (until - mark.at) / 1000,
+    );
   });
 }
 

@@ -14,7 +14,11 @@ type Exit = Awaited<ReturnType<Cluster["sigterm"]>>;
 // What the stopped process said about its drain (server/runtime/drain.ts log lines).
 function drainLog(exit: Exit) {
   const stopped = /"msg":"server stopped","ms":(\d+)/.exec(exit.log)?.[1];
-  return { exitCode: exit.code, drainMs: stopped ? Number(stopped) : null, graceExceeded: exit.log.includes("grace period over") };
+  return {
+    exitCode: exit.code,
+    drainMs: stopped ? Number(stopped) : null,
+    graceExceeded: exit.log.includes("grace period over"),
+  };
 }
 
 async function replaceAndWait(cluster: Cluster, name: InstanceName) {
@@ -26,7 +30,8 @@ async function replaceAndWait(cluster: Cluster, name: InstanceName) {
 }
 
 type Checkout = { status: number; orderId?: string; error?: string; doneAt: number };
-const checkoutOutcome = (checkout: Checkout) => (checkout.error ? `connection error ${checkout.error}` : String(checkout.status));
+const checkoutOutcome = (checkout: Checkout) =>
+  checkout.error ? `connection error ${checkout.error}` : String(checkout.status);
 
 export async function drainScenario(cluster: Cluster, catalogs: Catalog[]) {
   // Signed in on the instance about to stop, so all 20 are in flight on it (not spread by the proxy).
@@ -70,7 +75,9 @@ export async function drainScenario(cluster: Cluster, catalogs: Catalog[]) {
       // kernel had accepted but the server had not yet taken when its listener closed.
       msAfterSigterm: Object.fromEntries(
         [...new Set(checkouts.map(checkoutOutcome))].map((outcome) => {
-          const times = checkouts.filter((checkout) => checkoutOutcome(checkout) === outcome).map((checkout) => Math.round(checkout.doneAt - sigtermAt));
+          const times = checkouts
+            .filter((checkout) => checkoutOutcome(checkout) === outcome)
+            .map((checkout) => Math.round(checkout.doneAt - sigtermAt));
           return [outcome, { first: Math.min(...times), last: Math.max(...times) }];
         }),
       ),
@@ -97,7 +104,13 @@ export async function rollingRestartScenario(cluster: Cluster, catalogs: Catalog
     what: "SIGTERM a, fresh a, wait until HAProxy sends it shop traffic; then the same for b; traffic through HAProxy",
     failuresDuringRestart: phases.find((phase) => phase.phase === "rolling restart")?.failures,
     failuresTotal: phases.reduce((sum, phase) => sum + phase.failures, 0),
-    steps: await Promise.all(steps.map(async (step) => ({ instance: step.instance, secondsUntilReplacementServes: step.secondsUntilReplacementServes, stopped: drainLog(await step.exit) }))),
+    steps: await Promise.all(
+      steps.map(async (step) => ({
+        instance: step.instance,
+        secondsUntilReplacementServes: step.secondsUntilReplacementServes,
+        stopped: drainLog(await step.exit),
+      })),
+    ),
     shoppersExhausted: run.shoppersExhausted,
     phases,
     restartVsBefore: againstBaseline(phases, "rolling restart"),

@@ -28,11 +28,18 @@ export type TrafficRun = { samples: Sample[]; marks: Mark[]; shoppersExhausted: 
 // and a single product's row lock lets one checkout through at a time (BENCHMARKS.md, checkout
 // rush). Spread over several products, as a real shop's sales are.
 export async function shopCatalogs(cluster: Cluster): Promise<Catalog[]> {
-  const products = await cluster.stack.db.product.findMany({ where: { active: true, deletedAt: null }, select: { id: true, slug: true, name: true }, orderBy: { slug: "asc" } });
+  const products = await cluster.stack.db.product.findMany({
+    where: { active: true, deletedAt: null },
+    select: { id: true, slug: true, name: true },
+    orderBy: { slug: "asc" },
+  });
   const slugs = products.map((product) => product.slug);
   const searchWords = [...new Set(products.map((product) => product.name.split(" ")[0]?.toLowerCase() ?? "lamp"))];
   const bought = products.slice(0, PRODUCTS);
-  await cluster.stack.db.product.updateMany({ where: { id: { in: bought.map((product) => product.id) } }, data: { stock: 1_000_000 } });
+  await cluster.stack.db.product.updateMany({
+    where: { id: { in: bought.map((product) => product.id) } },
+    data: { stock: 1_000_000 },
+  });
   return bought.map((product) => ({ productId: product.id, slugs, searchWords }));
 }
 
@@ -42,13 +49,20 @@ export async function signedInShoppers(cluster: Cluster, productIds: string[], b
   const shoppers = [];
   for (let made = 0; made < productIds.length; made += SHOPPER_BATCH) {
     const batch = productIds.slice(made, made + SHOPPER_BATCH);
-    shoppers.push(...(await Promise.all(batch.map(async (productId) => (await shoppersReadyToPay(cluster.stack.db, baseUrl, 1, productId, cluster.url))[0]!))));
+    shoppers.push(
+      ...(await Promise.all(
+        batch.map(
+          async (productId) => (await shoppersReadyToPay(cluster.stack.db, baseUrl, 1, productId, cluster.url))[0]!,
+        ),
+      )),
+    );
   }
   return shoppers;
 }
 
 // `count` product ids taken in turn from the catalogs.
-export const spread = (catalogs: Catalog[], count: number) => Array.from({ length: count }, (_, index) => catalogs[index % catalogs.length]!.productId);
+export const spread = (catalogs: Catalog[], count: number) =>
+  Array.from({ length: count }, (_, index) => catalogs[index % catalogs.length]!.productId);
 
 // Fresh shoppers on every product, one shop-traffic stream per product taking turns: the
 // same mix as one stream, with checkouts spread.
@@ -56,7 +70,13 @@ export async function shopStreams(cluster: Cluster, catalogs: Catalog[]) {
   const streams: Array<ReturnType<typeof shopTraffic>> = [];
   for (const catalog of catalogs) {
     const shoppers = await signedInShoppers(cluster, Array(SHOPPERS_PER_PRODUCT).fill(catalog.productId));
-    streams.push(shopTraffic(cluster.url, catalog, shoppers.map((shopper) => ({ cookie: shopper.cookie(), productId: catalog.productId }))));
+    streams.push(
+      shopTraffic(
+        cluster.url,
+        catalog,
+        shoppers.map((shopper) => ({ cookie: shopper.cookie(), productId: catalog.productId })),
+      ),
+    );
   }
   let turn = 0;
   return {

@@ -23,20 +23,32 @@ async function placedOrders(cluster: Cluster, catalogs: Catalog[]): Promise<Orde
   const placed = await Promise.all(buyers.map((buyer) => buyer.placeOrder()));
   return placed.map((result) => {
     const order = result.body?.result?.data?.json as Order | undefined;
-    if (result.status !== 200 || !order) throw new Error(`checkout failed: ${result.status} ${JSON.stringify(result.body)}`);
+    if (result.status !== 200 || !order)
+      throw new Error(`checkout failed: ${result.status} ${JSON.stringify(result.body)}`);
     return order;
   });
 }
 
 async function pay(cluster: Cluster, order: Order): Promise<void> {
-  const { totalCents, currency } = await cluster.stack.db.order.findUniqueOrThrow({ where: { id: order.orderId }, select: { totalCents: true, currency: true } });
+  const { totalCents, currency } = await cluster.stack.db.order.findUniqueOrThrow({
+    where: { id: order.orderId },
+    select: { totalCents: true, currency: true },
+  });
   const id = `evt_bench_${randomUUID()}`;
   const timestamp = Math.floor(Date.now() / 1000);
-  const body = JSON.stringify({ type: "payment.succeeded", data: { paymentId: `pay_bench_${randomUUID()}`, orderId: order.orderId, amountCents: totalCents, currency } });
+  const body = JSON.stringify({
+    type: "payment.succeeded",
+    data: { paymentId: `pay_bench_${randomUUID()}`, orderId: order.orderId, amountCents: totalCents, currency },
+  });
   const signature = signWebhook({ id, timestamp, body, secret: OPS_WEBHOOK_SECRET });
   const response = await fetch(`${cluster.url}/api/webhooks/payments`, {
     method: "POST",
-    headers: { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": String(timestamp), "webhook-signature": signature },
+    headers: {
+      "content-type": "application/json",
+      "webhook-id": id,
+      "webhook-timestamp": String(timestamp),
+      "webhook-signature": signature,
+    },
     body,
   });
   if (!response.ok) throw new Error(`payment webhook answered ${response.status}: ${await response.text()}`);
@@ -44,8 +56,14 @@ async function pay(cluster: Cluster, order: Order): Promise<void> {
 
 // Confirmations captured per order: each must arrive exactly once.
 function confirmations(cluster: Cluster, orders: Order[]) {
-  const counts = orders.map((order) => cluster.stack.mail.emails.filter((email) => email.subject === `Order ${order.number} is confirmed`).length);
-  return { sent: counts.filter((count) => count > 0).length, duplicates: counts.reduce((sum, count) => sum + Math.max(0, count - 1), 0) };
+  const counts = orders.map(
+    (order) =>
+      cluster.stack.mail.emails.filter((email) => email.subject === `Order ${order.number} is confirmed`).length,
+  );
+  return {
+    sent: counts.filter((count) => count > 0).length,
+    duplicates: counts.reduce((sum, count) => sum + Math.max(0, count - 1), 0),
+  };
 }
 
 // The confirmation jobs still queued (every order also queues its unpaid-release job for later).
@@ -57,13 +75,22 @@ async function emailJobs(cluster: Cluster): Promise<{ queued: number; locked: nu
   return { queued: Number(row?.queued), locked: Number(row?.locked) };
 }
 
-const allSent = (cluster: Cluster, orders: Order[]) => async () => confirmations(cluster, orders).sent === orders.length;
+const allSent = (cluster: Cluster, orders: Order[]) => async () =>
+  confirmations(cluster, orders).sent === orders.length;
 const seconds = (ms: number) => Math.round(ms) / 1000;
 
 export async function workerCrashScenario(cluster: Cluster, catalogs: Catalog[]) {
   cluster.stack.mail.latency.ms = SEND_MS;
   let doomed = cluster.stack.startWorker(...WORKER);
-  const figures = { baselineSecondsToSendAll: 0, baselineSecondsToQueueEmpty: 0, crashSecondsToSendAll: 0, secondsFromKillToAllSent: 0, secondsFromKillToQueueEmpty: 0, sentBeforeKill: 0, lockedAtKill: 0 };
+  const figures = {
+    baselineSecondsToSendAll: 0,
+    baselineSecondsToQueueEmpty: 0,
+    crashSecondsToSendAll: 0,
+    secondsFromKillToAllSent: 0,
+    secondsFromKillToQueueEmpty: 0,
+    sentBeforeKill: 0,
+    lockedAtKill: 0,
+  };
   const batches: Order[][] = [];
   const run = await underTraffic(cluster, catalogs, { baselineSeconds: 5, afterSeconds: 5 }, async (mark) => {
     const baseline = await placedOrders(cluster, catalogs);
@@ -80,7 +107,12 @@ export async function workerCrashScenario(cluster: Cluster, catalogs: Catalog[])
     const paid = performance.now();
     await Promise.all(crashed.map((order) => pay(cluster, order)));
     // Mid-batch: one round sent, the next one locked and held by the slow provider.
-    await waitFor(async () => confirmations(cluster, crashed).sent >= CONCURRENCY && (await emailJobs(cluster)).locked === CONCURRENCY, 60_000, doomed.log);
+    await waitFor(
+      async () =>
+        confirmations(cluster, crashed).sent >= CONCURRENCY && (await emailJobs(cluster)).locked === CONCURRENCY,
+      60_000,
+      doomed.log,
+    );
     figures.sentBeforeKill = confirmations(cluster, crashed).sent;
     figures.lockedAtKill = (await emailJobs(cluster)).locked;
     const killed = performance.now();

@@ -22,7 +22,18 @@ type Shopper = ReadyShopper & { cartFilled: boolean };
 // here: a page ~52 ms, a checkout step ~45 ms, a JSON read 12-18 ms, so this mix costs ~23 ms a
 // request, about 1.1 cores at 50 req/s. Three pages in five (~45 ms a request) would need 2.2
 // cores at that rate, more than the machine has before a reload even starts.
-const ROTATION = ["page", "product.get", "product.list", "product.get", "checkout", "product.get", "product.list", "product.listFeatured", "product.get", "product.list"] as const;
+const ROTATION = [
+  "page",
+  "product.get",
+  "product.list",
+  "product.get",
+  "checkout",
+  "product.get",
+  "product.list",
+  "product.listFeatured",
+  "product.get",
+  "product.list",
+] as const;
 const PAGES: Page[] = ["home", "product page", "search"];
 
 export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopper[]) {
@@ -47,7 +58,8 @@ export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopp
   }
 
   function read(kind: Read): RequestSpec {
-    const input = kind === "product.get" ? { slug: pick(catalog.slugs) } : kind === "product.list" ? { limit: 12 } : undefined;
+    const input =
+      kind === "product.get" ? { slug: pick(catalog.slugs) } : kind === "product.list" ? { limit: 12 } : undefined;
     const query = input ? `?input=${encodeURIComponent(JSON.stringify({ json: input }))}` : "";
     return { url: `${base}/api/trpc/${kind}${query}` };
   }
@@ -69,8 +81,16 @@ export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopp
       return measure("product.list", read("product.list"), dueAt);
     }
     const sample = shopper.cartFilled
-      ? await measure("checkout.placeOrder", trpcPost("checkout.placeOrder", shopper.cookie, { idempotencyKey: randomUUID(), shippingAddress: ADDRESS }), dueAt)
-      : await measure("cart.addItem", trpcPost("cart.addItem", shopper.cookie, { productId: shopper.productId, quantity: 1 }), dueAt);
+      ? await measure(
+          "checkout.placeOrder",
+          trpcPost("checkout.placeOrder", shopper.cookie, { idempotencyKey: randomUUID(), shippingAddress: ADDRESS }),
+          dueAt,
+        )
+      : await measure(
+          "cart.addItem",
+          trpcPost("cart.addItem", shopper.cookie, { productId: shopper.productId, quantity: 1 }),
+          dueAt,
+        );
     // A failed step is repeated by this shopper's next turn.
     if (sample.status === 200) shopper.cartFilled = !shopper.cartFilled;
     idle.push(shopper);
@@ -93,7 +113,11 @@ export function shopTraffic(base: string, catalog: Catalog, shoppers: ReadyShopp
 }
 
 // Fires `next` at a fixed rate until `running()` turns false, whatever the server does.
-export async function openLoopUntil(ratePerSecond: number, running: () => boolean, next: (dueAt: number) => Promise<Sample>) {
+export async function openLoopUntil(
+  ratePerSecond: number,
+  running: () => boolean,
+  next: (dueAt: number) => Promise<Sample>,
+) {
   const interval = 1000 / ratePerSecond;
   const started = performance.now();
   const samples: Promise<Sample>[] = [];

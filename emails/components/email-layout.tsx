@@ -1,7 +1,12 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-const page = { backgroundColor: "#f5f5f4", fontFamily: "Inter, Helvetica, Arial, sans-serif", margin: 0, padding: "32px 0" };
+const page = {
+  backgroundColor: "#f5f5f4",
+  fontFamily: "Inter, Helvetica, Arial, sans-serif",
+  margin: 0,
+  padding: "32px 0",
+};
 const card = { backgroundColor: "#ffffff", borderRadius: "12px", margin: "0 auto", maxWidth: "520px", padding: "32px" };
 const brand = { color: "#333b9b", fontSize: "20px", fontWeight: 700, margin: "0 0 24px" };
 const footer = { color: "#78716c", fontSize: "12px", lineHeight: "18px", margin: 0 };

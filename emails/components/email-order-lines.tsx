@@ -2,7 +2,13 @@ import { Column, Img, Row, Section, Text } from "@react-email/components";
 import { formatMoney } from "../../app/_components/price";
 import type { Money } from "../../server/catalog/catalog.schema";
 
-export type EmailOrderLine = { name: string; quantity: number; unitPrice: Money; lineTotal: Money; imageUrl: string | null };
+export type EmailOrderLine = {
+  name: string;
+  quantity: number;
+  unitPrice: Money;
+  lineTotal: Money;
+  imageUrl: string | null;
+};
 
 const small = { color: "#78716c", fontSize: "13px", lineHeight: "20px", margin: 0 };
 const strong = { color: "#1c1917", fontSize: "15px", fontWeight: 600, lineHeight: "22px", margin: 0 };
@@ -16,7 +22,15 @@ export function EmailOrderLines({ lines }: { lines: EmailOrderLine[] }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: rendered once on the server, never reordered
         <Row key={index} style={{ marginBottom: "12px" }}>
           <Column style={{ width: "72px", verticalAlign: "top" }}>
-            {line.imageUrl && <Img src={line.imageUrl} alt={line.name} width="56" height="56" style={{ borderRadius: "8px", objectFit: "cover" }} />}
+            {line.imageUrl && (
+              <Img
+                src={line.imageUrl}
+                alt={line.name}
+                width="56"
+                height="56"
+                style={{ borderRadius: "8px", objectFit: "cover" }}
+              />
+            )}
           </Column>
           <Column style={{ verticalAlign: "top" }}>
             <Text style={strong}>{line.name}</Text>

@@ -25,12 +25,42 @@ export type SeedProduct = {
 };
 
 export const seedCategories: SeedCategory[] = [
-  { slug: "kitchen", name: "Kitchen", description: "Stoneware, enamel and glass for slow mornings and long dinners.", sortOrder: 1 },
-  { slug: "bags", name: "Bags", description: "Backpacks, totes and travel bags built for the daily commute and the long weekend.", sortOrder: 2 },
-  { slug: "footwear", name: "Footwear", description: "Sneakers, boots and slippers in honest materials, made to be worn in.", sortOrder: 3 },
-  { slug: "lighting", name: "Lighting", description: "Desk, table, pendant and floor lamps, plus candles for the softer hours.", sortOrder: 4 },
-  { slug: "audio", name: "Audio", description: "Headphones, speakers and turntables that sound as good as they look.", sortOrder: 5 },
-  { slug: "desk", name: "Desk & Stationery", description: "Notebooks, pens and small objects that make a desk a nicer place to be.", sortOrder: 6 },
+  {
+    slug: "kitchen",
+    name: "Kitchen",
+    description: "Stoneware, enamel and glass for slow mornings and long dinners.",
+    sortOrder: 1,
+  },
+  {
+    slug: "bags",
+    name: "Bags",
+    description: "Backpacks, totes and travel bags built for the daily commute and the long weekend.",
+    sortOrder: 2,
+  },
+  {
+    slug: "footwear",
+    name: "Footwear",
+    description: "Sneakers, boots and slippers in honest materials, made to be worn in.",
+    sortOrder: 3,
+  },
+  {
+    slug: "lighting",
+    name: "Lighting",
+    description: "Desk, table, pendant and floor lamps, plus candles for the softer hours.",
+    sortOrder: 4,
+  },
+  {
+    slug: "audio",
+    name: "Audio",
+    description: "Headphones, speakers and turntables that sound as good as they look.",
+    sortOrder: 5,
+  },
+  {
+    slug: "desk",
+    name: "Desk & Stationery",
+    description: "Notebooks, pens and small objects that make a desk a nicer place to be.",
+    sortOrder: 6,
+  },
 ];
 
 // Every product has two images: a front view on a white studio sweep, and the other side on a
@@ -57,7 +87,10 @@ const entries: Entry[] = [
     featured: true,
     art: "mug",
     palette: ["#e6ded1", "#3c4b5c", "#b67a52", "#d8cdbf"],
-    alt: ["Speckled oatmeal stoneware mug with a raw clay foot", "Stoneware mug turned to show its handle, on a sand-coloured backdrop"],
+    alt: [
+      "Speckled oatmeal stoneware mug with a raw clay foot",
+      "Stoneware mug turned to show its handle, on a sand-coloured backdrop",
+    ],
   },
   {
     slug: "espresso-cup-and-saucer",
@@ -70,7 +103,10 @@ const entries: Entry[] = [
     featured: false,
     art: "cup",
     palette: ["#c76b4b", "#f3ece2", "#8a4a33", "#f0d5c8"],
-    alt: ["Terracotta espresso cup on a matching saucer", "Terracotta espresso cup and saucer from the handle side on a blush backdrop"],
+    alt: [
+      "Terracotta espresso cup on a matching saucer",
+      "Terracotta espresso cup and saucer from the handle side on a blush backdrop",
+    ],
   },
   {
     slug: "insulated-water-bottle",
@@ -83,7 +119,10 @@ const entries: Entry[] = [
     featured: true,
     art: "bottle",
     palette: ["#8daa8a", "#2d3436", "#e9e4da", "#d9e5d6"],
-    alt: ["Sage green insulated water bottle with a black carry-loop cap", "Sage water bottle casting a long shadow on a pale green backdrop"],
+    alt: [
+      "Sage green insulated water bottle with a black carry-loop cap",
+      "Sage water bottle casting a long shadow on a pale green backdrop",
+    ],
   },
   {
     slug: "glazed-serving-bowl",
@@ -96,7 +135,10 @@ const entries: Entry[] = [
     featured: false,
     art: "bowl",
     palette: ["#2f6066", "#dce6df", "#c9a66b", "#d3e2de"],
-    alt: ["Wide deep-teal serving bowl with a pale glazed interior", "Teal serving bowl in window light on a mint backdrop"],
+    alt: [
+      "Wide deep-teal serving bowl with a pale glazed interior",
+      "Teal serving bowl in window light on a mint backdrop",
+    ],
   },
   {
     slug: "nesting-prep-bowls",
@@ -122,7 +164,10 @@ const entries: Entry[] = [
     featured: false,
     art: "kettle",
     palette: ["#c8463d", "#2b2b2d", "#e8e2d8", "#f0d6d0"],
-    alt: ["Glossy red enamel stovetop kettle with a black handle", "Red enamel kettle from the spout side on a rose backdrop"],
+    alt: [
+      "Glossy red enamel stovetop kettle with a black handle",
+      "Red enamel kettle from the spout side on a rose backdrop",
+    ],
   },
   {
     slug: "glass-french-press",
@@ -135,21 +180,27 @@ const entries: Entry[] = [
     featured: false,
     art: "frenchpress",
     palette: ["#b8753a", "#3d2417", "#f4ede3", "#e9d9c8"],
-    alt: ["Glass French press with a copper frame, filled with coffee", "Copper French press from the handle side on a latte-coloured backdrop"],
+    alt: [
+      "Glass French press with a copper frame, filled with coffee",
+      "Copper French press from the handle side on a latte-coloured backdrop",
+    ],
   },
   // ------------------------------------------------------------------ bags
   {
     slug: "everyday-backpack-20l",
     name: "Everyday Backpack 20L",
     description:
-      "Water-resistant recycled nylon, a padded sleeve for a 15\" laptop and a zipped front pocket for the things you reach for most. Leather-trimmed, light enough for every day, tough enough for years of them.",
+      'Water-resistant recycled nylon, a padded sleeve for a 15" laptop and a zipped front pocket for the things you reach for most. Leather-trimmed, light enough for every day, tough enough for years of them.',
     priceCents: 8900,
     stock: 36,
     categorySlug: "bags",
     featured: true,
     art: "backpack",
     palette: ["#2e3f5c", "#1d2738", "#c8955a", "#d5dce8"],
-    alt: ["Navy 20 litre backpack with a front pocket and tan leather trim", "Navy backpack on a powder-blue backdrop in window light"],
+    alt: [
+      "Navy 20 litre backpack with a front pocket and tan leather trim",
+      "Navy backpack on a powder-blue backdrop in window light",
+    ],
   },
   {
     slug: "roll-top-commuter-pack",
@@ -162,7 +213,10 @@ const entries: Entry[] = [
     featured: false,
     art: "rolltop",
     palette: ["#5f6b47", "#2e3326", "#d9a441", "#dfe2d1"],
-    alt: ["Olive roll-top backpack with a mustard buckle strap", "Olive roll-top backpack from the side on a pale olive backdrop"],
+    alt: [
+      "Olive roll-top backpack with a mustard buckle strap",
+      "Olive roll-top backpack from the side on a pale olive backdrop",
+    ],
   },
   {
     slug: "waxed-canvas-tote",
@@ -188,7 +242,10 @@ const entries: Entry[] = [
     featured: false,
     art: "duffel",
     palette: ["#41474c", "#8a5a3b", "#c9a66b", "#dbdbd6"],
-    alt: ["Charcoal canvas weekender duffel with brown leather handles", "Charcoal duffel bag from the other end on a grey backdrop"],
+    alt: [
+      "Charcoal canvas weekender duffel with brown leather handles",
+      "Charcoal duffel bag from the other end on a grey backdrop",
+    ],
   },
   {
     slug: "leather-crossbody-bag",
@@ -205,7 +262,7 @@ const entries: Entry[] = [
   },
   {
     slug: "felt-laptop-sleeve",
-    name: "Felt Laptop Sleeve 14\"",
+    name: 'Felt Laptop Sleeve 14"',
     description:
       "Thick pressed wool felt cushions a 13 or 14 inch laptop, with a zip that runs around two sides so it opens wide. A leather pull and a slim front pocket for the charger.",
     priceCents: 4900,
@@ -214,7 +271,10 @@ const entries: Entry[] = [
     featured: false,
     art: "sleeve",
     palette: ["#8e9197", "#c08a5b", "#2d2d2d", "#e2e3e6"],
-    alt: ["Grey wool felt laptop sleeve with a tan leather zip pull", "Grey felt laptop sleeve standing upright on a pale grey backdrop"],
+    alt: [
+      "Grey wool felt laptop sleeve with a tan leather zip pull",
+      "Grey felt laptop sleeve standing upright on a pale grey backdrop",
+    ],
   },
   {
     slug: "packable-daypack",
@@ -241,7 +301,10 @@ const entries: Entry[] = [
     featured: true,
     art: "sneaker",
     palette: ["#f3f1ec", "#1f6f5c", "#d6bf9f", "#dbe7e1"],
-    alt: ["White leather court sneaker with a green heel tab and gum sole", "White court sneaker from the inside on a pale green backdrop"],
+    alt: [
+      "White leather court sneaker with a green heel tab and gum sole",
+      "White court sneaker from the inside on a pale green backdrop",
+    ],
   },
   {
     slug: "everyday-runner",
@@ -254,7 +317,10 @@ const entries: Entry[] = [
     featured: false,
     art: "runner",
     palette: ["#3b5b92", "#f1f1ee", "#f26b4f", "#d6deed"],
-    alt: ["Blue knit running shoe with a white foam sole and coral accents", "Blue running shoe from the inside on a periwinkle backdrop"],
+    alt: [
+      "Blue knit running shoe with a white foam sole and coral accents",
+      "Blue running shoe from the inside on a periwinkle backdrop",
+    ],
   },
   {
     slug: "canvas-high-top",
@@ -267,7 +333,10 @@ const entries: Entry[] = [
     featured: false,
     art: "hightop",
     palette: ["#b33b3a", "#f4efe4", "#1f1f1f", "#efd5d1"],
-    alt: ["Brick red canvas high-top sneaker with a cream rubber sole", "Red canvas high-top from the inside on a pink backdrop"],
+    alt: [
+      "Brick red canvas high-top sneaker with a cream rubber sole",
+      "Red canvas high-top from the inside on a pink backdrop",
+    ],
   },
   {
     slug: "leather-chelsea-boot",
@@ -280,7 +349,10 @@ const entries: Entry[] = [
     featured: true,
     art: "boot",
     palette: ["#5b3a29", "#2a2a2a", "#1c1511", "#e8ddd2"],
-    alt: ["Chocolate brown leather Chelsea boot with a black elastic panel", "Brown Chelsea boot from the inside on a stone backdrop"],
+    alt: [
+      "Chocolate brown leather Chelsea boot with a black elastic panel",
+      "Brown Chelsea boot from the inside on a stone backdrop",
+    ],
   },
   {
     slug: "merino-wool-slipper",
@@ -293,7 +365,10 @@ const entries: Entry[] = [
     featured: false,
     art: "slipper",
     palette: ["#9b8f85", "#f3eee5", "#4a4039", "#eae4dd"],
-    alt: ["Heather grey merino wool slipper with a cream shearling lining", "Grey wool slipper from the inside on an oatmeal backdrop"],
+    alt: [
+      "Heather grey merino wool slipper with a cream shearling lining",
+      "Grey wool slipper from the inside on an oatmeal backdrop",
+    ],
   },
   {
     slug: "trail-runner",
@@ -319,7 +394,10 @@ const entries: Entry[] = [
     featured: false,
     art: "slide",
     palette: ["#3a3f44", "#c49a6c", "#2b2b2b", "#ebe1d3"],
-    alt: ["Slide sandal with a charcoal leather strap and cork footbed", "Cork footbed slide from the inside on a sand backdrop"],
+    alt: [
+      "Slide sandal with a charcoal leather strap and cork footbed",
+      "Cork footbed slide from the inside on a sand backdrop",
+    ],
   },
   // ------------------------------------------------------------------ lighting
   {
@@ -333,7 +411,10 @@ const entries: Entry[] = [
     featured: false,
     art: "desklamp",
     palette: ["#d99a2b", "#2b2d30", "#fff1c2", "#e6e1d6"],
-    alt: ["Mustard yellow architect desk lamp with a black arm", "Mustard desk lamp facing the other way on a warm grey backdrop"],
+    alt: [
+      "Mustard yellow architect desk lamp with a black arm",
+      "Mustard desk lamp facing the other way on a warm grey backdrop",
+    ],
   },
   {
     slug: "dome-pendant-light",
@@ -372,7 +453,10 @@ const entries: Entry[] = [
     featured: true,
     art: "tablelamp",
     palette: ["#df7a52", "#f6e0c6", "#ffd99a", "#f3d9cc"],
-    alt: ["Glossy terracotta mushroom table lamp, switched on", "Terracotta mushroom lamp on a peach backdrop in window light"],
+    alt: [
+      "Glossy terracotta mushroom table lamp, switched on",
+      "Terracotta mushroom lamp on a peach backdrop in window light",
+    ],
   },
   {
     slug: "cedar-and-fig-soy-candle",
@@ -398,7 +482,10 @@ const entries: Entry[] = [
     featured: false,
     art: "lantern",
     palette: ["#7f9a82", "#7a4b2c", "#ffe3a8", "#dfe6dd"],
-    alt: ["Sage cordless table lantern with frosted glass and a leather loop", "Sage lantern glowing on a pale green backdrop"],
+    alt: [
+      "Sage cordless table lantern with frosted glass and a leather loop",
+      "Sage lantern glowing on a pale green backdrop",
+    ],
   },
   {
     slug: "oak-tripod-floor-lamp",
@@ -411,7 +498,10 @@ const entries: Entry[] = [
     featured: false,
     art: "floorlamp",
     palette: ["#ebe2d2", "#b8875a", "#ffe8b8", "#e2dbcf"],
-    alt: ["Tripod floor lamp with oak legs and a linen drum shade", "Oak tripod floor lamp on a greige backdrop in window light"],
+    alt: [
+      "Tripod floor lamp with oak legs and a linen drum shade",
+      "Oak tripod floor lamp on a greige backdrop in window light",
+    ],
   },
   // ------------------------------------------------------------------ audio
   {
@@ -425,7 +515,10 @@ const entries: Entry[] = [
     featured: true,
     art: "headphones",
     palette: ["#d9d2c6", "#8b7d6b", "#c0a062", "#e6e0d6"],
-    alt: ["Sand coloured over-ear wireless headphones with gold sliders", "Sand headphones on a warm beige backdrop in window light"],
+    alt: [
+      "Sand coloured over-ear wireless headphones with gold sliders",
+      "Sand headphones on a warm beige backdrop in window light",
+    ],
   },
   {
     slug: "studio-monitor-headphones",
@@ -457,7 +550,7 @@ const entries: Entry[] = [
     slug: "bookshelf-speaker-pair",
     name: "Bookshelf Speakers, Pair",
     description:
-      "Walnut veneered cabinets with a 5\" woven woofer and a silk dome tweeter. Warm, detailed and room-filling, with Bluetooth, optical and phono inputs built in. Price is for the pair.",
+      'Walnut veneered cabinets with a 5" woven woofer and a silk dome tweeter. Warm, detailed and room-filling, with Bluetooth, optical and phono inputs built in. Price is for the pair.',
     priceCents: 34900,
     stock: 7,
     categorySlug: "audio",
@@ -517,7 +610,10 @@ const entries: Entry[] = [
     featured: true,
     art: "notebook",
     palette: ["#2f4858", "#f5efe3", "#e07a5f", "#dae1e5"],
-    alt: ["Slate blue A5 hardcover notebook with a coral elastic band", "Slate notebook standing on a pale blue backdrop"],
+    alt: [
+      "Slate blue A5 hardcover notebook with a coral elastic band",
+      "Slate notebook standing on a pale blue backdrop",
+    ],
   },
   {
     slug: "linen-hardcover-journal",
@@ -530,7 +626,10 @@ const entries: Entry[] = [
     featured: false,
     art: "notebook",
     palette: ["#c46b3f", "#f4eee2", "#2f2f2f", "#f0dccf"],
-    alt: ["Terracotta linen hardcover journal with a black elastic band", "Terracotta journal standing on a peach backdrop"],
+    alt: [
+      "Terracotta linen hardcover journal with a black elastic band",
+      "Terracotta journal standing on a peach backdrop",
+    ],
   },
   {
     slug: "spiral-sketchbook",
@@ -569,7 +668,10 @@ const entries: Entry[] = [
     featured: false,
     art: "pencil",
     palette: ["#557a99", "#c3c8cd", "#2b2b2b", "#dbe3ea"],
-    alt: ["Steel blue aluminium mechanical pencil with a knurled grip", "Blue mechanical pencil casting a shadow on a pale blue backdrop"],
+    alt: [
+      "Steel blue aluminium mechanical pencil with a knurled grip",
+      "Blue mechanical pencil casting a shadow on a pale blue backdrop",
+    ],
   },
   {
     slug: "ceramic-desk-planter",

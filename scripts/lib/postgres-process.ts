@@ -8,7 +8,10 @@ import path from "node:path";
 type Ids = { uid: number; gid: number };
 
 function postgresUser(): Ids {
-  const lookup = () => ({ uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) });
+  const lookup = () => ({
+    uid: Number(execFileSync("id", ["-u", "postgres"]).toString()),
+    gid: Number(execFileSync("id", ["-g", "postgres"]).toString()),
+  });
   try {
     return lookup();
   } catch {
@@ -19,11 +22,17 @@ function postgresUser(): Ids {
 
 function run(command: string, args: string[], ids: Ids): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...ids, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, args, {
+      ...ids,
+      env: { ...process.env, LC_MESSAGES: "C" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let errors = "";
     child.stderr?.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}: ${errors.trim()}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}: ${errors.trim()}`)),
+    );
   });
 }
 
@@ -36,7 +45,11 @@ export async function initdbAsPostgres(binDir: string, dataDir: string, user: st
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   chownSync(passwordFile, ids.uid, ids.gid);
   try {
-    await run(path.join(binDir, "bin", "initdb"), [`--pgdata=${dataDir}`, "--auth=password", `--username=${user}`, `--pwfile=${passwordFile}`], ids);
+    await run(
+      path.join(binDir, "bin", "initdb"),
+      [`--pgdata=${dataDir}`, "--auth=password", `--username=${user}`, `--pwfile=${passwordFile}`],
+      ids,
+    );
   } finally {
     rmSync(passwordFile, { force: true });
   }
@@ -45,14 +58,20 @@ export async function initdbAsPostgres(binDir: string, dataDir: string, user: st
 export function startPostgresAs(binDir: string, dataDir: string, args: string[]): Promise<ChildProcess> {
   const ids = postgresUser();
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(binDir, "bin", "postgres"), ["-D", dataDir, ...args], { ...ids, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(path.join(binDir, "bin", "postgres"), ["-D", dataDir, ...args], {
+      ...ids,
+      env: { ...process.env, LC_MESSAGES: "C" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let output = "";
     child.stderr?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("database system is ready to accept connections")) resolve(child);
     });
     child.on("error", reject);
-    child.on("close", (code) => reject(new Error(`postgres exited with ${code}: ${output.trim().split("\n").slice(-3).join(" ")}`)));
+    child.on("close", (code) =>
+      reject(new Error(`postgres exited with ${code}: ${output.trim().split("\n").slice(-3).join(" ")}`)),
+    );
   });
 }
 

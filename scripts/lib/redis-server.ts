@@ -11,9 +11,13 @@ export function redisServerInstalled(): boolean {
 }
 
 export async function startRedisServer(port: number): Promise<RunningRedis> {
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: "ignore",
-  });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    {
+      stdio: "ignore",
+    },
+  );
   const exited = once(child, "exit");
   await waitForPort(port);
   return {

@@ -22,7 +22,13 @@ export type RunningS3 = { endpoint: string; env: Record<string, string>; stop: (
 
 export async function startS3Server(port: number, directory: string): Promise<RunningS3> {
   mkdirSync(directory, { recursive: true });
-  const server = new S3rver({ port, address: "127.0.0.1", directory, silent: true, configureBuckets: [{ name: S3_BUCKET, configs: [cors] }] });
+  const server = new S3rver({
+    port,
+    address: "127.0.0.1",
+    directory,
+    silent: true,
+    configureBuckets: [{ name: S3_BUCKET, configs: [cors] }],
+  });
   const address = await server.run();
   const endpoint = `http://127.0.0.1:${address.port}`;
   return {

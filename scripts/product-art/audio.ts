@@ -4,9 +4,39 @@ import type { Art } from "./shared";
 
 const headphones: Art = (p, id) => {
   const defs = [
-    linear(id("band"), [[0, light(p.main, 0.2)], [1, dark(p.main, 0.15)]], 0, 0, 0, 1),
-    radial(id("shellL"), [[0, light(p.main, 0.25)], [0.7, p.main], [1, dark(p.main, 0.3)]], 0.35, 0.35, 0.7),
-    radial(id("shellR"), [[0, light(p.main, 0.15)], [0.7, dark(p.main, 0.05)], [1, dark(p.main, 0.35)]], 0.35, 0.35, 0.7),
+    linear(
+      id("band"),
+      [
+        [0, light(p.main, 0.2)],
+        [1, dark(p.main, 0.15)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    radial(
+      id("shellL"),
+      [
+        [0, light(p.main, 0.25)],
+        [0.7, p.main],
+        [1, dark(p.main, 0.3)],
+      ],
+      0.35,
+      0.35,
+      0.7,
+    ),
+    radial(
+      id("shellR"),
+      [
+        [0, light(p.main, 0.15)],
+        [0.7, dark(p.main, 0.05)],
+        [1, dark(p.main, 0.35)],
+      ],
+      0.35,
+      0.35,
+      0.7,
+    ),
     cylinder(id("cushion"), p.second, 1.2),
   ].join("");
   const cup = (cx: number, dir: 1 | -1, shell: string) =>
@@ -33,8 +63,28 @@ const headphones: Art = (p, id) => {
 
 const earbuds: Art = (p, id) => {
   const defs = [
-    radial(id("case"), [[0, "#ffffff"], [0.6, p.main], [1, dark(p.main, 0.22)]], 0.4, 0.3, 0.75),
-    radial(id("bud"), [[0, "#ffffff"], [0.6, p.main], [1, dark(p.main, 0.25)]], 0.35, 0.3, 0.7),
+    radial(
+      id("case"),
+      [
+        [0, "#ffffff"],
+        [0.6, p.main],
+        [1, dark(p.main, 0.22)],
+      ],
+      0.4,
+      0.3,
+      0.75,
+    ),
+    radial(
+      id("bud"),
+      [
+        [0, "#ffffff"],
+        [0.6, p.main],
+        [1, dark(p.main, 0.25)],
+      ],
+      0.35,
+      0.3,
+      0.7,
+    ),
     blur(id("led"), 4),
   ].join("");
   const bud = (x: number, y: number, a: number, flip = 1) =>
@@ -60,12 +110,46 @@ const earbuds: Art = (p, id) => {
 
 const speaker: Art = (p, id) => {
   const defs = [
-    linear(id("wood"), [[0, light(p.main, 0.15)], [1, dark(p.main, 0.15)]], 0, 0, 1, 1),
-    radial(id("cone"), [[0, light(p.accent, 0.1)], [0.6, dark(p.accent, 0.25)], [1, dark(p.accent, 0.6)]], 0.45, 0.4, 0.6),
-    radial(id("dome"), [[0, "#ffffff"], [0.5, light(p.accent, 0.2)], [1, dark(p.accent, 0.4)]], 0.4, 0.35, 0.6),
+    linear(
+      id("wood"),
+      [
+        [0, light(p.main, 0.15)],
+        [1, dark(p.main, 0.15)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ),
+    radial(
+      id("cone"),
+      [
+        [0, light(p.accent, 0.1)],
+        [0.6, dark(p.accent, 0.25)],
+        [1, dark(p.accent, 0.6)],
+      ],
+      0.45,
+      0.4,
+      0.6,
+    ),
+    radial(
+      id("dome"),
+      [
+        [0, "#ffffff"],
+        [0.5, light(p.accent, 0.2)],
+        [1, dark(p.accent, 0.4)],
+      ],
+      0.4,
+      0.35,
+      0.6,
+    ),
     vertical(id("baffle"), p.second, 1.3),
   ].join("");
-  const grain = Array.from({ length: 6 }, (_, i) => `<path d="M${304 + i * 4},${236 - i * 0} C${360},${232 + i} ${440},${240 - i} ${520 - i * 2},${236 + i}"/>`).join("");
+  const grain = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<path d="M${304 + i * 4},${236 - i * 0} C${360},${232 + i} ${440},${240 - i} ${520 - i * 2},${236 + i}"/>`,
+  ).join("");
   const one = [
     `<polygon points="300,246 500,246 530,222 330,222" fill="${light(p.main, 0.18)}"/>`,
     `<g stroke="${dark(p.main, 0.2)}" stroke-width="1.5" opacity="0.35" fill="none">${grain}</g>`,
@@ -86,7 +170,19 @@ const speaker: Art = (p, id) => {
 const portablespeaker: Art = (p, id) => {
   const defs = [
     `<pattern id="${id("mesh")}" width="9" height="9" patternUnits="userSpaceOnUse"><rect width="9" height="9" fill="${p.main}"/><circle cx="4.5" cy="4.5" r="1.8" fill="${dark(p.main, 0.35)}"/></pattern>`,
-    linear(id("shade"), [[0, "#fff", 0.25], [0.35, "#fff", 0], [0.7, "#000", 0], [1, "#000", 0.35]], 0, 0, 0, 1),
+    linear(
+      id("shade"),
+      [
+        [0, "#fff", 0.25],
+        [0.35, "#fff", 0],
+        [0.7, "#000", 0],
+        [1, "#000", 0.35],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     vertical(id("cap"), p.second, 1.2),
     `<clipPath id="${id("clip")}"><rect x="170" y="420" width="460" height="196" rx="98"/></clipPath>`,
   ].join("");
@@ -106,12 +202,48 @@ const portablespeaker: Art = (p, id) => {
 
 const turntable: Art = (p, id) => {
   const defs = [
-    linear(id("top"), [[0, light(p.main, 0.22)], [1, p.main]], 0, 0, 0, 1),
-    linear(id("front"), [[0, dark(p.main, 0.1)], [1, dark(p.main, 0.35)]], 0, 0, 0, 1),
-    linear(id("alu"), [[0, "#eef0f2"], [0.5, "#b8bdc2"], [1, "#8c9297"]]),
-    radial(id("vinyl"), [[0, light(p.second, 0.1)], [0.8, p.second], [1, light(p.second, 0.15)]], 0.45, 0.4, 0.6),
+    linear(
+      id("top"),
+      [
+        [0, light(p.main, 0.22)],
+        [1, p.main],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    linear(
+      id("front"),
+      [
+        [0, dark(p.main, 0.1)],
+        [1, dark(p.main, 0.35)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    linear(id("alu"), [
+      [0, "#eef0f2"],
+      [0.5, "#b8bdc2"],
+      [1, "#8c9297"],
+    ]),
+    radial(
+      id("vinyl"),
+      [
+        [0, light(p.second, 0.1)],
+        [0.8, p.second],
+        [1, light(p.second, 0.15)],
+      ],
+      0.45,
+      0.4,
+      0.6,
+    ),
   ].join("");
-  const grooves = [140, 122, 104, 86, 70].map((r) => `<ellipse cx="372" cy="458" rx="${r}" ry="${r * 0.205}"/>`).join("");
+  const grooves = [140, 122, 104, 86, 70]
+    .map((r) => `<ellipse cx="372" cy="458" rx="${r}" ry="${r * 0.205}"/>`)
+    .join("");
   const svg = [
     `<rect x="174" y="576" width="40" height="38" rx="6" fill="${dark(p.main, 0.5)}"/><rect x="586" y="576" width="40" height="38" rx="6" fill="${dark(p.main, 0.5)}"/>`,
     `<polygon points="196,412 604,412 652,498 148,498" fill="url(#${id("top")})"/>`,
@@ -136,11 +268,35 @@ const turntable: Art = (p, id) => {
 
 const radio: Art = (p, id) => {
   const defs = [
-    linear(id("body"), [[0, light(p.main, 0.15)], [0.6, p.main], [1, dark(p.main, 0.2)]], 0, 0, 0.4, 1),
-    radial(id("dial"), [[0, light(p.accent, 0.45)], [0.7, p.accent], [1, dark(p.accent, 0.35)]], 0.4, 0.35, 0.65),
+    linear(
+      id("body"),
+      [
+        [0, light(p.main, 0.15)],
+        [0.6, p.main],
+        [1, dark(p.main, 0.2)],
+      ],
+      0,
+      0,
+      0.4,
+      1,
+    ),
+    radial(
+      id("dial"),
+      [
+        [0, light(p.accent, 0.45)],
+        [0.7, p.accent],
+        [1, dark(p.accent, 0.35)],
+      ],
+      0.4,
+      0.35,
+      0.65,
+    ),
     vertical(id("grille"), p.second, 1),
   ].join("");
-  const slats = Array.from({ length: 11 }, (_, i) => `<rect x="244" y="${378 + i * 17}" width="164" height="7" rx="3.5"/>`).join("");
+  const slats = Array.from(
+    { length: 11 },
+    (_, i) => `<rect x="244" y="${378 + i * 17}" width="164" height="7" rx="3.5"/>`,
+  ).join("");
   const ticks = Array.from({ length: 11 }, (_, i) => `<path d="M${460 + i * 9},506 v${i % 5 ? 6 : 10}"/>`).join("");
   const svg = [
     `<path d="M560,340 L656,186" stroke="#c9cdd1" stroke-width="5" stroke-linecap="round"/><circle cx="656" cy="186" r="7" fill="#dfe2e5"/>`,

@@ -12,7 +12,19 @@ const zip = (d: string, color: string) =>
   `<path d="${d}" fill="none" stroke="${dark(color, 0.15)}" stroke-width="4" stroke-dasharray="2 2"/>`;
 
 /** Downward shading overlay: objects get darker towards the floor. */
-const falloff = (id: string, c: string) => linear(id, [[0, c, 0], [0.6, c, 0.05], [1, dark(c, 0.6), 0.35]], 0, 0, 0, 1);
+const falloff = (id: string, c: string) =>
+  linear(
+    id,
+    [
+      [0, c, 0],
+      [0.6, c, 0.05],
+      [1, dark(c, 0.6), 0.35],
+    ],
+    0,
+    0,
+    0,
+    1,
+  );
 
 /** Fibrous texture for felt and canvas. */
 function fibres(seed: string, x: number, y: number, w: number, h: number, color: string, count = 260): string {
@@ -28,8 +40,10 @@ function fibres(seed: string, x: number, y: number, w: number, h: number, color:
 }
 
 const backpack: Art = (p, id) => {
-  const body = "M262,600 V330 C262,250 320,222 400,222 C480,222 538,250 538,330 V600 C538,612 528,618 516,618 H284 C272,618 262,612 262,600 Z";
-  const pocket = "M302,440 H498 C510,440 518,448 518,460 V588 C518,600 510,606 498,606 H302 C290,606 282,600 282,588 V460 C282,448 290,440 302,440 Z";
+  const body =
+    "M262,600 V330 C262,250 320,222 400,222 C480,222 538,250 538,330 V600 C538,612 528,618 516,618 H284 C272,618 262,612 262,600 Z";
+  const pocket =
+    "M302,440 H498 C510,440 518,448 518,460 V588 C518,600 510,606 498,606 H302 C290,606 282,600 282,588 V460 C282,448 290,440 302,440 Z";
   const defs = [
     cylinder(id("body"), p.main, 0.9),
     cylinder(id("pocket"), light(p.main, 0.06), 0.9),
@@ -47,7 +61,11 @@ const backpack: Art = (p, id) => {
     `<rect x="507" y="380" width="14" height="34" rx="5" fill="${p.accent}"/>`,
     `<path d="${pocket}" fill="url(#${id("pocket")})"/>`,
     `<path d="${pocket}" fill="none" stroke="${dark(p.main, 0.35)}" stroke-width="2" opacity="0.6"/>`,
-    stitch("M302,452 H498 C504,452 507,456 507,462 V588 C507,592 504,595 498,595 H302 C296,595 293,592 293,588 V462 C293,456 296,452 302,452 Z", light(p.main, 0.4), 0.5),
+    stitch(
+      "M302,452 H498 C504,452 507,456 507,462 V588 C507,592 504,595 498,595 H302 C296,595 293,592 293,588 V462 C293,456 296,452 302,452 Z",
+      light(p.main, 0.4),
+      0.5,
+    ),
     zip("M300,462 H500", p.main),
     `<rect x="392" y="462" width="16" height="34" rx="5" fill="${p.accent}"/>`,
     `<rect x="376" y="300" width="48" height="36" rx="6" fill="${p.accent}"/>`,
@@ -61,7 +79,18 @@ const rolltop: Art = (p, id) => {
   const body = "M272,300 H528 V598 C528,610 520,618 508,618 H292 C280,618 272,610 272,598 Z";
   const defs = [
     cylinder(id("body"), p.main, 0.9),
-    linear(id("roll"), [[0, light(p.main, 0.12)], [0.5, p.main], [1, dark(p.main, 0.3)]], 0, 0, 0, 1),
+    linear(
+      id("roll"),
+      [
+        [0, light(p.main, 0.12)],
+        [0.5, p.main],
+        [1, dark(p.main, 0.3)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     falloff(id("fall"), p.main),
   ].join("");
   const svg = [
@@ -87,8 +116,13 @@ const rolltop: Art = (p, id) => {
 
 const tote: Art = (p, id) => {
   const body = "M250,322 H550 L572,598 C573,610 565,618 553,618 H247 C235,618 227,610 228,598 Z";
-  const defs = [cylinder(id("body"), p.main, 0.8), falloff(id("fall"), p.main), `<clipPath id="${id("clip")}"><path d="${body}"/></clipPath>`].join("");
-  const handle = (d: string, c: string) => `<path d="${d}" fill="none" stroke="${c}" stroke-width="22" stroke-linecap="round"/>`;
+  const defs = [
+    cylinder(id("body"), p.main, 0.8),
+    falloff(id("fall"), p.main),
+    `<clipPath id="${id("clip")}"><path d="${body}"/></clipPath>`,
+  ].join("");
+  const handle = (d: string, c: string) =>
+    `<path d="${d}" fill="none" stroke="${c}" stroke-width="22" stroke-linecap="round"/>`;
   const svg = [
     handle("M338,324 C338,176 462,176 462,324", dark(p.second, 0.3)),
     `<polygon points="256,322 544,322 536,312 264,312" fill="${dark(p.main, 0.5)}"/>`,
@@ -109,10 +143,32 @@ const tote: Art = (p, id) => {
 };
 
 const duffel: Art = (p, id) => {
-  const body = "M260,382 H540 C600,382 632,440 632,500 V590 C632,604 622,614 608,614 H192 C178,614 168,604 168,590 V500 C168,440 200,382 260,382 Z";
+  const body =
+    "M260,382 H540 C600,382 632,440 632,500 V590 C632,604 622,614 608,614 H192 C178,614 168,604 168,590 V500 C168,440 200,382 260,382 Z";
   const defs = [
-    linear(id("body"), [[0, light(p.main, 0.15)], [0.45, p.main], [1, dark(p.main, 0.35)]], 0, 0, 0, 1),
-    linear(id("end"), [[0, light(p.second, 0.12)], [1, dark(p.second, 0.3)]], 0, 0, 0, 1),
+    linear(
+      id("body"),
+      [
+        [0, light(p.main, 0.15)],
+        [0.45, p.main],
+        [1, dark(p.main, 0.35)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    linear(
+      id("end"),
+      [
+        [0, light(p.second, 0.12)],
+        [1, dark(p.second, 0.3)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     `<clipPath id="${id("clip")}"><path d="${body}"/></clipPath>`,
   ].join("");
   const svg = [
@@ -137,11 +193,23 @@ const duffel: Art = (p, id) => {
 };
 
 const crossbody: Art = (p, id) => {
-  const flap = "M270,448 C270,432 282,420 298,420 H502 C518,420 530,432 530,448 V516 C530,556 470,578 400,578 C330,578 270,556 270,516 Z";
+  const flap =
+    "M270,448 C270,432 282,420 298,420 H502 C518,420 530,432 530,448 V516 C530,556 470,578 400,578 C330,578 270,556 270,516 Z";
   const defs = [
     cylinder(id("body"), p.main, 0.9),
     cylinder(id("flap"), light(p.main, 0.05), 1),
-    linear(id("brass"), [[0, light(p.accent, 0.35)], [0.5, p.accent], [1, dark(p.accent, 0.3)]], 0, 0, 1, 1),
+    linear(
+      id("brass"),
+      [
+        [0, light(p.accent, 0.35)],
+        [0.5, p.accent],
+        [1, dark(p.accent, 0.3)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ),
   ].join("");
   const svg = [
     `<path d="M286,446 C248,100 552,100 514,446" fill="none" stroke="${p.second}" stroke-width="13"/>`,
@@ -150,7 +218,11 @@ const crossbody: Art = (p, id) => {
     `<rect x="266" y="590" width="268" height="28" rx="14" fill="${dark(p.main, 0.3)}" opacity="0.5"/>`,
     `<path d="${flap}" fill="url(#${id("flap")})"/>`,
     `<path d="${flap}" fill="none" stroke="${dark(p.main, 0.3)}" stroke-width="2"/>`,
-    stitch("M282,450 C282,440 290,432 300,432 H500 C510,432 518,440 518,450 V514 C518,548 466,566 400,566 C334,566 282,548 282,514 Z", light(p.main, 0.45), 0.55),
+    stitch(
+      "M282,450 C282,440 290,432 300,432 H500 C510,432 518,440 518,450 V514 C518,548 466,566 400,566 C334,566 282,548 282,514 Z",
+      light(p.main, 0.45),
+      0.55,
+    ),
     `<rect x="276" y="426" width="20" height="26" rx="5" fill="none" stroke="url(#${id("brass")})" stroke-width="5"/>`,
     `<rect x="504" y="426" width="20" height="26" rx="5" fill="none" stroke="url(#${id("brass")})" stroke-width="5"/>`,
     `<circle cx="400" cy="552" r="13" fill="url(#${id("brass")})"/>`,
@@ -161,9 +233,34 @@ const crossbody: Art = (p, id) => {
 
 const sleeve: Art = (p, id) => {
   const defs = [
-    linear(id("felt"), [[0, light(p.main, 0.12)], [0.6, p.main], [1, dark(p.main, 0.2)]], 0, 0, 1, 1),
-    linear(id("pocket"), [[0, dark(p.main, 0.02)], [1, dark(p.main, 0.22)]], 0, 0, 0, 1),
-    linear(id("alu"), [[0, "#d9dcdf"], [0.35, "#f4f5f6"], [1, "#a9aeb3"]]),
+    linear(
+      id("felt"),
+      [
+        [0, light(p.main, 0.12)],
+        [0.6, p.main],
+        [1, dark(p.main, 0.2)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ),
+    linear(
+      id("pocket"),
+      [
+        [0, dark(p.main, 0.02)],
+        [1, dark(p.main, 0.22)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    linear(id("alu"), [
+      [0, "#d9dcdf"],
+      [0.35, "#f4f5f6"],
+      [1, "#a9aeb3"],
+    ]),
   ].join("");
   const svg = [
     `<rect x="236" y="250" width="322" height="80" rx="12" fill="url(#${id("alu")})"/>`,

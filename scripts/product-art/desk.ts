@@ -5,12 +5,37 @@ import type { Art } from "./shared";
 
 /** Round-section object lying along the x axis: shaded top-to-bottom. */
 const rod = (id: string, c: string, k = 1) =>
-  linear(id, [[0, dark(c, 0.2 * k)], [0.3, light(c, 0.35 * k)], [0.55, c], [1, dark(c, 0.4 * k)]], 0, 0, 0, 1);
+  linear(
+    id,
+    [
+      [0, dark(c, 0.2 * k)],
+      [0.3, light(c, 0.35 * k)],
+      [0.55, c],
+      [1, dark(c, 0.4 * k)],
+    ],
+    0,
+    0,
+    0,
+    1,
+  );
 
 const notebook: Art = (p, id) => {
   const defs = [
-    linear(id("cover"), [[0, light(p.main, 0.12)], [1, dark(p.main, 0.18)]], 0, 0, 1, 1),
-    linear(id("pages"), [[0, light(p.second, 0.2)], [1, dark(p.second, 0.12)]]),
+    linear(
+      id("cover"),
+      [
+        [0, light(p.main, 0.12)],
+        [1, dark(p.main, 0.18)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ),
+    linear(id("pages"), [
+      [0, light(p.second, 0.2)],
+      [1, dark(p.second, 0.12)],
+    ]),
     cylinder(id("band"), p.accent, 1.1),
   ].join("");
   const linen = Array.from({ length: 40 }, (_, i) => `<path d="M282,${214 + i * 10} H520"/>`).join("");
@@ -30,9 +55,23 @@ const notebook: Art = (p, id) => {
 };
 
 const sketchbook: Art = (p, id) => {
-  const defs = [linear(id("cover"), [[0, light(p.main, 0.12)], [1, dark(p.main, 0.15)]], 0, 0, 1, 1), rod(id("wire"), p.accent)].join("");
+  const defs = [
+    linear(
+      id("cover"),
+      [
+        [0, light(p.main, 0.12)],
+        [1, dark(p.main, 0.15)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ),
+    rod(id("wire"), p.accent),
+  ].join("");
   let wire = "";
-  for (let x = 226; x <= 574; x += 14) wire += `<circle cx="${x + 5}" cy="340" r="3.5" fill="${dark(p.main, 0.5)}"/><path d="M${x},342 C${x - 4},316 ${x + 12},312 ${x + 10},336" fill="none" stroke="${p.accent}" stroke-width="4" stroke-linecap="round"/>`;
+  for (let x = 226; x <= 574; x += 14)
+    wire += `<circle cx="${x + 5}" cy="340" r="3.5" fill="${dark(p.main, 0.5)}"/><path d="M${x},342 C${x - 4},316 ${x + 12},312 ${x + 10},336" fill="none" stroke="${p.accent}" stroke-width="4" stroke-linecap="round"/>`;
   const svg = [
     `<rect x="206" y="318" width="400" height="290" rx="6" fill="${p.second}"/>`,
     `<path d="M210,604 H604" stroke="${dark(p.second, 0.2)}" stroke-width="2"/>`,
@@ -65,7 +104,10 @@ const pen: Art = (p, id) => {
 
 const pencil: Art = (p, id) => {
   const defs = [rod(id("body"), p.main), rod(id("steel"), p.second), rod(id("dark"), p.accent, 0.6)].join("");
-  const knurl = Array.from({ length: 12 }, (_, i) => `<path d="M${-196 + i * 6},-16 l6,32 M${-190 + i * 6},-16 l-6,32"/>`).join("");
+  const knurl = Array.from(
+    { length: 12 },
+    (_, i) => `<path d="M${-196 + i * 6},-16 l6,32 M${-190 + i * 6},-16 l-6,32"/>`,
+  ).join("");
   const body = [
     `<path d="M-200,-17 L-246,-5 V5 L-200,17 Z" fill="url(#${id("steel")})"/>`,
     `<rect x="-266" y="-2" width="22" height="4" fill="${p.accent}"/>`,
@@ -89,8 +131,14 @@ const plantpot: Art = (p, id) => {
   const defs = [
     cylinder(id("pot"), p.main, 1.2),
     vertical(id("saucer"), p.second, 1.2),
-    linear(id("leafA"), [[0, light(p.accent, 0.15)], [1, dark(p.accent, 0.35)]]),
-    linear(id("leafB"), [[0, dark(p.accent, 0.25)], [1, dark(p.accent, 0.5)]]),
+    linear(id("leafA"), [
+      [0, light(p.accent, 0.15)],
+      [1, dark(p.accent, 0.35)],
+    ]),
+    linear(id("leafB"), [
+      [0, dark(p.accent, 0.25)],
+      [1, dark(p.accent, 0.5)],
+    ]),
   ].join("");
   const edge = "#c9c46a";
   const svg = [
@@ -111,8 +159,27 @@ const plantpot: Art = (p, id) => {
 
 const clock: Art = (p, id) => {
   const defs = [
-    radial(id("wood"), [[0, light(p.main, 0.1)], [0.85, p.main], [1, dark(p.main, 0.3)]], 0.4, 0.35, 0.7),
-    radial(id("face"), [[0, light(p.second, 0.5)], [1, dark(p.second, 0.06)]], 0.45, 0.4, 0.6),
+    radial(
+      id("wood"),
+      [
+        [0, light(p.main, 0.1)],
+        [0.85, p.main],
+        [1, dark(p.main, 0.3)],
+      ],
+      0.4,
+      0.35,
+      0.7,
+    ),
+    radial(
+      id("face"),
+      [
+        [0, light(p.second, 0.5)],
+        [1, dark(p.second, 0.06)],
+      ],
+      0.45,
+      0.4,
+      0.6,
+    ),
     vertical(id("base"), p.main, 1.3),
   ].join("");
   let ticks = "";

@@ -8,7 +8,18 @@ const stitch = (d: string, color: string, opacity = 0.55) =>
 
 /** Upper shading: lit from above, darker towards the sole. */
 const upperShade = (id: string, c: string, k = 1) =>
-  linear(id, [[0, light(c, 0.16 * k)], [0.55, c], [1, dark(c, 0.18 * k)]], 0, 0, 0, 1);
+  linear(
+    id,
+    [
+      [0, light(c, 0.16 * k)],
+      [0.55, c],
+      [1, dark(c, 0.18 * k)],
+    ],
+    0,
+    0,
+    0,
+    1,
+  );
 
 /** Laces crossing an eyestay that runs from (x1,y1) to (x2,y2). */
 function laces(x1: number, y1: number, x2: number, y2: number, n: number, color: string, eyelet: string): string {
@@ -23,7 +34,15 @@ function laces(x1: number, y1: number, x2: number, y2: number, n: number, color:
   return out;
 }
 
-type ShoeOptions = { sole: string; outsole: string; upper: string; trim: string; lift: number; tilt?: number; knit?: boolean };
+type ShoeOptions = {
+  sole: string;
+  outsole: string;
+  upper: string;
+  trim: string;
+  lift: number;
+  tilt?: number;
+  knit?: boolean;
+};
 
 function lowShoe(p: Palette, id: (n: string) => string, o: ShoeOptions) {
   const top = 560 - o.lift;
@@ -38,7 +57,17 @@ function lowShoe(p: Palette, id: (n: string) => string, o: ShoeOptions) {
     : "";
   const defs = [
     upperShade(id("upper"), o.upper),
-    linear(id("sole"), [[0, light(o.sole, 0.25)], [1, dark(o.sole, 0.1)]], 0, 0, 0, 1),
+    linear(
+      id("sole"),
+      [
+        [0, light(o.sole, 0.25)],
+        [1, dark(o.sole, 0.1)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     `<clipPath id="${id("uclip")}"><path d="${upper}"/></clipPath>`,
     `<clipPath id="${id("sclip")}"><path d="${sole}"/></clipPath>`,
   ].join("");
@@ -69,7 +98,15 @@ const sneaker: Art = (p, id) => {
 };
 
 const runner: Art = (p, id) => {
-  const s = lowShoe(p, id, { sole: p.second, outsole: dark(p.main, 0.3), upper: p.main, trim: p.accent, lift: 8, tilt: 3.5, knit: true });
+  const s = lowShoe(p, id, {
+    sole: p.second,
+    outsole: dark(p.main, 0.3),
+    upper: p.main,
+    trim: p.accent,
+    lift: 8,
+    tilt: 3.5,
+    knit: true,
+  });
   const wave = `<path d="M180,574 C260,586 330,560 420,572 C500,582 560,546 652,548" fill="none" stroke="${p.accent}" stroke-width="6" opacity="0.9"/>`;
   return { defs: s.defs, body: s.svg + wave, shadow: 470 };
 };
@@ -80,7 +117,17 @@ const hightop: Art = (p, id) => {
     "C530,240 580,236 626,226 C638,300 650,430 652,560 Z";
   const defs = [
     upperShade(id("upper"), p.main),
-    linear(id("rubber"), [[0, light(p.second, 0.2)], [1, dark(p.second, 0.1)]], 0, 0, 0, 1),
+    linear(
+      id("rubber"),
+      [
+        [0, light(p.second, 0.2)],
+        [1, dark(p.second, 0.1)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     `<clipPath id="${id("clip")}"><path d="${upper}"/></clipPath>`,
   ].join("");
   const svg = [
@@ -106,8 +153,29 @@ const boot: Art = (p, id) => {
     "M170,596 C156,560 186,532 240,524 C300,516 352,500 392,474 C414,456 424,420 424,380 L428,258 C428,248 436,242 446,242 " +
     "L592,236 C602,236 608,242 608,252 C612,330 612,400 618,450 C624,500 650,540 648,598 Z";
   const defs = [
-    linear(id("leather"), [[0, light(p.main, 0.16)], [0.5, p.main], [1, dark(p.main, 0.3)]], 0, 0, 1, 1),
-    linear(id("gusset"), [[0, light(p.second, 0.1)], [1, dark(p.second, 0.3)]], 0, 0, 0, 1),
+    linear(
+      id("leather"),
+      [
+        [0, light(p.main, 0.16)],
+        [0.5, p.main],
+        [1, dark(p.main, 0.3)],
+      ],
+      0,
+      0,
+      1,
+      1,
+    ),
+    linear(
+      id("gusset"),
+      [
+        [0, light(p.second, 0.1)],
+        [1, dark(p.second, 0.3)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     `<radialGradient id="${id("shine")}"><stop offset="0" stop-color="#fff" stop-opacity="0.5"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>`,
   ].join("");
   const ribs = Array.from({ length: 8 }, (_, i) => `<path d="M${478 + i * 10},244 L${506 + i * 2},400"/>`).join("");
@@ -131,7 +199,8 @@ const boot: Art = (p, id) => {
 };
 
 const slipper: Art = (p, id) => {
-  const upper = "M172,600 C160,560 186,520 240,505 C300,490 360,470 410,440 C440,420 470,410 500,410 C560,410 610,420 630,450 C648,490 650,560 646,600 Z";
+  const upper =
+    "M172,600 C160,560 186,520 240,505 C300,490 360,470 410,440 C440,420 470,410 500,410 C560,410 610,420 630,450 C648,490 650,560 646,600 Z";
   const rnd = random(`${p.main}wool`);
   let fuzz = "";
   for (let i = 0; i <= 26; i++) {
@@ -142,7 +211,10 @@ const slipper: Art = (p, id) => {
   }
   let felt = "";
   for (let i = 0; i < 260; i++) felt += `<circle cx="${r1(170 + rnd() * 480)}" cy="${r1(410 + rnd() * 195)}" r="1.3"/>`;
-  const defs = [upperShade(id("upper"), p.main, 1.4), `<clipPath id="${id("clip")}"><path d="${upper}"/></clipPath>`].join("");
+  const defs = [
+    upperShade(id("upper"), p.main, 1.4),
+    `<clipPath id="${id("clip")}"><path d="${upper}"/></clipPath>`,
+  ].join("");
   const svg = [
     `<path d="${upper}" fill="url(#${id("upper")})"/>`,
     `<g clip-path="url(#${id("clip")})" fill="${light(p.main, 0.35)}" opacity="0.5">${felt}</g>`,
@@ -156,7 +228,8 @@ const slipper: Art = (p, id) => {
 
 /** One slide seen from above and in front, toe away from the camera. */
 function slideOne(p: Palette, id: (n: string) => string, cx: number, cy: number, angle: number): string {
-  const bed = "M0,-200 C60,-200 80,-150 78,-100 C76,-20 60,60 62,140 C64,185 35,205 0,205 C-35,205 -64,185 -62,140 C-60,60 -76,-20 -78,-100 C-80,-150 -60,-200 0,-200 Z";
+  const bed =
+    "M0,-200 C60,-200 80,-150 78,-100 C76,-20 60,60 62,140 C64,185 35,205 0,205 C-35,205 -64,185 -62,140 C-60,60 -76,-20 -78,-100 C-80,-150 -60,-200 0,-200 Z";
   const flat = (dy: number, fill: string, s = 1) =>
     `<path d="${bed}" transform="translate(0 ${dy}) scale(${0.92 * s} ${0.72 * s})" fill="${fill}"/>`;
   return [
@@ -176,9 +249,30 @@ function slideOne(p: Palette, id: (n: string) => string, cx: number, cy: number,
 
 const slide: Art = (p, id) => {
   const defs = [
-    linear(id("corkside"), [[0, dark(p.second, 0.05)], [1, dark(p.second, 0.3)]], 0, 0, 0, 1),
+    linear(
+      id("corkside"),
+      [
+        [0, dark(p.second, 0.05)],
+        [1, dark(p.second, 0.3)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     `<radialGradient id="${id("bed")}" cx="0.5" cy="0.6" r="0.6"><stop offset="0" stop-color="${light(p.second, 0.45)}"/><stop offset="1" stop-color="${light(p.second, 0.2)}"/></radialGradient>`,
-    linear(id("strap"), [[0, light(p.main, 0.22)], [0.6, p.main], [1, dark(p.main, 0.25)]], 0, 0, 0, 1),
+    linear(
+      id("strap"),
+      [
+        [0, light(p.main, 0.22)],
+        [0.6, p.main],
+        [1, dark(p.main, 0.25)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
   ].join("");
   return { defs, body: slideOne(p, id, 482, 420, 9) + slideOne(p, id, 318, 448, -7), shadow: 0, cast: "drop" };
 };

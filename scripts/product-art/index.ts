@@ -7,4 +7,11 @@ import { kitchenArt } from "./kitchen";
 import { lightingArt } from "./lighting";
 import type { Art } from "./shared";
 
-export const arts: Record<string, Art> = { ...kitchenArt, ...bagArt, ...footwearArt, ...lightingArt, ...audioArt, ...deskArt };
+export const arts: Record<string, Art> = {
+  ...kitchenArt,
+  ...bagArt,
+  ...footwearArt,
+  ...lightingArt,
+  ...audioArt,
+  ...deskArt,
+};

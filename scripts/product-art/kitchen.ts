@@ -15,7 +15,19 @@ function speckles(seed: string, count: number, x: number, y: number, w: number, 
 /** A soft vertical specular streak for glossy surfaces. */
 export function streak(id: string, x: number, y: number, w: number, h: number, opacity = 0.45): [string, string] {
   return [
-    linear(id, [[0, "#fff", 0], [0.25, "#fff", opacity], [0.75, "#fff", opacity * 0.7], [1, "#fff", 0]], 0, 0, 0, 1),
+    linear(
+      id,
+      [
+        [0, "#fff", 0],
+        [0.25, "#fff", opacity],
+        [0.75, "#fff", opacity * 0.7],
+        [1, "#fff", 0],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${w / 2}" fill="url(#${id})"/>`,
   ];
 }
@@ -26,8 +38,21 @@ function mugParts(p: Palette, id: (n: string) => string) {
   const defs = [
     cylinder(id("body"), p.main),
     cylinder(id("clay"), p.accent),
-    linear(id("inside"), [[0, light(p.second, 0.12)], [1, dark(p.second, 0.5)]], 0, 0, 0, 1),
-    linear(id("handle"), [[0, dark(p.main, 0.1)], [1, dark(p.main, 0.32)]]),
+    linear(
+      id("inside"),
+      [
+        [0, light(p.second, 0.12)],
+        [1, dark(p.second, 0.5)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    linear(id("handle"), [
+      [0, dark(p.main, 0.1)],
+      [1, dark(p.main, 0.32)],
+    ]),
     `<clipPath id="${id("clip")}"><path d="${body}"/></clipPath>`,
     sDef,
   ].join("");
@@ -53,7 +78,13 @@ const mug: Art = (p, id) => {
 
 const cup: Art = (p, id) => {
   const m = mugParts(p, id);
-  const defs = m.defs + vertical(id("saucer"), p.main, 0.8) + radial(id("well"), [[0, dark(p.main, 0.18)], [1, light(p.main, 0.1)]]);
+  const defs =
+    m.defs +
+    vertical(id("saucer"), p.main, 0.8) +
+    radial(id("well"), [
+      [0, dark(p.main, 0.18)],
+      [1, light(p.main, 0.1)],
+    ]);
   const saucer = [
     `<ellipse cx="400" cy="606" rx="180" ry="34" fill="${dark(p.main, 0.3)}"/>`,
     `<ellipse cx="400" cy="598" rx="180" ry="33" fill="url(#${id("saucer")})"/>`,
@@ -86,13 +117,42 @@ const bottle: Art = (p, id) => {
   return { defs, body: svg, shadow: 170 };
 };
 
-function bowlSvg(outside: string, inside: string, rim: string, id: (n: string) => string): { defs: string; svg: string } {
+function bowlSvg(
+  outside: string,
+  inside: string,
+  rim: string,
+  id: (n: string) => string,
+): { defs: string; svg: string } {
   const body = "M180,440 C186,548 286,598 332,602 H468 C514,598 614,548 620,440 Z";
   const defs = [
     cylinder(id("out"), outside, 1.1),
-    linear(id("deep"), [[0, outside, 0], [1, dark(outside, 0.6), 0.55]], 0, 0, 0, 1),
-    radial(id("in"), [[0, light(inside, 0.2)], [0.7, inside], [1, dark(inside, 0.18)]], 0.5, 0.75, 0.6),
-    linear(id("foot"), [[0, dark(outside, 0.35)], [0.4, dark(outside, 0.1)], [1, dark(outside, 0.45)]]),
+    linear(
+      id("deep"),
+      [
+        [0, outside, 0],
+        [1, dark(outside, 0.6), 0.55],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
+    radial(
+      id("in"),
+      [
+        [0, light(inside, 0.2)],
+        [0.7, inside],
+        [1, dark(inside, 0.18)],
+      ],
+      0.5,
+      0.75,
+      0.6,
+    ),
+    linear(id("foot"), [
+      [0, dark(outside, 0.35)],
+      [0.4, dark(outside, 0.1)],
+      [1, dark(outside, 0.45)],
+    ]),
   ].join("");
   const svg = [
     `<path d="M338,596 V606 A62,14 0 0 0 462,606 V596 Z" fill="url(#${id("foot")})"/>`,
@@ -118,13 +178,28 @@ const bowls: Art = (p, id) => {
 };
 
 const kettle: Art = (p, id) => {
-  const body = "M262,612 C240,612 236,590 240,565 C252,470 290,405 330,382 H470 C510,405 548,470 560,565 C564,590 560,612 538,612 Z";
+  const body =
+    "M262,612 C240,612 236,590 240,565 C252,470 290,405 330,382 H470 C510,405 548,470 560,565 C564,590 560,612 538,612 Z";
   const defs = [
     cylinder(id("body"), p.main, 1.3),
     cylinder(id("spout"), dark(p.main, 0.05), 1.3),
     vertical(id("lid"), p.main, 1.2),
-    radial(id("gloss"), [[0, "#fff", 0.75], [1, "#fff", 0]]),
-    linear(id("handle"), [[0, light(p.second, 0.25)], [0.5, p.second], [1, dark(p.second, 0.3)]], 0, 0, 0, 1),
+    radial(id("gloss"), [
+      [0, "#fff", 0.75],
+      [1, "#fff", 0],
+    ]),
+    linear(
+      id("handle"),
+      [
+        [0, light(p.second, 0.25)],
+        [0.5, p.second],
+        [1, dark(p.second, 0.3)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
   ].join("");
   const svg = [
     `<path d="M546,536 C590,526 612,470 628,404 L650,414 C642,480 614,560 555,592 Z" fill="url(#${id("spout")})"/>`,
@@ -145,7 +220,18 @@ const kettle: Art = (p, id) => {
 const frenchpress: Art = (p, id) => {
   const defs = [
     cylinder(id("metal"), p.main, 1.4),
-    linear(id("coffee"), [[0, mix(p.second, p.accent, 0.25)], [0.08, p.second], [1, dark(p.second, 0.4)]], 0, 0, 0, 1),
+    linear(
+      id("coffee"),
+      [
+        [0, mix(p.second, p.accent, 0.25)],
+        [0.08, p.second],
+        [1, dark(p.second, 0.4)],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
     cylinder(id("glass"), "#ffffff", 1),
   ].join("");
   const m = `url(#${id("metal")})`;

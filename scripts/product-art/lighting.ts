@@ -5,29 +5,55 @@ import { blur, cylinder, dark, light, linear, radial, vertical } from "./shared"
 import type { Art, Palette } from "./shared";
 
 /** A blurred halo of light. */
-const halo = (id: (n: string) => string, cx: number, cy: number, rx: number, ry: number, color: string, opacity: number) =>
+const halo = (
+  id: (n: string) => string,
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  color: string,
+  opacity: number,
+) =>
   `<ellipse cx="${cx}" cy="${cy}" rx="${rx}" ry="${ry}" fill="${color}" opacity="${opacity}" filter="url(#${id("halo")})"/>`;
 
 /** A cone of light falling from a shade's mouth to the floor. */
-const beam = (id: (n: string) => string, points: string) => `<polygon points="${points}" fill="url(#${id("beam")})" filter="url(#${id("halo")})"/>`;
+const beam = (id: (n: string) => string, points: string) =>
+  `<polygon points="${points}" fill="url(#${id("beam")})" filter="url(#${id("halo")})"/>`;
 
 const glowDefs = (p: Palette, id: (n: string) => string) =>
-  blur(id("halo"), 22) + linear(id("beam"), [[0, p.accent, 0.55], [1, p.accent, 0]], 0, 0, 0, 1);
+  blur(id("halo"), 22) +
+  linear(
+    id("beam"),
+    [
+      [0, p.accent, 0.55],
+      [1, p.accent, 0],
+    ],
+    0,
+    0,
+    0,
+    1,
+  );
 
 const desklamp: Art = (p, id) => {
   const defs = [
     glowDefs(p, id),
     cylinder(id("shade"), p.main, 1.3),
     vertical(id("base"), p.main, 1.2),
-    radial(id("mouth"), [[0, "#ffffff"], [0.5, p.accent], [1, light(p.accent, 0.2)]]),
+    radial(id("mouth"), [
+      [0, "#ffffff"],
+      [0.5, p.accent],
+      [1, light(p.accent, 0.2)],
+    ]),
   ].join("");
-  const rod = (d: string) => `<path d="${d}" fill="none" stroke="${p.second}" stroke-width="9" stroke-linecap="round"/>`;
-  const joint = (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="13" fill="${light(p.second, 0.15)}"/><circle cx="${x}" cy="${y}" r="5" fill="${light(p.second, 0.45)}"/>`;
-  const spring = Array.from({ length: 9 }, (_, i) => `${i % 2 ? "L" : i ? "L" : "M"}${272 - i * 6 + (i % 2) * 9},${520 - i * 14}`).join(" ");
-  const glow = [
-    beam(id, "470,330 600,300 700,620 430,620"),
-    halo(id, 560, 612, 150, 24, p.accent, 0.8),
-  ].join("");
+  const rod = (d: string) =>
+    `<path d="${d}" fill="none" stroke="${p.second}" stroke-width="9" stroke-linecap="round"/>`;
+  const joint = (x: number, y: number) =>
+    `<circle cx="${x}" cy="${y}" r="13" fill="${light(p.second, 0.15)}"/><circle cx="${x}" cy="${y}" r="5" fill="${light(p.second, 0.45)}"/>`;
+  const spring = Array.from(
+    { length: 9 },
+    (_, i) => `${i % 2 ? "L" : i ? "L" : "M"}${272 - i * 6 + (i % 2) * 9},${520 - i * 14}`,
+  ).join(" ");
+  const glow = [beam(id, "470,330 600,300 700,620 430,620"), halo(id, 560, 612, 150, 24, p.accent, 0.8)].join("");
   const svg = [
     `<rect x="220" y="578" width="170" height="30" rx="8" fill="url(#${id("base")})"/>`,
     `<ellipse cx="305" cy="580" rx="85" ry="12" fill="${light(p.main, 0.3)}"/>`,
@@ -54,12 +80,19 @@ const pendant: Art = (p, id) => {
     glowDefs(p, id),
     cylinder(id("dome"), p.main, 1.3),
     cylinder(id("brass"), p.second, 1.5),
-    radial(id("inside"), [[0, "#ffffff"], [0.35, p.accent], [1, dark(p.accent, 0.25)]], 0.5, 0.2, 0.7),
+    radial(
+      id("inside"),
+      [
+        [0, "#ffffff"],
+        [0.35, p.accent],
+        [1, dark(p.accent, 0.25)],
+      ],
+      0.5,
+      0.2,
+      0.7,
+    ),
   ].join("");
-  const glow = [
-    beam(id, "250,440 550,440 690,700 110,700"),
-    halo(id, 400, 640, 230, 34, p.accent, 0.75),
-  ].join("");
+  const glow = [beam(id, "250,440 550,440 690,700 110,700"), halo(id, 400, 640, 230, 34, p.accent, 0.75)].join("");
   const svg = [
     `<line x1="400" y1="-40" x2="400" y2="230" stroke="${dark(p.main, 0.5)}" stroke-width="5"/>`,
     `<rect x="378" y="222" width="44" height="34" rx="6" fill="url(#${id("brass")})"/>`,
@@ -75,12 +108,20 @@ const globe: Art = (p, id) => {
   const defs = [
     glowDefs(p, id),
     cylinder(id("brass"), p.second, 1.5),
-    radial(id("glass"), [[0, "#ffffff"], [0.45, light(p.accent, 0.55)], [0.85, light(p.accent, 0.15)], [1, p.accent]], 0.45, 0.45, 0.55),
+    radial(
+      id("glass"),
+      [
+        [0, "#ffffff"],
+        [0.45, light(p.accent, 0.55)],
+        [0.85, light(p.accent, 0.15)],
+        [1, p.accent],
+      ],
+      0.45,
+      0.45,
+      0.55,
+    ),
   ].join("");
-  const glow = [
-    halo(id, 400, 410, 230, 230, p.accent, 0.45),
-    halo(id, 400, 640, 200, 30, p.accent, 0.6),
-  ].join("");
+  const glow = [halo(id, 400, 410, 230, 230, p.accent, 0.45), halo(id, 400, 640, 200, 30, p.accent, 0.6)].join("");
   const svg = [
     `<line x1="400" y1="-40" x2="400" y2="244" stroke="${dark(p.second, 0.5)}" stroke-width="5"/>`,
     `<circle cx="400" cy="410" r="155" fill="url(#${id("glass")})"/>`,
@@ -97,12 +138,30 @@ const tablelamp: Art = (p, id) => {
     cylinder(id("cap"), p.main, 1.2),
     cylinder(id("stem"), p.main, 1.3),
     vertical(id("base"), p.main, 1.3),
-    radial(id("under"), [[0, "#ffffff"], [0.4, p.accent], [1, dark(p.main, 0.2)]], 0.5, 0.1, 0.7),
-    linear(id("lit"), [[0, p.accent, 0.9], [1, p.accent, 0]], 0, 0, 0, 1),
+    radial(
+      id("under"),
+      [
+        [0, "#ffffff"],
+        [0.4, p.accent],
+        [1, dark(p.main, 0.2)],
+      ],
+      0.5,
+      0.1,
+      0.7,
+    ),
+    linear(
+      id("lit"),
+      [
+        [0, p.accent, 0.9],
+        [1, p.accent, 0],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
   ].join("");
-  const glow = [
-    halo(id, 400, 420, 200, 60, p.accent, 0.7),
-  ].join("");
+  const glow = [halo(id, 400, 420, 200, 60, p.accent, 0.7)].join("");
   const svg = [
     `<rect x="374" y="380" width="52" height="210" fill="url(#${id("stem")})"/>`,
     `<rect x="374" y="380" width="52" height="90" fill="url(#${id("lit")})"/>`,
@@ -120,12 +179,30 @@ const candle: Art = (p, id) => {
   const defs = [
     glowDefs(p, id),
     cylinder(id("glass"), p.main, 1.2),
-    radial(id("wax"), [[0, light(p.accent, 0.6)], [1, p.second]], 0.5, 0.5, 0.5),
-    linear(id("flame"), [[0, "#fff6d8"], [0.5, p.accent], [1, "#ffffff"]], 0, 0, 0, 1),
+    radial(
+      id("wax"),
+      [
+        [0, light(p.accent, 0.6)],
+        [1, p.second],
+      ],
+      0.5,
+      0.5,
+      0.5,
+    ),
+    linear(
+      id("flame"),
+      [
+        [0, "#fff6d8"],
+        [0.5, p.accent],
+        [1, "#ffffff"],
+      ],
+      0,
+      0,
+      0,
+      1,
+    ),
   ].join("");
-  const glow = [
-    halo(id, 400, 400, 120, 120, p.accent, 0.5),
-  ].join("");
+  const glow = [halo(id, 400, 400, 120, 120, p.accent, 0.5)].join("");
   const svg = [
     `<path d="M300,400 V600 A100,18 0 0 0 500,600 V400 Z" fill="url(#${id("glass")})" opacity="0.92"/>`,
     `<path d="M308,470 V596 A92,15 0 0 0 492,596 V470 Z" fill="${p.second}" opacity="0.25"/>`,
@@ -146,11 +223,19 @@ const lantern: Art = (p, id) => {
   const defs = [
     glowDefs(p, id),
     cylinder(id("metal"), p.main, 1.3),
-    radial(id("frost"), [[0, "#ffffff"], [0.55, light(p.accent, 0.3)], [1, p.accent]], 0.5, 0.5, 0.6),
+    radial(
+      id("frost"),
+      [
+        [0, "#ffffff"],
+        [0.55, light(p.accent, 0.3)],
+        [1, p.accent],
+      ],
+      0.5,
+      0.5,
+      0.6,
+    ),
   ].join("");
-  const glow = [
-    halo(id, 400, 460, 170, 150, p.accent, 0.55),
-  ].join("");
+  const glow = [halo(id, 400, 460, 170, 150, p.accent, 0.55)].join("");
   const svg = [
     `<path d="M352,334 C346,220 454,220 448,334" fill="none" stroke="${p.second}" stroke-width="16" stroke-linecap="round"/>`,
     `<rect x="332" y="352" width="136" height="214" rx="10" fill="url(#${id("frost")})"/>`,
@@ -167,14 +252,16 @@ const lantern: Art = (p, id) => {
 const floorlamp: Art = (p, id) => {
   const defs = [
     glowDefs(p, id),
-    linear(id("shade"), [[0, light(p.accent, 0.5)], [0.4, light(p.main, 0.3)], [1, dark(p.main, 0.15)]]),
+    linear(id("shade"), [
+      [0, light(p.accent, 0.5)],
+      [0.4, light(p.main, 0.3)],
+      [1, dark(p.main, 0.15)],
+    ]),
     cylinder(id("oak"), p.second, 1.2),
   ].join("");
   const leg = (x1: number, y1: number, x2: number, y2: number, w: number) =>
     `<path d="M${x1},${y1} L${x2},${y2}" stroke="url(#${id("oak")})" stroke-width="${w}" stroke-linecap="round"/>`;
-  const glow = [
-    halo(id, 400, 300, 170, 80, p.accent, 0.6),
-  ].join("");
+  const glow = [halo(id, 400, 300, 170, 80, p.accent, 0.6)].join("");
   const svg = [
     leg(408, 380, 430, 596, 11),
     `<line x1="400" y1="270" x2="400" y2="392" stroke="${dark(p.second, 0.4)}" stroke-width="6"/>`,

@@ -34,7 +34,10 @@ function rgb(hex: string): [number, number, number] {
 }
 
 function hex([r, g, b]: [number, number, number]): string {
-  const c = (v: number) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, "0");
+  const c = (v: number) =>
+    Math.round(Math.min(255, Math.max(0, v)))
+      .toString(16)
+      .padStart(2, "0");
   return `#${c(r)}${c(g)}${c(b)}`;
 }
 
@@ -54,7 +57,9 @@ export const light = (c: string, t: number) => mix(c, "#ffffff", t);
 type Stop = [offset: number, color: string, opacity?: number];
 
 const stops = (list: Stop[]) =>
-  list.map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a === undefined ? "" : ` stop-opacity="${a}"`}/>`).join("");
+  list
+    .map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a === undefined ? "" : ` stop-opacity="${a}"`}/>`)
+    .join("");
 
 export function linear(id: string, list: Stop[], x1 = 0, y1 = 0, x2 = 1, y2 = 0): string {
   return `<linearGradient id="${id}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">${stops(list)}</linearGradient>`;
@@ -77,7 +82,17 @@ export function cylinder(id: string, c: string, strength = 1): string {
 
 /** Top-to-bottom shading, lighter at the top. */
 export function vertical(id: string, c: string, strength = 1): string {
-  return linear(id, [[0, light(c, 0.14 * strength)], [1, dark(c, 0.22 * strength)]], 0, 0, 0, 1);
+  return linear(
+    id,
+    [
+      [0, light(c, 0.14 * strength)],
+      [1, dark(c, 0.22 * strength)],
+    ],
+    0,
+    0,
+    0,
+    1,
+  );
 }
 
 /** A soft-edged blur filter. */

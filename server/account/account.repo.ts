@@ -10,7 +10,10 @@ export function findProfile(userId: string) {
 }
 
 export function findPasswordOwner(userId: string) {
-  return db.user.findFirst({ where: { id: userId, disabledAt: null }, select: { id: true, email: true, name: true, passwordHash: true } });
+  return db.user.findFirst({
+    where: { id: userId, disabledAt: null },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
 }
 
 export async function updateName(userId: string, name: string): Promise<void> {

@@ -29,7 +29,9 @@ export const accountRouter = createTRPCRouter({
       return { ok: true as const };
     }),
 
-  listSessions: customerProcedure.output(z.array(sessionSummarySchema)).query(({ ctx }) => accountService.listSessions(ctx.session)),
+  listSessions: customerProcedure
+    .output(z.array(sessionSummarySchema))
+    .query(({ ctx }) => accountService.listSessions(ctx.session)),
 
   revokeSession: customerProcedure
     .input(revokeSessionInput)

@@ -8,7 +8,14 @@ import { replacePassword } from "../auth/auth.service";
 import type { AccessClaims } from "../auth/jwt";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { assertAcceptablePassword } from "../auth/password-policy";
-import { announceRevocations, assertLiveSession, endSessions, listActiveSessions, revokeOneSession, revokeUserSessions } from "../auth/session.service";
+import {
+  announceRevocations,
+  assertLiveSession,
+  endSessions,
+  listActiveSessions,
+  revokeOneSession,
+  revokeUserSessions,
+} from "../auth/session.service";
 import * as accountRepo from "./account.repo";
 import type { ChangePasswordInput, Profile, SessionSummary, UpdateProfileInput } from "./account.schema";
 import { deviceLabel } from "./device-label";
@@ -16,7 +23,13 @@ import { deviceLabel } from "./device-label";
 export async function getProfile(session: AccessClaims): Promise<Profile> {
   const user = await accountRepo.findProfile(session.userId);
   if (!user) throw new DomainError("ACCOUNT_NOT_FOUND", "Your account no longer exists");
-  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null, createdAt: user.createdAt };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    emailVerified: user.emailVerifiedAt !== null,
+    createdAt: user.createdAt,
+  };
 }
 
 export async function updateProfile(session: AccessClaims, input: UpdateProfileInput): Promise<Profile> {
@@ -33,7 +46,9 @@ export async function changePassword(session: AccessClaims, input: ChangePasswor
   }
   assertAcceptablePassword(input.newPassword, user);
   const passwordHash = await hashPassword(input.newPassword);
-  const revoked = await db.$transaction((tx) => replacePassword(tx, user, passwordHash, "PASSWORD_CHANGED", session.sessionId));
+  const revoked = await db.$transaction((tx) =>
+    replacePassword(tx, user, passwordHash, "PASSWORD_CHANGED", session.sessionId),
+  );
   await announceRevocations(revoked);
 }
 

@@ -20,7 +20,14 @@ export type CustomerRow = Prisma.UserGetPayload<{ select: typeof rowSelect }>;
 
 function whereOf(input: ListCustomersInput): Prisma.UserWhereInput {
   return {
-    ...(input.q ? { OR: [{ email: { contains: literalLikePattern(input.q.toLowerCase()) } }, { name: { contains: literalLikePattern(input.q), mode: "insensitive" } }] } : {}),
+    ...(input.q
+      ? {
+          OR: [
+            { email: { contains: literalLikePattern(input.q.toLowerCase()) } },
+            { name: { contains: literalLikePattern(input.q), mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(input.role ? { role: input.role } : {}),
     ...(input.disabled === undefined ? {} : { disabledAt: input.disabled ? { not: null } : null }),
   };
@@ -29,7 +36,13 @@ function whereOf(input: ListCustomersInput): Prisma.UserWhereInput {
 export async function listCustomers(input: ListCustomersInput) {
   const where = whereOf(input);
   const [rows, total] = await Promise.all([
-    db.user.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: rowSelect,
+    }),
     db.user.count({ where }),
   ]);
   return { rows, total };
@@ -40,7 +53,11 @@ export function findCustomer(id: string) {
     where: { id },
     select: {
       ...rowSelect,
-      orders: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, number: true, status: true, totalCents: true, currency: true, createdAt: true } },
+      orders: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 50,
+        select: { id: true, number: true, status: true, totalCents: true, currency: true, createdAt: true },
+      },
     },
   });
 }

@@ -1,6 +1,13 @@
 import "server-only";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
-import { changeRoleInput, customerDetailSchema, customerIdInput, customerPageSchema, listCustomersInput, setDisabledInput } from "./customer-admin.schema";
+import {
+  changeRoleInput,
+  customerDetailSchema,
+  customerIdInput,
+  customerPageSchema,
+  listCustomersInput,
+  setDisabledInput,
+} from "./customer-admin.schema";
 import * as customerAdmin from "./customer-admin.service";
 
 export const customerAdminRouter = createTRPCRouter({

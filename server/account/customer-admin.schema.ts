@@ -25,11 +25,18 @@ export const customerRowSchema = z.object({
   createdAt: z.date(),
 });
 
-export const customerPageSchema = z.object({ items: z.array(customerRowSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const customerPageSchema = z.object({
+  items: z.array(customerRowSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const customerDetailSchema = customerRowSchema.extend({
   activeSessions: z.number().int(),
-  orders: z.array(z.object({ id: z.string(), number: z.string(), status: orderStatusSchema, total: moneySchema, placedAt: z.date() })),
+  orders: z.array(
+    z.object({ id: z.string(), number: z.string(), status: orderStatusSchema, total: moneySchema, placedAt: z.date() }),
+  ),
 });
 export type CustomerDetail = z.infer<typeof customerDetailSchema>;
 

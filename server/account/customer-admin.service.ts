@@ -51,7 +51,13 @@ export async function changeRole(actor: AdminActor, id: string, role: "USER" | "
     if (!before) throw new DomainError("CUSTOMER_NOT_FOUND", "No such customer");
     if (before.role === role) return;
     await customerAdminRepo.setRole(tx, id, role);
-    await recordAudit(tx, actor, { action: "user.changeRole", entityType: "user", entityId: id, before: { role: before.role }, after: { role } });
+    await recordAudit(tx, actor, {
+      action: "user.changeRole",
+      entityType: "user",
+      entityId: id,
+      before: { role: before.role },
+      after: { role },
+    });
   });
   return getCustomer(id);
 }

@@ -22,7 +22,10 @@ describe("admin overview", () => {
     const refunded = await order(mug.id, 1);
     await order(lamp.id, 1);
     await db.order.update({ where: { id: paidToday }, data: { status: "PAID", paidAt: new Date() } });
-    await db.order.update({ where: { id: paidLastWeek }, data: { status: "SHIPPED", paidAt: new Date(Date.now() - 7 * 86_400_000) } });
+    await db.order.update({
+      where: { id: paidLastWeek },
+      data: { status: "SHIPPED", paidAt: new Date(Date.now() - 7 * 86_400_000) },
+    });
     await db.order.update({ where: { id: refunded }, data: { status: "REFUNDED", paidAt: new Date() } });
 
     const admin = await signedInCaller(db, { role: "ADMIN" });
@@ -31,9 +34,18 @@ describe("admin overview", () => {
     expect(overview.revenueToday).toEqual({ amountCents: 10_000, currency: "USD" });
     expect(overview.revenueLast30Days).toEqual({ amountCents: 30_000, currency: "USD" });
     expect(overview.dailySales).toHaveLength(30);
-    expect(overview.dailySales.at(-1)).toMatchObject({ day: new Date().toISOString().slice(0, 10), revenueCents: 10_000, orders: 1 });
+    expect(overview.dailySales.at(-1)).toMatchObject({
+      day: new Date().toISOString().slice(0, 10),
+      revenueCents: 10_000,
+      orders: 1,
+    });
     expect(overview.dailySales.at(-8)).toMatchObject({ revenueCents: 20_000, orders: 1 });
-    expect(Object.fromEntries(overview.ordersByStatus.map((group) => [group.status, group.count]))).toEqual({ PAID: 1, SHIPPED: 1, REFUNDED: 1, PENDING_PAYMENT: 1 });
+    expect(Object.fromEntries(overview.ordersByStatus.map((group) => [group.status, group.count]))).toEqual({
+      PAID: 1,
+      SHIPPED: 1,
+      REFUNDED: 1,
+      PENDING_PAYMENT: 1,
+    });
     expect(overview.lowStock).toEqual([{ id: lamp.id, name: "Lamp", stock: 2 }]);
     expect(overview.recentOrders).toHaveLength(4);
     expect(overview.recentOrders[0]?.total).toEqual({ amountCents: 5_500, currency: "USD" });

@@ -13,7 +13,16 @@ export const adminOverviewSchema = z.object({
   dailySales: z.array(z.object({ day: z.string(), revenueCents: z.number().int(), orders: z.number().int() })),
   ordersByStatus: z.array(z.object({ status: orderStatusSchema, count: z.number().int() })),
   lowStock: z.array(z.object({ id: z.string(), name: z.string(), stock: z.number().int() })),
-  recentOrders: z.array(z.object({ id: z.string(), number: z.string(), email: z.string(), status: orderStatusSchema, total: moneySchema, placedAt: z.date() })),
+  recentOrders: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      email: z.string(),
+      status: orderStatusSchema,
+      total: moneySchema,
+      placedAt: z.date(),
+    }),
+  ),
 });
 export type AdminOverview = z.infer<typeof adminOverviewSchema>;
 

@@ -15,7 +15,11 @@ export async function getOverview(): Promise<AdminOverview> {
     adminRepo.lowStockProducts(8),
     adminRepo.recentOrders(8),
   ]);
-  const dailySales = days.map((day) => ({ day: day.day, revenueCents: Number(day.revenueCents), orders: Number(day.orders) }));
+  const dailySales = days.map((day) => ({
+    day: day.day,
+    revenueCents: Number(day.revenueCents),
+    orders: Number(day.orders),
+  }));
   return {
     ...counts,
     revenueToday: usd(dailySales.at(-1)?.revenueCents ?? 0),

@@ -4,7 +4,19 @@ import { csvStream } from "../lib/csv-stream";
 import { allAuditEntries } from "./audit.service";
 import type { AuditFilter } from "./audit.schema";
 
-const columns = ["id", "createdAt", "actorEmail", "action", "entityType", "entityId", "before", "after", "ip", "userAgent", "requestId"] as const;
+const columns = [
+  "id",
+  "createdAt",
+  "actorEmail",
+  "action",
+  "entityType",
+  "entityId",
+  "before",
+  "after",
+  "ip",
+  "userAgent",
+  "requestId",
+] as const;
 
 async function* rows(filter: AuditFilter) {
   for await (const entry of allAuditEntries(filter)) {

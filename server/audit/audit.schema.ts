@@ -18,7 +18,10 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export const listAuditInput = auditFilterSchema.extend({
   // Newest first; the cursor is the id of the last entry seen. 18 digits always fit a bigint.
-  cursor: z.string().regex(/^[1-9]\d{0,17}$/, "Invalid cursor").nullish(),
+  cursor: z
+    .string()
+    .regex(/^[1-9]\d{0,17}$/, "Invalid cursor")
+    .nullish(),
   limit: z.number().int().min(1).max(100).default(50),
   direction: z.literal("forward").optional(),
 });

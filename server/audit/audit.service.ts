@@ -47,7 +47,9 @@ export async function listAuditEntries(input: ListAuditInput) {
 
 // Every matching entry, newest first, fetched a page at a time so an export of any size
 // holds one page in memory.
-export async function* allAuditEntries(filter: Omit<ListAuditInput, "cursor" | "limit" | "direction">): AsyncGenerator<AuditEntry> {
+export async function* allAuditEntries(
+  filter: Omit<ListAuditInput, "cursor" | "limit" | "direction">,
+): AsyncGenerator<AuditEntry> {
   let beforeId: bigint | null = null;
   for (;;) {
     const rows = await auditRepo.listAuditRows(filter, beforeId, 500);

@@ -20,12 +20,24 @@ type Recipient = { id: string; email: string; name: string };
 // `next`: a same-site path (checked before it was queued) the person returns to afterwards.
 export async function enqueueVerificationEmail(tx: DbTransaction, user: Recipient, next?: string): Promise<void> {
   const token = await createEmailToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", ttlMs: VERIFY_EMAIL_TTL_MS });
-  await enqueueJob(tx, "send-email", { to: user.email, template: "verify-email", props: { name: user.name, url: link("/verify-email", token, next) } });
+  await enqueueJob(tx, "send-email", {
+    to: user.email,
+    template: "verify-email",
+    props: { name: user.name, url: link("/verify-email", token, next) },
+  });
 }
 
 export async function enqueuePasswordResetEmail(tx: DbTransaction, user: Recipient, next?: string): Promise<void> {
-  const token = await createEmailToken(tx, { userId: user.id, purpose: "RESET_PASSWORD", ttlMs: RESET_PASSWORD_TTL_MS });
-  await enqueueJob(tx, "send-email", { to: user.email, template: "reset-password", props: { name: user.name, url: link("/reset-password", token, next) } });
+  const token = await createEmailToken(tx, {
+    userId: user.id,
+    purpose: "RESET_PASSWORD",
+    ttlMs: RESET_PASSWORD_TTL_MS,
+  });
+  await enqueueJob(tx, "send-email", {
+    to: user.email,
+    template: "reset-password",
+    props: { name: user.name, url: link("/reset-password", token, next) },
+  });
 }
 
 export async function enqueueAccountExistsEmail(tx: DbTransaction, user: Recipient): Promise<void> {

@@ -18,7 +18,10 @@ export async function handleRefresh(request: Request): Promise<Response> {
   const token = readCookie(request.headers.get("cookie"), REFRESH_COOKIE);
   if (!token) return withCookies(401, { error: { code: "UNAUTHENTICATED" } }, clearedSessionCookies());
   try {
-    const issued = await refreshSession(token, { ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") });
+    const issued = await refreshSession(token, {
+      ip: clientIp(request.headers),
+      userAgent: request.headers.get("user-agent"),
+    });
     return withCookies(200, { ok: true, accessExpiresInSeconds: issued.accessTtlSeconds }, sessionCookies(issued));
   } catch (error) {
     if (isDomainError(error) && error.code === "UNAUTHENTICATED") {
@@ -32,7 +35,9 @@ export async function handleSignOut(request: Request): Promise<Response> {
   const cookieHeader = request.headers.get("cookie");
   const refreshToken = readCookie(cookieHeader, REFRESH_COOKIE);
   const accessToken = readCookie(cookieHeader, ACCESS_COOKIE);
-  const session = accessToken ? await verifyAccessToken(accessToken, { secret: env.AUTH_SECRET, issuer: env.APP_URL }) : null;
+  const session = accessToken
+    ? await verifyAccessToken(accessToken, { secret: env.AUTH_SECRET, issuer: env.APP_URL })
+    : null;
   await endSession({ ...(refreshToken ? { refreshToken } : {}), session });
   // A plain form post (the button pressed before the page hydrated) gets a page, not JSON.
   if (request.headers.get("sec-fetch-mode") === "navigate") {

@@ -5,7 +5,10 @@ import { createUser } from "../../tests/factories/user.factory";
 import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return error as TRPCError;
 }
@@ -18,7 +21,9 @@ describe("auth.signIn", () => {
     expect(result.user).toMatchObject({ id: user.id, email: "ana@shopfront.test", role: "USER" });
     const cookies = resHeaders.getSetCookie();
     expect(cookies.find((c) => c.startsWith("sf_access="))).toMatch(/Path=\/; SameSite=Lax; Max-Age=600; HttpOnly/);
-    expect(cookies.find((c) => c.startsWith("sf_refresh="))).toMatch(/Path=\/api\/auth; SameSite=Lax; Max-Age=\d+; HttpOnly/);
+    expect(cookies.find((c) => c.startsWith("sf_refresh="))).toMatch(
+      /Path=\/api\/auth; SameSite=Lax; Max-Age=\d+; HttpOnly/,
+    );
     expect(cookies.find((c) => c.startsWith("sf_signed_in="))).toBe(
       cookies.find((c) => c.startsWith("sf_signed_in="))?.replace("; HttpOnly", ""),
     );
@@ -44,7 +49,9 @@ describe("auth.signIn", () => {
     const user = await createUser(db);
     const { caller } = await anonymousCaller();
     const wrongPassword = await errorOf(caller.auth.signIn({ email: user.email, password: "not-the-password" }));
-    const unknownEmail = await errorOf(caller.auth.signIn({ email: "nobody@shopfront.test", password: "not-the-password" }));
+    const unknownEmail = await errorOf(
+      caller.auth.signIn({ email: "nobody@shopfront.test", password: "not-the-password" }),
+    );
     for (const error of [wrongPassword, unknownEmail]) {
       expect(error.code).toBe("UNAUTHORIZED");
       expect(error.cause).toMatchObject({ code: "INVALID_CREDENTIALS" });

@@ -15,16 +15,40 @@ const HOUR = 60 * MINUTE;
 const perIp = (points: number) => points * env.RATE_LIMIT_IP_SCALE;
 
 export const authLimits = {
-  signInByIp: createRateLimiter({ name: "signin-ip", points: perIp(30), durationSeconds: 15 * MINUTE, whenStoreDown: "fallback-memory" }, redis),
+  signInByIp: createRateLimiter(
+    { name: "signin-ip", points: perIp(30), durationSeconds: 15 * MINUTE, whenStoreDown: "fallback-memory" },
+    redis,
+  ),
   // Consecutive failures per account; reset by a successful sign-in.
-  signInFailuresByAccount: createRateLimiter({ name: "signin-fail", points: 1_000_000, durationSeconds: 24 * HOUR, whenStoreDown: "fallback-memory" }, redis),
+  signInFailuresByAccount: createRateLimiter(
+    { name: "signin-fail", points: 1_000_000, durationSeconds: 24 * HOUR, whenStoreDown: "fallback-memory" },
+    redis,
+  ),
   // Holds the growing back-off blocks placed after repeated failures.
-  signInBlockByAccount: createRateLimiter({ name: "signin-block", points: 1, durationSeconds: 1, whenStoreDown: "fallback-memory" }, redis),
-  signUpByIp: createRateLimiter({ name: "signup-ip", points: perIp(10), durationSeconds: HOUR, whenStoreDown: "fail-closed" }, redis),
-  resetByIp: createRateLimiter({ name: "reset-ip", points: perIp(10), durationSeconds: HOUR, whenStoreDown: "fail-closed" }, redis),
-  resetByEmail: createRateLimiter({ name: "reset-email", points: 3, durationSeconds: HOUR, whenStoreDown: "fail-closed" }, redis),
-  verificationByUser: createRateLimiter({ name: "verify-user", points: 3, durationSeconds: HOUR, whenStoreDown: "fail-closed" }, redis),
-  tokenSubmissionByIp: createRateLimiter({ name: "token-ip", points: perIp(30), durationSeconds: 15 * MINUTE, whenStoreDown: "fallback-memory" }, redis),
+  signInBlockByAccount: createRateLimiter(
+    { name: "signin-block", points: 1, durationSeconds: 1, whenStoreDown: "fallback-memory" },
+    redis,
+  ),
+  signUpByIp: createRateLimiter(
+    { name: "signup-ip", points: perIp(10), durationSeconds: HOUR, whenStoreDown: "fail-closed" },
+    redis,
+  ),
+  resetByIp: createRateLimiter(
+    { name: "reset-ip", points: perIp(10), durationSeconds: HOUR, whenStoreDown: "fail-closed" },
+    redis,
+  ),
+  resetByEmail: createRateLimiter(
+    { name: "reset-email", points: 3, durationSeconds: HOUR, whenStoreDown: "fail-closed" },
+    redis,
+  ),
+  verificationByUser: createRateLimiter(
+    { name: "verify-user", points: 3, durationSeconds: HOUR, whenStoreDown: "fail-closed" },
+    redis,
+  ),
+  tokenSubmissionByIp: createRateLimiter(
+    { name: "token-ip", points: perIp(30), durationSeconds: 15 * MINUTE, whenStoreDown: "fallback-memory" },
+    redis,
+  ),
 };
 
 export const FREE_SIGN_IN_FAILURES = 5;

@@ -1,7 +1,14 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 
-const viewerSelect = { id: true, email: true, name: true, role: true, disabledAt: true, emailVerifiedAt: true } as const;
+const viewerSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  emailVerifiedAt: true,
+} as const;
 
 export function findUserForSignIn(email: string) {
   return db.user.findUnique({ where: { email }, select: { ...viewerSelect, passwordHash: true } });
@@ -14,7 +21,10 @@ export function findViewer(userId: string) {
 // By email, for the sign-up and password-reset jobs: whether the account exists, is the one a
 // retried job created (same salted hash), or is disabled.
 export function findUserByEmail(tx: DbTransaction, email: string) {
-  return tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true } });
+  return tx.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
+  });
 }
 
 export function createUser(tx: DbTransaction, data: { email: string; name: string; passwordHash: string }) {
@@ -26,5 +36,9 @@ export async function markEmailVerified(tx: DbTransaction, userId: string): Prom
 }
 
 export async function setPasswordHash(tx: DbTransaction, userId: string, passwordHash: string): Promise<void> {
-  await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { passwordHash, passwordChangedAt: new Date() },
+    select: { id: true },
+  });
 }

@@ -26,7 +26,8 @@ export const authRouter = createTRPCRouter({
       const issued = await authService.signIn(input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.guestCartToken);
       for (const cookie of sessionCookies(issued)) ctx.resHeaders?.append("set-cookie", cookie);
       // The guest cart was merged into the account's: forget it.
-      if (ctx.guestCartToken) ctx.resHeaders?.append("set-cookie", serializeCookie(GUEST_CART_COOKIE, "", { maxAgeSeconds: 0 }));
+      if (ctx.guestCartToken)
+        ctx.resHeaders?.append("set-cookie", serializeCookie(GUEST_CART_COOKIE, "", { maxAgeSeconds: 0 }));
       return { user: issued.user, cartLinesLeftOut: issued.cartLinesLeftOut };
     }),
 

@@ -13,7 +13,11 @@ export const emailSchema = z
 export const passwordSchema = z.string().min(8, "At least 8 characters").max(128, "At most 128 characters");
 export const nameSchema = storableText().trim().min(1, "Enter your name").max(100, "At most 100 characters");
 // Opaque 256-bit tokens are 43 base64url characters.
-export const emailTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, "Invalid link");
+export const emailTokenSchema = z
+  .string()
+  .min(20)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, "Invalid link");
 
 export const signInInput = z.strictObject({
   email: emailSchema,
@@ -25,7 +29,12 @@ export type SignInInput = z.infer<typeof signInInput>;
 // is a same-site path (server/http/safe-redirect.schema.ts) and carries it into the emailed link.
 export const nextPathSchema = z.string().max(512).optional();
 
-export const signUpInput = z.strictObject({ email: emailSchema, name: nameSchema, password: passwordSchema, next: nextPathSchema });
+export const signUpInput = z.strictObject({
+  email: emailSchema,
+  name: nameSchema,
+  password: passwordSchema,
+  next: nextPathSchema,
+});
 export type SignUpInput = z.infer<typeof signUpInput>;
 
 export const verifyEmailInput = z.strictObject({ token: emailTokenSchema });

@@ -28,8 +28,20 @@ function keptNext(next: string | undefined): { next?: string } {
 
 const invalidToken = () => new DomainError("INVALID_TOKEN", "This link is invalid or has expired. Ask for a new one.");
 
-function toViewer(user: { id: string; email: string; name: string; role: "USER" | "ADMIN"; emailVerifiedAt: Date | null }): NonNullable<Viewer> {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerifiedAt !== null };
+function toViewer(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: "USER" | "ADMIN";
+  emailVerifiedAt: Date | null;
+}): NonNullable<Viewer> {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: user.emailVerifiedAt !== null,
+  };
 }
 
 type SignedIn = IssuedCookies & { user: NonNullable<Viewer>; cartLinesLeftOut: CartLineLeftOut[] };
@@ -53,7 +65,10 @@ async function signInOnce(input: SignInInput, meta: RequestMeta, guestCartToken:
   }
   // Said only once the password is verified: someone guessing learns nothing from it.
   if (user.disabledAt) {
-    throw new DomainError("ACCOUNT_DISABLED", "This account has been disabled. Contact the shop if you think this is a mistake.");
+    throw new DomainError(
+      "ACCOUNT_DISABLED",
+      "This account has been disabled. Contact the shop if you think this is a mistake.",
+    );
   }
   await authLimits.signInFailuresByAccount.reset(input.email);
   const cartLinesLeftOut = guestCartToken ? await mergeGuestCart(user.id, guestCartToken) : [];

@@ -9,7 +9,10 @@ describe("readCookie", () => {
   });
 
   // decodeURIComponent throws on these; a request must not fail because of a junk cookie.
-  it.each(["%", "%zz", "abc%", "%E0%A4%A", "%C0%80", "%ED%A0%80"])("treats the malformed value %j as no cookie", (value) => {
-    expect(readCookie(`other=1; sf_access=${value}; more=2`, "sf_access")).toBeUndefined();
-  });
+  it.each(["%", "%zz", "abc%", "%E0%A4%A", "%C0%80", "%ED%A0%80"])(
+    "treats the malformed value %j as no cookie",
+    (value) => {
+      expect(readCookie(`other=1; sf_access=${value}; more=2`, "sf_access")).toBeUndefined();
+    },
+  );
 });

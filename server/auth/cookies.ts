@@ -40,7 +40,12 @@ function decodedOrUndefined(value: string): string | undefined {
   }
 }
 
-export type IssuedCookies = { accessToken: string; accessTtlSeconds: number; refreshToken: string; sessionExpiresAt: Date };
+export type IssuedCookies = {
+  accessToken: string;
+  accessTtlSeconds: number;
+  refreshToken: string;
+  sessionExpiresAt: Date;
+};
 
 export function sessionCookies(issued: IssuedCookies): string[] {
   const sessionSeconds = Math.max(0, Math.floor((issued.sessionExpiresAt.getTime() - Date.now()) / 1000));

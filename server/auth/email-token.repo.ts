@@ -4,10 +4,18 @@ import type { DbTransaction } from "../db";
 import type { EmailTokenPurpose } from "../generated/prisma/client";
 import { newOpaqueToken, sha256Hex } from "./opaque-token";
 
-export async function createEmailToken(tx: DbTransaction, input: { userId: string; purpose: EmailTokenPurpose; ttlMs: number }): Promise<string> {
+export async function createEmailToken(
+  tx: DbTransaction,
+  input: { userId: string; purpose: EmailTokenPurpose; ttlMs: number },
+): Promise<string> {
   const token = newOpaqueToken();
   await tx.emailToken.create({
-    data: { userId: input.userId, purpose: input.purpose, tokenHash: sha256Hex(token), expiresAt: new Date(Date.now() + input.ttlMs) },
+    data: {
+      userId: input.userId,
+      purpose: input.purpose,
+      tokenHash: sha256Hex(token),
+      expiresAt: new Date(Date.now() + input.ttlMs),
+    },
   });
   return token;
 }

@@ -9,7 +9,18 @@ const sessionId = "0192f1c4-9a00-7b2a-8c1d-2e3f4a5b6c7d";
 const claims = { userId, sessionId, role: "USER" as const };
 const keyOf = (value: string) => new TextEncoder().encode(value);
 
-function forged(overrides: { alg?: string; key?: string; payload?: Record<string, unknown>; typHeader?: string; iat?: number; exp?: number; nbf?: number; iss?: string; aud?: string; sub?: string }) {
+function forged(overrides: {
+  alg?: string;
+  key?: string;
+  payload?: Record<string, unknown>;
+  typHeader?: string;
+  iat?: number;
+  exp?: number;
+  nbf?: number;
+  iss?: string;
+  aud?: string;
+  sub?: string;
+}) {
   const now = Math.floor(Date.now() / 1000);
   const jwt = new SignJWT({ sid: sessionId, role: "USER", typ: "access", ...overrides.payload })
     .setProtectedHeader({ alg: overrides.alg ?? "HS256", typ: overrides.typHeader ?? "JWT" })
@@ -39,7 +50,12 @@ describe("access tokens", () => {
 
   it("rejects alg:none", async () => {
     const token = new UnsecuredJWT({ sid: sessionId, role: "USER", typ: "access" })
-      .setSubject(userId).setIssuer(issuer).setAudience(JWT_AUDIENCE).setIssuedAt().setExpirationTime("10m").encode();
+      .setSubject(userId)
+      .setIssuer(issuer)
+      .setAudience(JWT_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime("10m")
+      .encode();
     expect(await verify(token)).toBeNull();
   });
 

@@ -13,14 +13,24 @@ async function signUpLink(next: string) {
   const { caller } = await anonymousCaller();
   const email = `next-${crypto.randomUUID().slice(0, 8)}@shopfront.test`;
   await caller.auth.signUp({ email, name: "Nora Next", password: "lilac-umbrella-tango-31", next });
-  return new URL(linkFrom((await runDueJobs()).findLast((mail) => mail.to[0] === email), "/verify-email"));
+  return new URL(
+    linkFrom(
+      (await runDueJobs()).findLast((mail) => mail.to[0] === email),
+      "/verify-email",
+    ),
+  );
 }
 
 async function resetLink(next: string) {
   const user = await createUser(db);
   const { caller } = await anonymousCaller();
   await caller.auth.requestPasswordReset({ email: user.email, next });
-  return new URL(linkFrom((await runDueJobs()).findLast((mail) => mail.to[0] === user.email), "/reset-password"));
+  return new URL(
+    linkFrom(
+      (await runDueJobs()).findLast((mail) => mail.to[0] === user.email),
+      "/reset-password",
+    ),
+  );
 }
 
 describe.each([

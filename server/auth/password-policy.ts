@@ -7,7 +7,9 @@ import { DomainError } from "../lib/errors";
 export function assertAcceptablePassword(password: string, context: { email: string }): void {
   const lowered = password.toLowerCase();
   if (commonPasswords.test(lowered) || commonPasswords.test(password)) {
-    throw new DomainError("WEAK_PASSWORD", "This password is too common. Choose one that is harder to guess.", { field: "password" });
+    throw new DomainError("WEAK_PASSWORD", "This password is too common. Choose one that is harder to guess.", {
+      field: "password",
+    });
   }
   if (lowered === context.email.toLowerCase() || lowered === context.email.split("@")[0]?.toLowerCase()) {
     throw new DomainError("WEAK_PASSWORD", "Your password must not be your email address.", { field: "password" });

@@ -33,10 +33,20 @@ describe("password reset", () => {
     await caller.auth.resetPassword({ token, password: newPassword });
 
     expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
-    expect((await trpcErrorOf(signedIn.account.changePassword({ currentPassword: newPassword, newPassword: "yet-another-password-77" }))).code).toBe("UNAUTHORIZED");
+    expect(
+      (
+        await trpcErrorOf(
+          signedIn.account.changePassword({ currentPassword: newPassword, newPassword: "yet-another-password-77" }),
+        )
+      ).code,
+    ).toBe("UNAUTHORIZED");
     await caller.auth.signIn({ email: user.email, password: newPassword });
-    expect(domainCodeOf(await trpcErrorOf(caller.auth.signIn({ email: user.email, password: user.password })))).toBe("INVALID_CREDENTIALS");
-    expect(domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: "one-more-password-55" })))).toBe("INVALID_TOKEN");
+    expect(domainCodeOf(await trpcErrorOf(caller.auth.signIn({ email: user.email, password: user.password })))).toBe(
+      "INVALID_CREDENTIALS",
+    );
+    expect(
+      domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: "one-more-password-55" }))),
+    ).toBe("INVALID_TOKEN");
     const mails = await runDueJobs();
     expect(mails.at(-1)?.subject).toBe("Your password was changed");
   });
@@ -48,7 +58,9 @@ describe("password reset", () => {
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBeLessThanOrEqual(3_600_000);
     await db.emailToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const { caller } = await anonymousCaller();
-    expect(domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: newPassword })))).toBe("INVALID_TOKEN");
+    expect(domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: newPassword })))).toBe(
+      "INVALID_TOKEN",
+    );
     await caller.auth.signIn({ email: user.email, password: user.password });
   });
 
@@ -57,7 +69,9 @@ describe("password reset", () => {
     const token = await requestResetToken(user.email);
     await signedIn.account.changePassword({ currentPassword: user.password, newPassword });
     const { caller } = await anonymousCaller();
-    expect(domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: "attacker-chosen-password-1" })))).toBe("INVALID_TOKEN");
+    expect(
+      domainCodeOf(await trpcErrorOf(caller.auth.resetPassword({ token, password: "attacker-chosen-password-1" }))),
+    ).toBe("INVALID_TOKEN");
   });
 
   it("keeps the token only as a hash", async () => {

@@ -17,22 +17,37 @@ type Victim = Awaited<ReturnType<typeof signedInCaller>>;
 
 // Every way a session ends, each given the victim (the session that must stop working).
 // `prepare` runs before the outage of the Redis-down case (a reset link needs Redis's limits).
-type RevocationPath = { prepare?: (victim: Victim) => Promise<string>; revoke: (victim: Victim, prepared: string) => Promise<unknown> };
+type RevocationPath = {
+  prepare?: (victim: Victim) => Promise<string>;
+  revoke: (victim: Victim, prepared: string) => Promise<unknown>;
+};
 const revocationPaths: Record<string, RevocationPath> = {
   "sign-out": { revoke: (victim) => signOut(browserPost("/api/auth/sign-out", { cookie: victim.cookie })) },
-  "sign out everywhere (from another device)": { revoke: async (victim) => (await otherDevice(victim)).account.signOutEverywhere() },
-  "end this session (from another device)": { revoke: async (victim) => (await otherDevice(victim)).account.revokeSession({ id: victim.sessionId }) },
+  "sign out everywhere (from another device)": {
+    revoke: async (victim) => (await otherDevice(victim)).account.signOutEverywhere(),
+  },
+  "end this session (from another device)": {
+    revoke: async (victim) => (await otherDevice(victim)).account.revokeSession({ id: victim.sessionId }),
+  },
   "end other sessions": { revoke: async (victim) => (await otherDevice(victim)).account.revokeOtherSessions() },
   "password change (from another device)": {
-    revoke: async (victim) => (await otherDevice(victim)).account.changePassword({ currentPassword: "pass-victim-long-enough", newPassword: "brand-new-lighthouse-password-3" }),
+    revoke: async (victim) =>
+      (await otherDevice(victim)).account.changePassword({
+        currentPassword: "pass-victim-long-enough",
+        newPassword: "brand-new-lighthouse-password-3",
+      }),
   },
   "password reset": {
     prepare: async (victim) => {
       const { caller } = await anonymousCaller();
       await caller.auth.requestPasswordReset({ email: victim.user.email });
-      return tokenFrom((await runDueJobs()).findLast((mail) => mail.to[0] === victim.user.email), "/reset-password");
+      return tokenFrom(
+        (await runDueJobs()).findLast((mail) => mail.to[0] === victim.user.email),
+        "/reset-password",
+      );
     },
-    revoke: async (_victim, token) => (await anonymousCaller()).caller.auth.resetPassword({ token, password: "brand-new-lighthouse-password-3" }),
+    revoke: async (_victim, token) =>
+      (await anonymousCaller()).caller.auth.resetPassword({ token, password: "brand-new-lighthouse-password-3" }),
   },
   "account disabled by staff": {
     revoke: async (victim) => {
@@ -47,7 +62,12 @@ async function otherDevice(victim: Victim) {
   const { createSession } = await import("./session.repo");
   const { issueAccessToken } = await import("./session.service");
   const { ACCESS_COOKIE } = await import("./cookies");
-  const { sessionId } = await createSession({ userId: victim.user.id, userAgent: "other", ip: null, expiresAt: new Date(Date.now() + 86_400_000) });
+  const { sessionId } = await createSession({
+    userId: victim.user.id,
+    userAgent: "other",
+    ip: null,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
   const token = await issueAccessToken({ userId: victim.user.id, sessionId, role: "USER" });
   return (await anonymousCaller({ cookie: `${ACCESS_COOKIE}=${token}` })).caller;
 }
@@ -69,14 +89,24 @@ async function expectSignedOut(victim: Victim) {
   const request = async () => (await anonymousCaller({ cookie: victim.cookie })).caller;
   expect(await (await request()).auth.viewer()).toBeNull();
   expect((await (await request()).cart.get()).itemCount).toBe(0);
-  for (const call of [async () => (await request()).account.get(), async () => (await request()).account.listSessions(), async () => (await request()).order.list({})]) {
+  for (const call of [
+    async () => (await request()).account.get(),
+    async () => (await request()).account.listSessions(),
+    async () => (await request()).order.list({}),
+  ]) {
     await expect(call()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   }
-  await expect((await request()).account.updateProfile({ name: "Taken Over" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  await expect((await request()).account.updateProfile({ name: "Taken Over" })).rejects.toMatchObject({
+    code: "UNAUTHORIZED",
+  });
   await (await request()).cart.addItem({ productId: product.id, quantity: 2 });
   // Neither mutation reached the account.
-  expect(await db.user.findUniqueOrThrow({ where: { id: victim.user.id }, select: { name: true } })).not.toEqual({ name: "Taken Over" });
-  expect(await db.cartItem.findMany({ where: { cart: { userId: victim.user.id } }, select: { quantity: true } })).toEqual([{ quantity: 1 }]);
+  expect(await db.user.findUniqueOrThrow({ where: { id: victim.user.id }, select: { name: true } })).not.toEqual({
+    name: "Taken Over",
+  });
+  expect(
+    await db.cartItem.findMany({ where: { cart: { userId: victim.user.id } }, select: { quantity: true } }),
+  ).toEqual([{ quantity: 1 }]);
 }
 
 // Redis has held markers for longer than an access token lives: a missing marker is trusted.
@@ -139,6 +169,8 @@ describe("revocation markers", () => {
     await trustRedis();
     await runDueJobs();
     const headers = new Headers({ cookie: victim.cookie });
-    expect(await queryCount(async () => expect((await createContextFromHeaders(headers, null)).session).toBeNull())).toBe(0);
+    expect(
+      await queryCount(async () => expect((await createContextFromHeaders(headers, null)).session).toBeNull()),
+    ).toBe(0);
   });
 });

@@ -30,7 +30,10 @@ describe("POST /api/auth/refresh", () => {
     const next = cookieValue(cookies, "sf_refresh");
     expect(next).toBeTruthy();
     expect(next).not.toBe(refreshToken);
-    const claims = await verifyAccessToken(cookieValue(cookies, "sf_access") ?? "", { secret: process.env.AUTH_SECRET ?? "", issuer: "http://localhost:3000" });
+    const claims = await verifyAccessToken(cookieValue(cookies, "sf_access") ?? "", {
+      secret: process.env.AUTH_SECRET ?? "",
+      issuer: "http://localhost:3000",
+    });
     expect(claims?.userId).toBe(user.id);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
   });
@@ -48,7 +51,10 @@ describe("POST /api/auth/refresh", () => {
     const { user, refreshToken } = await signedIn();
     const rotated = await refreshWith(refreshToken);
     const successor = cookieValue(rotated.headers.getSetCookie(), "sf_refresh") ?? "";
-    await db.refreshToken.updateMany({ where: { rotatedAt: { not: null } }, data: { rotatedAt: new Date(Date.now() - REFRESH_REUSE_GRACE_MS - 1000) } });
+    await db.refreshToken.updateMany({
+      where: { rotatedAt: { not: null } },
+      data: { rotatedAt: new Date(Date.now() - REFRESH_REUSE_GRACE_MS - 1000) },
+    });
 
     const replay = await refreshWith(refreshToken);
     expect(replay.status).toBe(401);
@@ -76,7 +82,10 @@ describe("POST /api/auth/refresh", () => {
   it("refuses a cross-site request with 403 and rotates nothing", async () => {
     const { refreshToken } = await signedIn();
     const response = await refresh(
-      browserPost("/api/auth/refresh", { cookie: `sf_refresh=${refreshToken}`, headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } }),
+      browserPost("/api/auth/refresh", {
+        cookie: `sf_refresh=${refreshToken}`,
+        headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      }),
     );
     expect(response.status).toBe(403);
     expect(await db.refreshToken.count({ where: { rotatedAt: { not: null } } })).toBe(0);
@@ -97,7 +106,12 @@ describe("POST /api/auth/sign-out", () => {
 
   it("answers a plain form post (before hydration) with a redirect home, signed out all the same", async () => {
     const { user, refreshToken } = await signedIn();
-    const response = await signOut(browserPost("/api/auth/sign-out", { cookie: `sf_refresh=${refreshToken}`, headers: { "sec-fetch-mode": "navigate" } }));
+    const response = await signOut(
+      browserPost("/api/auth/sign-out", {
+        cookie: `sf_refresh=${refreshToken}`,
+        headers: { "sec-fetch-mode": "navigate" },
+      }),
+    );
     expect([response.status, response.headers.get("location")]).toEqual([303, "/"]);
     expect(response.headers.getSetCookie().every((cookie) => cookie.includes("Max-Age=0"))).toBe(true);
     expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).revokedReason).toBe("SIGNED_OUT");

@@ -4,9 +4,21 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import { newOpaqueToken, sha256Hex } from "./opaque-token";
 
-const sessionUserSelect = { id: true, email: true, name: true, role: true, disabledAt: true, emailVerifiedAt: true } as const;
+const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  emailVerifiedAt: true,
+} as const;
 
-export async function createSession(input: { userId: string; userAgent: string | null; ip: string | null; expiresAt: Date }) {
+export async function createSession(input: {
+  userId: string;
+  userAgent: string | null;
+  ip: string | null;
+  expiresAt: Date;
+}) {
   const refreshToken = newOpaqueToken();
   const session = await db.session.create({
     data: {
@@ -43,7 +55,10 @@ async function addRefreshToken(tx: DbTransaction, sessionId: string, ip: string 
 // concurrent rotations of the same token exactly one wins (the other gets null).
 export function rotateRefreshToken(input: { tokenId: string; sessionId: string; ip: string | null }) {
   return db.$transaction(async (tx) => {
-    const marked = await tx.refreshToken.updateMany({ where: { id: input.tokenId, rotatedAt: null }, data: { rotatedAt: new Date() } });
+    const marked = await tx.refreshToken.updateMany({
+      where: { id: input.tokenId, rotatedAt: null },
+      data: { rotatedAt: new Date() },
+    });
     return marked.count === 1 ? addRefreshToken(tx, input.sessionId, input.ip) : null;
   });
 }
@@ -54,7 +69,12 @@ export function addSiblingRefreshToken(input: { sessionId: string; ip: string | 
 }
 
 // Both return the ids they revoked, for the Redis markers (session.service.ts).
-export async function revokeSession(sessionId: string, reason: string, userId?: string, tx: DbTransaction | typeof db = db): Promise<string[]> {
+export async function revokeSession(
+  sessionId: string,
+  reason: string,
+  userId?: string,
+  tx: DbTransaction | typeof db = db,
+): Promise<string[]> {
   const revoked = await tx.session.updateManyAndReturn({
     where: { id: sessionId, revokedAt: null, ...(userId ? { userId } : {}) },
     data: { revokedAt: new Date(), revokedReason: reason },
@@ -63,7 +83,12 @@ export async function revokeSession(sessionId: string, reason: string, userId?: 
   return revoked.map((row) => row.id);
 }
 
-export async function revokeAllSessions(userId: string, reason: string, exceptSessionId?: string, tx: DbTransaction | typeof db = db): Promise<string[]> {
+export async function revokeAllSessions(
+  userId: string,
+  reason: string,
+  exceptSessionId?: string,
+  tx: DbTransaction | typeof db = db,
+): Promise<string[]> {
   const revoked = await tx.session.updateManyAndReturn({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date(), revokedReason: reason },

@@ -19,18 +19,33 @@ type RequestMeta = { ip: string | null; userAgent: string | null };
 type SessionUser = { id: string; role: Role };
 
 export function issueAccessToken(claims: AccessClaims): Promise<string> {
-  return signAccessToken(claims, { secret: env.AUTH_SECRET, issuer: env.APP_URL, ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS });
+  return signAccessToken(claims, {
+    secret: env.AUTH_SECRET,
+    issuer: env.APP_URL,
+    ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+  });
 }
 
-async function issue(user: SessionUser, sessionId: string, refreshToken: string, sessionExpiresAt: Date): Promise<IssuedCookies> {
+async function issue(
+  user: SessionUser,
+  sessionId: string,
+  refreshToken: string,
+  sessionExpiresAt: Date,
+): Promise<IssuedCookies> {
   const accessToken = await issueAccessToken({ userId: user.id, sessionId, role: user.role });
   return { accessToken, accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS, refreshToken, sessionExpiresAt };
 }
 
-export async function startSession(user: SessionUser, meta: RequestMeta): Promise<IssuedCookies & { sessionId: string }> {
+export async function startSession(
+  user: SessionUser,
+  meta: RequestMeta,
+): Promise<IssuedCookies & { sessionId: string }> {
   const expiresAt = new Date(Date.now() + env.SESSION_MAX_AGE_DAYS * 86_400_000);
   const session = await sessionRepo.createSession({ userId: user.id, ...meta, expiresAt });
-  return { ...(await issue(user, session.sessionId, session.refreshToken, session.expiresAt)), sessionId: session.sessionId };
+  return {
+    ...(await issue(user, session.sessionId, session.refreshToken, session.expiresAt)),
+    sessionId: session.sessionId,
+  };
 }
 
 const sessionEnded = () => new DomainError("UNAUTHENTICATED", "Your session has ended; sign in again");
@@ -52,7 +67,10 @@ export async function refreshSession(refreshToken: string, meta: RequestMeta): P
     return issue(session.user, session.id, sibling, session.expiresAt);
   }
   await endSessions((tx) => revokeOneSession(tx, session.id, "REFRESH_TOKEN_REUSE"));
-  logger.warn({ sessionId: session.id, userId: session.user.id }, "rotated refresh token reused; session family revoked");
+  logger.warn(
+    { sessionId: session.id, userId: session.user.id },
+    "rotated refresh token reused; session family revoked",
+  );
   throw sessionEnded();
 }
 
@@ -87,12 +105,22 @@ async function announceLater(tx: DbTransaction, sessionIds: string[]): Promise<s
   return sessionIds;
 }
 
-export async function revokeUserSessions(tx: DbTransaction, userId: string, reason: string, exceptSessionId?: string): Promise<string[]> {
+export async function revokeUserSessions(
+  tx: DbTransaction,
+  userId: string,
+  reason: string,
+  exceptSessionId?: string,
+): Promise<string[]> {
   return announceLater(tx, await sessionRepo.revokeAllSessions(userId, reason, exceptSessionId, tx));
 }
 
 // `userId` limits it to that user's own session (another user's id revokes nothing).
-export async function revokeOneSession(tx: DbTransaction, sessionId: string, reason: string, userId?: string): Promise<string[]> {
+export async function revokeOneSession(
+  tx: DbTransaction,
+  sessionId: string,
+  reason: string,
+  userId?: string,
+): Promise<string[]> {
   return announceLater(tx, await sessionRepo.revokeSession(sessionId, reason, userId, tx));
 }
 

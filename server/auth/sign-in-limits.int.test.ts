@@ -23,7 +23,10 @@ describe("sign-in back-off per account", () => {
   it("blocks the account after repeated failures, even with the right password, with Retry-After", async () => {
     const user = await createUser(db);
     for (let attempt = 1; attempt <= FREE_SIGN_IN_FAILURES; attempt++) {
-      const response = await signIn({ email: user.email, password: `wrong-${attempt}-password` }, { "x-real-ip": `10.0.0.${attempt}` });
+      const response = await signIn(
+        { email: user.email, password: `wrong-${attempt}-password` },
+        { "x-real-ip": `10.0.0.${attempt}` },
+      );
       expect(response.status).toBe(401);
     }
     const blocked = await signIn({ email: user.email, password: user.password }, { "x-real-ip": "10.0.0.99" });
@@ -40,9 +43,15 @@ describe("sign-in back-off per account", () => {
 
   it("treats unknown emails exactly like known ones", async () => {
     for (let attempt = 1; attempt <= FREE_SIGN_IN_FAILURES; attempt++) {
-      await signIn({ email: "ghost@shopfront.test", password: "wrong-password-1" }, { "x-real-ip": `10.1.0.${attempt}` });
+      await signIn(
+        { email: "ghost@shopfront.test", password: "wrong-password-1" },
+        { "x-real-ip": `10.1.0.${attempt}` },
+      );
     }
-    expect((await signIn({ email: "ghost@shopfront.test", password: "wrong-password-1" }, { "x-real-ip": "10.1.0.50" })).status).toBe(429);
+    expect(
+      (await signIn({ email: "ghost@shopfront.test", password: "wrong-password-1" }, { "x-real-ip": "10.1.0.50" }))
+        .status,
+    ).toBe(429);
   });
 });
 
@@ -58,7 +67,10 @@ describe("sign-in limit per IP", () => {
     }
     expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
     expect(statuses[30]).toBe(429);
-    const otherClient = await signIn({ email: "someone@shopfront.test", password: "wrong-password-1" }, { "x-real-ip": "203.0.113.8" });
+    const otherClient = await signIn(
+      { email: "someone@shopfront.test", password: "wrong-password-1" },
+      { "x-real-ip": "203.0.113.8" },
+    );
     expect(otherClient.status).toBe(401);
   });
 });
@@ -76,9 +88,18 @@ describe("per-IP limits without a trusted proxy (the connection's own address)",
   it("a flood of failed sign-ins from one address never locks out a shopper at another", async () => {
     const shopper = await createUser(db);
     for (let attempt = 0; attempt < 30; attempt++) {
-      expect((await signIn({ email: `made-up-${attempt}@shopfront.test`, password: "wrong-password-1" }, from("198.51.100.9"))).status).toBe(401);
+      expect(
+        (
+          await signIn(
+            { email: `made-up-${attempt}@shopfront.test`, password: "wrong-password-1" },
+            from("198.51.100.9"),
+          )
+        ).status,
+      ).toBe(401);
     }
-    expect((await signIn({ email: "made-up@shopfront.test", password: "wrong-password-1" }, from("198.51.100.9"))).status).toBe(429);
+    expect(
+      (await signIn({ email: "made-up@shopfront.test", password: "wrong-password-1" }, from("198.51.100.9"))).status,
+    ).toBe(429);
     expect((await signIn({ email: shopper.email, password: shopper.password }, from("203.0.113.20"))).status).toBe(200);
   });
 
@@ -86,13 +107,37 @@ describe("per-IP limits without a trusted proxy (the connection's own address)",
     const post = (path: string, body: object, address: string) =>
       trpcPost(browserPost(`/api/trpc/${path}`, { body: JSON.stringify({ json: body }), headers: from(address) }));
     for (let attempt = 0; attempt < 10; attempt++) {
-      await post("auth.signUp", { email: `flood-${attempt}@shopfront.test`, name: "Flood", password: "lilac-umbrella-tango-31" }, "198.51.100.10");
+      await post(
+        "auth.signUp",
+        { email: `flood-${attempt}@shopfront.test`, name: "Flood", password: "lilac-umbrella-tango-31" },
+        "198.51.100.10",
+      );
       await post("auth.requestPasswordReset", { email: `flood-${attempt}@shopfront.test` }, "198.51.100.10");
     }
-    expect((await post("auth.signUp", { email: "late@shopfront.test", name: "Late", password: "lilac-umbrella-tango-31" }, "198.51.100.10")).status).toBe(429);
-    expect((await post("auth.requestPasswordReset", { email: "late@shopfront.test" }, "198.51.100.10")).status).toBe(429);
-    expect((await post("auth.signUp", { email: "real@shopfront.test", name: "Real", password: "lilac-umbrella-tango-31" }, "203.0.113.21")).status).toBe(200);
-    expect((await post("auth.requestPasswordReset", { email: "real@shopfront.test" }, "203.0.113.21")).status).toBe(200);
+    expect(
+      (
+        await post(
+          "auth.signUp",
+          { email: "late@shopfront.test", name: "Late", password: "lilac-umbrella-tango-31" },
+          "198.51.100.10",
+        )
+      ).status,
+    ).toBe(429);
+    expect((await post("auth.requestPasswordReset", { email: "late@shopfront.test" }, "198.51.100.10")).status).toBe(
+      429,
+    );
+    expect(
+      (
+        await post(
+          "auth.signUp",
+          { email: "real@shopfront.test", name: "Real", password: "lilac-umbrella-tango-31" },
+          "203.0.113.21",
+        )
+      ).status,
+    ).toBe(200);
+    expect((await post("auth.requestPasswordReset", { email: "real@shopfront.test" }, "203.0.113.21")).status).toBe(
+      200,
+    );
   });
 
   it("ignores the peer header unless the production server set the mode (a client cannot pick its bucket)", async () => {

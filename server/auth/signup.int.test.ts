@@ -46,17 +46,27 @@ describe("sign-up and email verification", () => {
     expect(unchanged.name).toBe(existing.name);
   });
 
-  it.each(["password", "password123", "iloveyou1", "NEW@shopfront.test"])("refuses the weak password %j and creates nothing", async (password) => {
-    const { caller } = await anonymousCaller();
-    const error = await trpcErrorOf(caller.auth.signUp({ ...newAccount, password: password === "NEW@shopfront.test" ? newAccount.email : password }));
-    expect(error.code).toBe("BAD_REQUEST");
-    expect(await runDueJobs()).toEqual([]);
-    expect(await db.user.count()).toBe(0);
-  });
+  it.each(["password", "password123", "iloveyou1", "NEW@shopfront.test"])(
+    "refuses the weak password %j and creates nothing",
+    async (password) => {
+      const { caller } = await anonymousCaller();
+      const error = await trpcErrorOf(
+        caller.auth.signUp({
+          ...newAccount,
+          password: password === "NEW@shopfront.test" ? newAccount.email : password,
+        }),
+      );
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(await runDueJobs()).toEqual([]);
+      expect(await db.user.count()).toBe(0);
+    },
+  );
 
   it("accepts 128 characters and refuses 129 and 7, without truncating", async () => {
     const { caller } = await anonymousCaller();
-    expect((await trpcErrorOf(caller.auth.signUp({ ...newAccount, password: "a".repeat(129) }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(caller.auth.signUp({ ...newAccount, password: "a".repeat(129) }))).code).toBe(
+      "BAD_REQUEST",
+    );
     expect((await trpcErrorOf(caller.auth.signUp({ ...newAccount, password: "Ab3$xyz" }))).code).toBe("BAD_REQUEST");
     const long = `${"correct-horse-".repeat(9)}ab`;
     expect(long).toHaveLength(128);

@@ -60,7 +60,9 @@ describe("guest cart", () => {
     await caller.cart.addItem({ productId: bulk.id, quantity: MAX_LINE_QUANTITY });
     const refused = await trpcErrorOf(caller.cart.addItem({ productId: bulk.id, quantity: 1 }));
     expect([refused.code, domainCodeOf(refused)]).toEqual(["BAD_REQUEST", "QUANTITY_LIMIT_EXCEEDED"]);
-    expect((await caller.cart.get()).lines.find((line) => line.productId === bulk.id)?.quantity).toBe(MAX_LINE_QUANTITY);
+    expect((await caller.cart.get()).lines.find((line) => line.productId === bulk.id)?.quantity).toBe(
+      MAX_LINE_QUANTITY,
+    );
   });
 
   it("enforces stock with a clear code and the amount available, changing nothing", async () => {
@@ -83,7 +85,6 @@ describe("guest cart", () => {
 
 describe("merging on sign-in", () => {
   it("adds the guest's lines to the account's cart, capped at stock, and forgets the guest cart", async () => {
-
     const signed = await signedInCaller(db, { email: "merge-me@shopfront.test" });
     await signed.caller.cart.addItem({ productId: lamp.id, quantity: 1 });
     await signed.caller.cart.addItem({ productId: mug.id, quantity: 4 });
@@ -101,25 +102,42 @@ describe("merging on sign-in", () => {
 
 describe("one currency per cart", () => {
   it("refuses a line of another currency with CART_CURRENCY_MISMATCH, guest or signed in, changing nothing", async () => {
-    const euroVase = await createProduct(db, (await createCategory(db)).id, { currency: "EUR", priceCents: 3100, stock: 5 });
+    const euroVase = await createProduct(db, (await createCategory(db)).id, {
+      currency: "EUR",
+      priceCents: 3100,
+      stock: 5,
+    });
     const guest = await guestWithCart();
     const signed = await signedInCaller(db);
     await signed.caller.cart.addItem({ productId: mug.id });
     for (const { caller } of [guest, signed]) {
-      for (const change of [() => caller.cart.addItem({ productId: euroVase.id }), () => caller.cart.setQuantity({ productId: euroVase.id, quantity: 1 })]) {
+      for (const change of [
+        () => caller.cart.addItem({ productId: euroVase.id }),
+        () => caller.cart.setQuantity({ productId: euroVase.id, quantity: 1 }),
+      ]) {
         const refused = await trpcErrorOf(change());
         expect([refused.code, domainCodeOf(refused)]).toEqual(["CONFLICT", "CART_CURRENCY_MISMATCH"]);
-        expect((refused.cause as { details?: unknown }).details).toEqual({ cartCurrency: "USD", productCurrency: "EUR" });
+        expect((refused.cause as { details?: unknown }).details).toEqual({
+          cartCurrency: "USD",
+          productCurrency: "EUR",
+        });
       }
       expect((await caller.cart.get()).lines.map((line) => line.productId)).toEqual([mug.id]);
     }
     // Once the cart is empty, another currency is fine.
     await signed.caller.cart.removeItem({ productId: mug.id });
-    expect((await signed.caller.cart.addItem({ productId: euroVase.id })).total).toEqual({ amountCents: 3600, currency: "EUR" });
+    expect((await signed.caller.cart.addItem({ productId: euroVase.id })).total).toEqual({
+      amountCents: 3600,
+      currency: "EUR",
+    });
   });
 
   it("never adds amounts of two currencies: a cart left holding both totals its own and cannot check out", async () => {
-    const euroVase = await createProduct(db, (await createCategory(db)).id, { currency: "EUR", priceCents: 3100, stock: 5 });
+    const euroVase = await createProduct(db, (await createCategory(db)).id, {
+      currency: "EUR",
+      priceCents: 3100,
+      stock: 5,
+    });
     const signed = await signedInCaller(db);
     await signed.caller.cart.addItem({ productId: mug.id, quantity: 2 });
     // As an older build (or a product whose currency changed) could leave it.
@@ -127,13 +145,20 @@ describe("one currency per cart", () => {
     await db.cartItem.create({ data: { cartId: cart.id, productId: euroVase.id, quantity: 1 } });
 
     const mixed = await signed.caller.cart.get();
-    expect(mixed).toMatchObject({ subtotal: { amountCents: 4800, currency: "USD" }, total: { amountCents: 5300, currency: "USD" }, canCheckout: false, itemCount: 3 });
+    expect(mixed).toMatchObject({
+      subtotal: { amountCents: 4800, currency: "USD" },
+      total: { amountCents: 5300, currency: "USD" },
+      canCheckout: false,
+      itemCount: 3,
+    });
     expect(mixed.lines.map((line) => [line.productId, line.problem])).toEqual([
       [mug.id, null],
       [euroVase.id, "CURRENCY_MISMATCH"],
     ]);
     // Growing any line stays refused; lowering and removing always work.
-    expect(domainCodeOf(await trpcErrorOf(signed.caller.cart.addItem({ productId: mug.id })))).toBe("CART_CURRENCY_MISMATCH");
+    expect(domainCodeOf(await trpcErrorOf(signed.caller.cart.addItem({ productId: mug.id })))).toBe(
+      "CART_CURRENCY_MISMATCH",
+    );
     expect((await signed.caller.cart.setQuantity({ productId: mug.id, quantity: 1 })).subtotal.amountCents).toBe(2400);
     const fixed = await signed.caller.cart.removeItem({ productId: euroVase.id });
     expect(fixed).toMatchObject({ canCheckout: true, problem: null, total: { amountCents: 2900, currency: "USD" } });
@@ -147,7 +172,9 @@ describe("order limit", () => {
     // 10 at the highest price is exactly the limit; anything more is too much.
     const atLimit = await first.caller.cart.addItem({ productId: piano.id, quantity: 10 });
     expect(atLimit).toMatchObject({ total: { amountCents: MAX_ORDER_TOTAL_CENTS }, canCheckout: true, problem: null });
-    const { caller } = await anonymousCaller({ cookie: `sf_cart=${cookieValue(first.resHeaders.getSetCookie(), "sf_cart")}` });
+    const { caller } = await anonymousCaller({
+      cookie: `sf_cart=${cookieValue(first.resHeaders.getSetCookie(), "sf_cart")}`,
+    });
     const changes = [
       () => caller.cart.addItem({ productId: piano.id }),
       () => caller.cart.setQuantity({ productId: piano.id, quantity: 11 }),
@@ -166,7 +193,11 @@ describe("order limit", () => {
     await caller.cart.addItem({ productId: piano.id, quantity: 11 });
     expect(await caller.cart.get()).toMatchObject({ canCheckout: true, problem: null });
     await db.product.update({ where: { id: piano.id }, data: { priceCents: MAX_PRICE_CENTS } });
-    expect(await caller.cart.get()).toMatchObject({ total: { amountCents: 11 * MAX_PRICE_CENTS }, canCheckout: false, problem: "ORDER_TOTAL_TOO_LARGE" });
+    expect(await caller.cart.get()).toMatchObject({
+      total: { amountCents: 11 * MAX_PRICE_CENTS },
+      canCheckout: false,
+      problem: "ORDER_TOTAL_TOO_LARGE",
+    });
   });
 });
 
@@ -178,21 +209,34 @@ describe("merging a guest cart of another currency on sign-in", () => {
   }
 
   it("keeps the account cart's currency and reports the guest lines it left out", async () => {
-    const euroVase = await createProduct(db, (await createCategory(db)).id, { name: "Euro Vase", currency: "EUR", stock: 5 });
+    const euroVase = await createProduct(db, (await createCategory(db)).id, {
+      name: "Euro Vase",
+      currency: "EUR",
+      stock: 5,
+    });
     const signed = await signedInCaller(db);
     await signed.caller.cart.addItem({ productId: lamp.id });
     const guest = await guestCartOf(euroVase.id);
-    const { cartLinesLeftOut } = await guest.caller.auth.signIn({ email: signed.user.email, password: signed.user.password });
+    const { cartLinesLeftOut } = await guest.caller.auth.signIn({
+      email: signed.user.email,
+      password: signed.user.password,
+    });
     expect(cartLinesLeftOut).toEqual([{ productId: euroVase.id, name: "Euro Vase", reason: "CART_CURRENCY_MISMATCH" }]);
     expect((await signed.caller.cart.get()).lines.map((line) => line.productId)).toEqual([lamp.id]);
     expect(await db.cart.count({ where: { guestTokenHash: { not: null } } })).toBe(0);
   });
 
   it("takes the guest's currency when the account cart is empty, and reports nothing", async () => {
-    const euroVase = await createProduct(db, (await createCategory(db)).id, { currency: "EUR", priceCents: 3100, stock: 5 });
+    const euroVase = await createProduct(db, (await createCategory(db)).id, {
+      currency: "EUR",
+      priceCents: 3100,
+      stock: 5,
+    });
     const signed = await signedInCaller(db);
     const guest = await guestCartOf(euroVase.id);
-    expect((await guest.caller.auth.signIn({ email: signed.user.email, password: signed.user.password })).cartLinesLeftOut).toEqual([]);
+    expect(
+      (await guest.caller.auth.signIn({ email: signed.user.email, password: signed.user.password })).cartLinesLeftOut,
+    ).toEqual([]);
     expect((await signed.caller.cart.get()).total).toEqual({ amountCents: 3600, currency: "EUR" });
   });
 
@@ -201,8 +245,15 @@ describe("merging a guest cart of another currency on sign-in", () => {
     const signed = await signedInCaller(db);
     await signed.caller.cart.addItem({ productId: piano.id, quantity: 10 });
     const guest = await guestCartOf(mug.id);
-    const { cartLinesLeftOut } = await guest.caller.auth.signIn({ email: signed.user.email, password: signed.user.password });
-    expect(cartLinesLeftOut).toEqual([{ productId: mug.id, name: expect.any(String), reason: "ORDER_TOTAL_TOO_LARGE" }]);
-    expect((await signed.caller.cart.get()).lines.map((line) => [line.productId, line.quantity])).toEqual([[piano.id, 10]]);
+    const { cartLinesLeftOut } = await guest.caller.auth.signIn({
+      email: signed.user.email,
+      password: signed.user.password,
+    });
+    expect(cartLinesLeftOut).toEqual([
+      { productId: mug.id, name: expect.any(String), reason: "ORDER_TOTAL_TOO_LARGE" },
+    ]);
+    expect((await signed.caller.cart.get()).lines.map((line) => [line.productId, line.quantity])).toEqual([
+      [piano.id, 10],
+    ]);
   });
 });

@@ -18,7 +18,12 @@ const cartProductSelect = {
   stock: true,
   active: true,
   deletedAt: true,
-  images: { where: { status: "READY" }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { storageKey: true, alt: true, width: true, height: true } },
+  images: {
+    where: { status: "READY" },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    take: 1,
+    select: { storageKey: true, alt: true, width: true, height: true },
+  },
 } satisfies Prisma.ProductSelect;
 
 const cartLinesSelect = {
@@ -59,7 +64,12 @@ export function findCartItem(tx: DbTransaction, cartId: string, productId: strin
   return tx.cartItem.findUnique({ where: { cartId_productId: { cartId, productId } }, select: { quantity: true } });
 }
 
-export async function setItemQuantity(tx: DbTransaction, cartId: string, productId: string, quantity: number): Promise<void> {
+export async function setItemQuantity(
+  tx: DbTransaction,
+  cartId: string,
+  productId: string,
+  quantity: number,
+): Promise<void> {
   if (quantity === 0) {
     await tx.cartItem.deleteMany({ where: { cartId, productId } });
     return;
@@ -77,7 +87,11 @@ export async function otherLines(tx: DbTransaction, cartId: string, productId: s
     where: { cartId, productId: { not: productId } },
     select: { quantity: true, product: { select: { priceCents: true, currency: true } } },
   });
-  return items.map((item) => ({ quantity: item.quantity, unitPriceCents: item.product.priceCents, currency: item.product.currency }));
+  return items.map((item) => ({
+    quantity: item.quantity,
+    unitPriceCents: item.product.priceCents,
+    currency: item.product.currency,
+  }));
 }
 
 export async function emptyUserCart(tx: DbTransaction, userId: string): Promise<void> {
@@ -91,6 +105,9 @@ export async function deleteCart(tx: DbTransaction, cartId: string): Promise<voi
 export function guestCartItems(tx: DbTransaction, guestTokenHash: string) {
   return tx.cart.findUnique({
     where: { guestTokenHash },
-    select: { id: true, items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { productId: true, quantity: true } } },
+    select: {
+      id: true,
+      items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { productId: true, quantity: true } },
+    },
   });
 }

@@ -19,7 +19,15 @@ function ownerOf(identity: CartIdentity): cartRepo.CartOwner | null {
 }
 
 const ZERO = { amountCents: 0, currency: "USD" };
-const EMPTY: Cart = { lines: [], itemCount: 0, subtotal: ZERO, shipping: ZERO, total: ZERO, canCheckout: false, problem: null };
+const EMPTY: Cart = {
+  lines: [],
+  itemCount: 0,
+  subtotal: ZERO,
+  shipping: ZERO,
+  total: ZERO,
+  canCheckout: false,
+  problem: null,
+};
 
 // A cart is one currency: that of its oldest line. A line in another (left by an older build,
 // or a product whose currency changed since) is flagged and counts in no total.
@@ -57,7 +65,9 @@ export async function getCart(identity: CartIdentity): Promise<Cart> {
   if (!cart || !currency) return EMPTY;
   const lines = cart.items.map((item) => toLine(item, currency));
   const totals = orderTotals(
-    lines.filter((line) => line.unitPrice.currency === currency).map((line) => ({ unitPriceCents: line.unitPrice.amountCents, quantity: line.quantity })),
+    lines
+      .filter((line) => line.unitPrice.currency === currency)
+      .map((line) => ({ unitPriceCents: line.unitPrice.amountCents, quantity: line.quantity })),
   );
   const overLimit = totals.totalCents > MAX_ORDER_TOTAL_CENTS;
   return {
@@ -79,7 +89,12 @@ function assertWithinStock(product: { stock: number }, quantity: number): void {
 }
 
 // A cart is one currency, and never totals more than one order may.
-async function assertLineMayGrow(tx: DbTransaction, cartId: string, product: cartRepo.SellableProduct, quantity: number): Promise<void> {
+async function assertLineMayGrow(
+  tx: DbTransaction,
+  cartId: string,
+  product: cartRepo.SellableProduct,
+  quantity: number,
+): Promise<void> {
   const others = await cartRepo.otherLines(tx, cartId, product.id);
   for (const line of others) assertOneCurrency(line.currency, product.currency);
   assertWithinOrderLimit(orderTotals([...others, { unitPriceCents: product.priceCents, quantity }]));
@@ -96,7 +111,8 @@ async function changeQuantity(identity: CartIdentity, productId: string, quantit
     if (!product) throw new DomainError("PRODUCT_NOT_FOUND", "This product is no longer sold");
     const current = (await cartRepo.findCartItem(tx, cartId, productId))?.quantity ?? 0;
     const quantity = quantityFor(current);
-    if (quantity > MAX_LINE_QUANTITY) throw new DomainError("QUANTITY_LIMIT_EXCEEDED", `At most ${MAX_LINE_QUANTITY} of one product per order`);
+    if (quantity > MAX_LINE_QUANTITY)
+      throw new DomainError("QUANTITY_LIMIT_EXCEEDED", `At most ${MAX_LINE_QUANTITY} of one product per order`);
     // Lowering or removing a line is always possible, whatever else is wrong with the cart.
     if (quantity > current) {
       assertWithinStock(product, quantity);
@@ -133,7 +149,11 @@ export async function mergeGuestCart(userId: string, guestToken: string): Promis
       try {
         await assertLineMayGrow(tx, cartId, product, quantity);
       } catch (error) {
-        if (!isDomainError(error) || (error.code !== "CART_CURRENCY_MISMATCH" && error.code !== "ORDER_TOTAL_TOO_LARGE")) throw error;
+        if (
+          !isDomainError(error) ||
+          (error.code !== "CART_CURRENCY_MISMATCH" && error.code !== "ORDER_TOTAL_TOO_LARGE")
+        )
+          throw error;
         leftOut.push({ productId: product.id, name: product.name, reason: error.code });
         continue;
       }

@@ -81,8 +81,16 @@ export function findCategoryBySlug(slug: string) {
 
 // The rating aggregate list pages read (sum and count, so no per-product query). A product
 // gone meanwhile is PRODUCT_NOT_FOUND, not a server error.
-export async function adjustRating(tx: DbTransaction, productId: string, change: { sum: number; count: number }): Promise<void> {
+export async function adjustRating(
+  tx: DbTransaction,
+  productId: string,
+  change: { sum: number; count: number },
+): Promise<void> {
   await tx.product
-    .update({ where: { id: productId }, data: { ratingSum: { increment: change.sum }, ratingCount: { increment: change.count } }, select: { id: true } })
+    .update({
+      where: { id: productId },
+      data: { ratingSum: { increment: change.sum }, ratingCount: { increment: change.count } },
+      select: { id: true },
+    })
     .catch(refusePrismaErrors({ P2025: ["PRODUCT_NOT_FOUND", "This product is no longer available"] }));
 }

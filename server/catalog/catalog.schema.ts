@@ -1,6 +1,11 @@
 import { z } from "../lib/zod";
 
-export const slugSchema = z.string().trim().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and hyphens, like brass-lamp");
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and hyphens, like brass-lamp");
 
 export const MAX_PAGE_SIZE = 48;
 // At or below this, shoppers see "only a few left" and staff see the product as low on stock.

@@ -5,7 +5,14 @@ import { mediaUrl } from "../lib/media-url";
 import * as catalogRepo from "./catalog.repo";
 import { cachedCatalogRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { LOW_STOCK_THRESHOLD, type ListProductsInput, type ProductCard, type ProductDetail, type ProductPage, type StockStatus } from "./catalog.schema";
+import {
+  LOW_STOCK_THRESHOLD,
+  type ListProductsInput,
+  type ProductCard,
+  type ProductDetail,
+  type ProductPage,
+  type StockStatus,
+} from "./catalog.schema";
 
 const FEATURED_COUNT = 8;
 
@@ -74,7 +81,9 @@ export async function productCardsByIds(ids: string[]): Promise<ProductCard[]> {
 }
 
 export function listFeaturedProducts(): Promise<ProductCard[]> {
-  return cachedCatalogRead("featured", async () => (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard));
+  return cachedCatalogRead("featured", async () =>
+    (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard),
+  );
 }
 
 export function getProduct(slug: string): Promise<ProductDetail> {
@@ -105,6 +114,10 @@ export async function getCategory(slug: string) {
 }
 
 // A review was added (count +1) or re-rated (sum only), in the review's own transaction.
-export function recordRatingChange(tx: DbTransaction, productId: string, change: { sum: number; count: number }): Promise<void> {
+export function recordRatingChange(
+  tx: DbTransaction,
+  productId: string,
+  change: { sum: number; count: number },
+): Promise<void> {
   return catalogRepo.adjustRating(tx, productId, change);
 }

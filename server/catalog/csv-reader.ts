@@ -43,7 +43,10 @@ async function* decodedText(body: WebReadableStream<Uint8Array>): AsyncGenerator
       text = decoder.decode(chunk, { stream: true });
     } catch {
       const readable = new TextDecoder(decoder.encoding).decode(chunk);
-      throw new CsvFileError(linesBefore + lineBreaks(readable.slice(0, readable.indexOf("\uFFFD"))) + 1, 'This line has characters that are not UTF-8 text. Save the file as "CSV UTF-8" and import it again.');
+      throw new CsvFileError(
+        linesBefore + lineBreaks(readable.slice(0, readable.indexOf("\uFFFD"))) + 1,
+        'This line has characters that are not UTF-8 text. Save the file as "CSV UTF-8" and import it again.',
+      );
     }
     linesBefore += lineBreaks(text);
     yield text;
@@ -60,7 +63,9 @@ export function detectDelimiter(headerLine: string): Delimiter {
 }
 
 // Reads ahead to the end of the header line, then hands back everything read so far too.
-async function withHeaderLine(text: AsyncGenerator<string>): Promise<{ headerLine: string; all: AsyncGenerator<string> }> {
+async function withHeaderLine(
+  text: AsyncGenerator<string>,
+): Promise<{ headerLine: string; all: AsyncGenerator<string> }> {
   let head = "";
   let done = false;
   while (!/[\r\n]/.test(head) && head.length < MAX_LINE_BYTES && !done) {
@@ -78,7 +83,10 @@ async function withHeaderLine(text: AsyncGenerator<string>): Promise<{ headerLin
 function fileError(error: CsvError, line: number): CsvFileError {
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return new CsvFileError(line, 'A quote (") opened on this line is never closed. Close it, or remove it if it is part of the text.');
+      return new CsvFileError(
+        line,
+        'A quote (") opened on this line is never closed. Close it, or remove it if it is part of the text.',
+      );
     case "CSV_MAX_RECORD_SIZE":
       return new CsvFileError(line, 'This line is longer than 64 KB. Check for a quote (") that is never closed.');
     default:
@@ -99,7 +107,8 @@ export async function openCsv(body: WebReadableStream<Uint8Array>): Promise<Open
 async function* parsedRows(text: AsyncGenerator<string>, delimiter: Delimiter): AsyncGenerator<CsvRow> {
   // Where the previous row ended: the parser runs ahead of the loop below, so rows carry their line.
   let previous = { lines: 0, emptyLines: 0 };
-  const startLine = (info: { lines: number; empty_lines: number }) => previous.lines + 1 + info.empty_lines - previous.emptyLines;
+  const startLine = (info: { lines: number; empty_lines: number }) =>
+    previous.lines + 1 + info.empty_lines - previous.emptyLines;
   // What the parser could not read. It is kept, not thrown, so that the rows before it (which
   // the parser has read ahead) still reach the loop and are checked; nothing after it is read.
   let unreadable: CsvFileError | undefined;

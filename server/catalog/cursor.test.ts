@@ -22,15 +22,12 @@ describe("keyset cursor", () => {
     at("0000-01-01T00:00:00.000Z"),
     at("+010000-01-01T00:00:00.000Z"),
     at("1999-12-31T23:59:59.999Z"),
-  ])(
-    "refuses a malformed cursor %j with BAD_REQUEST",
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(DomainError);
-      try {
-        decodeCursor(cursor);
-      } catch (error) {
-        expect((error as DomainError).code).toBe("INVALID_CURSOR");
-      }
-    },
-  );
+  ])("refuses a malformed cursor %j with BAD_REQUEST", (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(DomainError);
+    try {
+      decodeCursor(cursor);
+    } catch (error) {
+      expect((error as DomainError).code).toBe("INVALID_CURSOR");
+    }
+  });
 });

@@ -24,5 +24,7 @@ export function decodeCursor(cursor: string): Keyset {
 // Rows strictly after the keyset in (createdAt DESC, id DESC) order: the where-clause of every
 // newest-first keyset page.
 export function afterKeyset(after: Keyset | undefined) {
-  return after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {};
+  return after
+    ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+    : {};
 }

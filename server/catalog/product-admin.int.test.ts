@@ -23,7 +23,13 @@ beforeEach(async () => {
   admin = await signedInCaller(db, { role: "ADMIN" }, staffHeaders);
 });
 
-const newProduct = () => ({ slug: `lamp-${randomUUID().slice(0, 8)}`, name: "Brass Lamp", priceCents: 8900, categoryId, stock: 4 });
+const newProduct = () => ({
+  slug: `lamp-${randomUUID().slice(0, 8)}`,
+  name: "Brass Lamp",
+  priceCents: 8900,
+  categoryId,
+  stock: 4,
+});
 const auditRows = (entityId: string) => db.auditLog.findMany({ where: { entityId }, orderBy: { id: "asc" } });
 
 describe("admin products", () => {
@@ -51,7 +57,12 @@ describe("admin products", () => {
     const other = await admin.caller.admin.products.create(newProduct());
     const taken = await trpcErrorOf(admin.caller.admin.products.update({ id: other.id, data: { slug: product.slug } }));
     expect(domainCodeOf(taken)).toBe("SLUG_TAKEN");
-    expect(await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { name: true, stock: true, ratingSum: true } })).toEqual({ name: "Brass Lamp", stock: 4, ratingSum: 0 });
+    expect(
+      await db.product.findUniqueOrThrow({
+        where: { id: product.id },
+        select: { name: true, stock: true, ratingSum: true },
+      }),
+    ).toEqual({ name: "Brass Lamp", stock: 4, ratingSum: 0 });
     expect(await auditRows(product.id)).toHaveLength(1);
   });
 
@@ -83,8 +94,12 @@ describe("admin products", () => {
     await admin.caller.admin.products.delete({ id: product.id });
     expect((await trpcErrorOf(shopper.product.get({ slug: product.slug }))).code).toBe("NOT_FOUND");
     expect((await buyer.caller.order.get({ id: orderId })).lines[0]?.productName).toBe("Brass Lamp");
-    expect((await admin.caller.admin.products.list({ status: "deleted" })).items.map((p) => p.id)).toEqual([product.id]);
-    expect(domainCodeOf(await trpcErrorOf(admin.caller.admin.products.update({ id: product.id, data: { name: "Y" } })))).toBe("PRODUCT_DELETED");
+    expect((await admin.caller.admin.products.list({ status: "deleted" })).items.map((p) => p.id)).toEqual([
+      product.id,
+    ]);
+    expect(
+      domainCodeOf(await trpcErrorOf(admin.caller.admin.products.update({ id: product.id, data: { name: "Y" } }))),
+    ).toBe("PRODUCT_DELETED");
 
     await admin.caller.admin.products.restore({ id: product.id });
     expect((await shopper.product.get({ slug: product.slug })).name).toBe("Brass Lamp");
@@ -99,10 +114,16 @@ describe("admin products", () => {
 
   it("adjusts stock with a reason and never below zero", async () => {
     const product = await admin.caller.admin.products.create(newProduct());
-    expect((await admin.caller.admin.products.adjustStock({ id: product.id, delta: -3, reason: "Broken in transit" })).stock).toBe(1);
-    const refused = await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: -2, reason: "Recount" }));
+    expect(
+      (await admin.caller.admin.products.adjustStock({ id: product.id, delta: -3, reason: "Broken in transit" })).stock,
+    ).toBe(1);
+    const refused = await trpcErrorOf(
+      admin.caller.admin.products.adjustStock({ id: product.id, delta: -2, reason: "Recount" }),
+    );
     expect(domainCodeOf(refused)).toBe("STOCK_WOULD_GO_NEGATIVE");
-    expect((await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: 5, reason: "" }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: 5, reason: "" }))).code,
+    ).toBe("BAD_REQUEST");
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(1);
     const entries = await auditRows(product.id);
     expect(entries.map((row) => row.action)).toEqual(["product.create", "product.adjustStock"]);
@@ -116,16 +137,22 @@ describe("admin products", () => {
     const lamps = await admin.caller.admin.products.list({ q: "lamp", sort: "price_asc" });
     expect(lamps.items.map((p) => p.name)).toEqual(["Walnut Desk Lamp", "Ceramic Lamp"]);
     expect(lamps.total).toBe(2);
-    expect((await admin.caller.admin.products.list({ status: "inactive" })).items.map((p) => p.name)).toEqual(["Ceramic Lamp"]);
-    expect((await admin.caller.admin.products.list({ lowStock: true })).items.map((p) => p.name)).toEqual(["Walnut Desk Lamp"]);
+    expect((await admin.caller.admin.products.list({ status: "inactive" })).items.map((p) => p.name)).toEqual([
+      "Ceramic Lamp",
+    ]);
+    expect((await admin.caller.admin.products.list({ lowStock: true })).items.map((p) => p.name)).toEqual([
+      "Walnut Desk Lamp",
+    ]);
     const page2 = await admin.caller.admin.products.list({ sort: "name", page: 2, pageSize: 2 });
     expect(page2).toMatchObject({ total: 3, page: 2, items: [{ name: "Walnut Desk Lamp" }] });
     expect((await trpcErrorOf(admin.caller.admin.products.list({ pageSize: 101 }))).code).toBe("BAD_REQUEST");
   });
 
   it("searches for % and _ as typed, not as wildcards", async () => {
-    for (const name of ["Mug 50% off", "Mug 500 ml", "Tin_cup", "Tinycup", "Back\\slash"]) await createProduct(db, categoryId, { name });
-    const names = async (q: string) => (await admin.caller.admin.products.list({ q, sort: "name" })).items.map((p) => p.name);
+    for (const name of ["Mug 50% off", "Mug 500 ml", "Tin_cup", "Tinycup", "Back\\slash"])
+      await createProduct(db, categoryId, { name });
+    const names = async (q: string) =>
+      (await admin.caller.admin.products.list({ q, sort: "name" })).items.map((p) => p.name);
     expect(await names("50%")).toEqual(["Mug 50% off"]);
     expect(await names("n_c")).toEqual(["Tin_cup"]);
     expect(await names("%")).toEqual(["Mug 50% off"]);
@@ -136,7 +163,10 @@ describe("admin products", () => {
     ["a search", () => admin.caller.admin.products.list({ q: "mug\u0000" })],
     ["a name", () => admin.caller.admin.products.create({ ...newProduct(), name: "Lamp\u0000" })],
     ["a description", () => admin.caller.admin.products.create({ ...newProduct(), description: "Bright \ud800" })],
-    ["a stock reason", () => admin.caller.admin.products.adjustStock({ id: randomUUID(), delta: 1, reason: "Count\u0000ed" })],
+    [
+      "a stock reason",
+      () => admin.caller.admin.products.adjustStock({ id: randomUUID(), delta: 1, reason: "Count\u0000ed" }),
+    ],
   ])("refuses text the database cannot store in %s with BAD_REQUEST, changing nothing", async (_label, call) => {
     expect((await trpcErrorOf(call())).code).toBe("BAD_REQUEST");
     expect(await db.product.count()).toBe(0);
@@ -144,12 +174,18 @@ describe("admin products", () => {
 
   it("keeps stock within what staff may set, even for a row already past it", async () => {
     const product = await admin.caller.admin.products.create({ ...newProduct(), stock: MAX_STOCK - 1 });
-    expect((await admin.caller.admin.products.adjustStock({ id: product.id, delta: 1, reason: "Recount" })).stock).toBe(MAX_STOCK);
-    const refused = await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: 1, reason: "Recount" }));
+    expect((await admin.caller.admin.products.adjustStock({ id: product.id, delta: 1, reason: "Recount" })).stock).toBe(
+      MAX_STOCK,
+    );
+    const refused = await trpcErrorOf(
+      admin.caller.admin.products.adjustStock({ id: product.id, delta: 1, reason: "Recount" }),
+    );
     expect([refused.code, domainCodeOf(refused)]).toEqual(["CONFLICT", "STOCK_LIMIT_EXCEEDED"]);
     // A row near the top of int4 (written before this limit): a change refused, not an overflow.
     await db.product.update({ where: { id: product.id }, data: { stock: 2_147_483_000 } });
-    const past = await trpcErrorOf(admin.caller.admin.products.adjustStock({ id: product.id, delta: MAX_STOCK, reason: "Recount" }));
+    const past = await trpcErrorOf(
+      admin.caller.admin.products.adjustStock({ id: product.id, delta: MAX_STOCK, reason: "Recount" }),
+    );
     expect(domainCodeOf(past)).toBe("STOCK_LIMIT_EXCEEDED");
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(2_147_483_000);
     expect((await auditRows(product.id)).map((row) => row.action)).toEqual(["product.create", "product.adjustStock"]);
@@ -159,8 +195,12 @@ describe("admin products", () => {
 describe("audit log", () => {
   it("is append-only in the database", async () => {
     const product = await admin.caller.admin.products.create(newProduct());
-    await expect(db.$executeRaw`UPDATE audit_logs SET action = 'forged' WHERE "entityId" = ${product.id}`).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`DELETE FROM audit_logs WHERE "entityId" = ${product.id}`).rejects.toThrow(/append-only/);
+    await expect(
+      db.$executeRaw`UPDATE audit_logs SET action = 'forged' WHERE "entityId" = ${product.id}`,
+    ).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM audit_logs WHERE "entityId" = ${product.id}`).rejects.toThrow(
+      /append-only/,
+    );
     expect((await auditRows(product.id))[0]?.action).toBe("product.create");
   });
 
@@ -185,7 +225,11 @@ describe("audit log", () => {
     expect((await admin.caller.admin.audit.list({ action: "product.create" })).items).toHaveLength(2);
     expect((await admin.caller.admin.audit.list({ actorEmail: admin.user.email.toUpperCase() })).items).toHaveLength(3);
     expect((await admin.caller.admin.audit.list({ actorEmail: "someone@else.test" })).items).toHaveLength(0);
-    expect(page1.items[0]).toMatchObject({ actorEmail: admin.user.email, ip: "203.0.113.9", userAgent: "Staff browser/1.0" });
+    expect(page1.items[0]).toMatchObject({
+      actorEmail: admin.user.email,
+      ip: "203.0.113.9",
+      userAgent: "Staff browser/1.0",
+    });
   });
 
   it.each([
@@ -209,14 +253,26 @@ describe("audit CSV export", () => {
     const { APP_ORIGIN } = await import("../../tests/support/http");
     const product = await admin.caller.admin.products.create(newProduct());
     await admin.caller.admin.products.adjustStock({ id: product.id, delta: 2, reason: "=1+1 recount" });
-    const response = await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export?action=product.adjustStock`, { headers: { cookie: admin.cookie } }));
+    const response = await GET(
+      new Request(`${APP_ORIGIN}/api/admin/audit/export?action=product.adjustStock`, {
+        headers: { cookie: admin.cookie },
+      }),
+    );
     expect(response.status).toBe(200);
     const lines = (await response.text()).trim().split("\n");
     expect(lines[0]).toBe("id,createdAt,actorEmail,action,entityType,entityId,before,after,ip,userAgent,requestId");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${admin.user.email},product.adjustStock,product,${product.id}`);
     const shopper = await signedInCaller(db);
-    expect((await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export`, { headers: { cookie: shopper.cookie } }))).status).toBe(403);
-    expect((await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export?from=notadate`, { headers: { cookie: admin.cookie } }))).status).toBe(400);
+    expect(
+      (await GET(new Request(`${APP_ORIGIN}/api/admin/audit/export`, { headers: { cookie: shopper.cookie } }))).status,
+    ).toBe(403);
+    expect(
+      (
+        await GET(
+          new Request(`${APP_ORIGIN}/api/admin/audit/export?from=notadate`, { headers: { cookie: admin.cookie } }),
+        )
+      ).status,
+    ).toBe(400);
   });
 });

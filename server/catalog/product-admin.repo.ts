@@ -21,7 +21,12 @@ export const adminProductSelect = {
   updatedAt: true,
   categoryId: true,
   category: { select: { id: true, name: true } },
-  images: { where: { status: "READY" }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { storageKey: true } },
+  images: {
+    where: { status: "READY" },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    take: 1,
+    select: { storageKey: true },
+  },
 } satisfies Prisma.ProductSelect;
 
 export type AdminProductRecord = Prisma.ProductGetPayload<{ select: typeof adminProductSelect }>;
@@ -36,10 +41,19 @@ const orderBy: Record<ListAdminProductsInput["sort"], Prisma.ProductOrderByWithR
 
 function whereOf(input: ListAdminProductsInput): Prisma.ProductWhereInput {
   const status: Prisma.ProductWhereInput =
-    input.status === "deleted" ? { deletedAt: { not: null } } : { deletedAt: null, ...(input.status ? { active: input.status === "active" } : {}) };
+    input.status === "deleted"
+      ? { deletedAt: { not: null } }
+      : { deletedAt: null, ...(input.status ? { active: input.status === "active" } : {}) };
   return {
     ...status,
-    ...(input.q ? { OR: [{ name: { contains: literalLikePattern(input.q), mode: "insensitive" } }, { slug: { contains: literalLikePattern(input.q.toLowerCase()) } }] } : {}),
+    ...(input.q
+      ? {
+          OR: [
+            { name: { contains: literalLikePattern(input.q), mode: "insensitive" } },
+            { slug: { contains: literalLikePattern(input.q.toLowerCase()) } },
+          ],
+        }
+      : {}),
     ...(input.categoryId ? { categoryId: input.categoryId } : {}),
     ...(input.lowStock ? { stock: { lte: LOW_STOCK_THRESHOLD } } : {}),
   };
@@ -48,7 +62,13 @@ function whereOf(input: ListAdminProductsInput): Prisma.ProductWhereInput {
 export async function listAdminProducts(input: ListAdminProductsInput) {
   const where = whereOf(input);
   const [rows, total] = await Promise.all([
-    db.product.findMany({ where, orderBy: orderBy[input.sort], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: adminProductSelect }),
+    db.product.findMany({
+      where,
+      orderBy: orderBy[input.sort],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: adminProductSelect,
+    }),
     db.product.count({ where }),
   ]);
   return { rows, total };
@@ -111,7 +131,9 @@ export function updateProductFields(tx: DbTransaction, id: string, data: Partial
 }
 
 export function setDeletedAt(tx: DbTransaction, id: string, deletedAt: Date | null) {
-  return tx.product.update({ where: { id }, data: { deletedAt }, select: adminProductSelect }).catch(refusePrismaErrors({ P2025: productNotFound }));
+  return tx.product
+    .update({ where: { id }, data: { deletedAt }, select: adminProductSelect })
+    .catch(refusePrismaErrors({ P2025: productNotFound }));
 }
 
 // Conditional, so concurrent checkouts and adjustments can never take stock below zero, nor
@@ -127,13 +149,25 @@ export async function addStock(tx: DbTransaction, id: string, delta: number): Pr
 export type ImportedFields = Omit<ProductFields, "slug"> & { stock: number };
 
 export async function categoryIdsBySlug(tx: DbTransaction): Promise<Map<string, string>> {
-  return new Map((await tx.category.findMany({ select: { id: true, slug: true } })).map((category) => [category.slug, category.id]));
+  return new Map(
+    (await tx.category.findMany({ select: { id: true, slug: true } })).map((category) => [category.slug, category.id]),
+  );
 }
 
 export function findImportTarget(tx: DbTransaction, slug: string) {
   return tx.product.findUnique({
     where: { slug },
-    select: { id: true, name: true, description: true, priceCents: true, stock: true, categoryId: true, active: true, featured: true, deletedAt: true },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      priceCents: true,
+      stock: true,
+      categoryId: true,
+      active: true,
+      featured: true,
+      deletedAt: true,
+    },
   });
 }
 
@@ -164,6 +198,16 @@ export function productExportPage(afterId: string | undefined, take: number) {
     where: { deletedAt: null, ...(afterId ? { id: { gt: afterId } } : {}) },
     orderBy: { id: "asc" },
     take,
-    select: { id: true, slug: true, name: true, description: true, priceCents: true, stock: true, active: true, featured: true, category: { select: { slug: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      priceCents: true,
+      stock: true,
+      active: true,
+      featured: true,
+      category: { select: { slug: true } },
+    },
   });
 }

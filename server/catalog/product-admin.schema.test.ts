@@ -14,11 +14,15 @@ describe("price text", () => {
   });
 
   // 100000.01 and up: more than a product may cost (MAX_PRICE_CENTS; a CHECK in the database).
-  it.each(["", "-1", "1.999", "1,50", "1e3", "abc", ".5", "1234567", "100000.01", "999999.99"])("refuses %j", (text) => {
-    expect(priceTextSchema.safeParse(text).success).toBe(false);
-  });
+  it.each(["", "-1", "1.999", "1,50", "1e3", "abc", ".5", "1234567", "100000.01", "999999.99"])(
+    "refuses %j",
+    (text) => {
+      expect(priceTextSchema.safeParse(text).success).toBe(false);
+    },
+  );
 
   it("writes cents back as text that reads the same", () => {
-    for (const cents of [0, 7, 50, 2400, 2450, 9_999_999, 10_000_000]) expect(priceTextSchema.parse(centsToPriceText(cents))).toBe(cents);
+    for (const cents of [0, 7, 50, 2400, 2450, 9_999_999, 10_000_000])
+      expect(priceTextSchema.parse(centsToPriceText(cents))).toBe(cents);
   });
 });

@@ -33,7 +33,9 @@ export const productFieldsSchema = z.strictObject({
 });
 export type ProductFields = z.infer<typeof productFieldsSchema>;
 
-export const createProductInput = productFieldsSchema.extend({ stock: z.number().int().min(0).max(MAX_STOCK).default(0) });
+export const createProductInput = productFieldsSchema.extend({
+  stock: z.number().int().min(0).max(MAX_STOCK).default(0),
+});
 export type CreateProductInput = z.infer<typeof createProductInput>;
 
 export const updateProductInput = z.strictObject({ id: z.uuid(), data: productFieldsSchema.partial() });

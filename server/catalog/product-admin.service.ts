@@ -7,7 +7,14 @@ import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import { catalogChanged } from "./catalog-cache";
 import * as productAdminRepo from "./product-admin.repo";
-import { MAX_STOCK, type AdjustStockInput, type AdminProduct, type CreateProductInput, type ListAdminProductsInput, type UpdateProductInput } from "./product-admin.schema";
+import {
+  MAX_STOCK,
+  type AdjustStockInput,
+  type AdminProduct,
+  type CreateProductInput,
+  type ListAdminProductsInput,
+  type UpdateProductInput,
+} from "./product-admin.schema";
 
 function toAdminProduct(record: productAdminRepo.AdminProductRecord): AdminProduct {
   const thumbnail = record.images[0];
@@ -56,21 +63,41 @@ export async function getProduct(id: string): Promise<AdminProduct> {
 export async function createProduct(actor: AdminActor, input: CreateProductInput): Promise<AdminProduct> {
   const created = await db.$transaction(async (tx) => {
     const product = await productAdminRepo.insertProduct(tx, input);
-    await recordAudit(tx, actor, { action: "product.create", entityType: "product", entityId: product.id, after: auditView(product) });
+    await recordAudit(tx, actor, {
+      action: "product.create",
+      entityType: "product",
+      entityId: product.id,
+      after: auditView(product),
+    });
     return product;
   });
   await catalogChanged();
   return toAdminProduct(created);
 }
 
-type Change = (tx: DbTransaction, before: productAdminRepo.AdminProductRecord) => Promise<productAdminRepo.AdminProductRecord>;
+type Change = (
+  tx: DbTransaction,
+  before: productAdminRepo.AdminProductRecord,
+) => Promise<productAdminRepo.AdminProductRecord>;
 
 // Lock, change, audit (before and after), commit, retire the cache.
-async function changeProduct(actor: AdminActor, id: string, action: string, change: Change, extra: Record<string, string> = {}) {
+async function changeProduct(
+  actor: AdminActor,
+  id: string,
+  action: string,
+  change: Change,
+  extra: Record<string, string> = {},
+) {
   const updated = await db.$transaction(async (tx) => {
     const before = await productAdminRepo.lockProduct(tx, id);
     const after = await change(tx, before);
-    await recordAudit(tx, actor, { action, entityType: "product", entityId: id, before: auditView(before), after: { ...auditView(after), ...extra } });
+    await recordAudit(tx, actor, {
+      action,
+      entityType: "product",
+      entityId: id,
+      before: auditView(before),
+      after: { ...auditView(after), ...extra },
+    });
     return after;
   });
   await catalogChanged();
@@ -93,7 +120,9 @@ export function setProductActive(actor: AdminActor, id: string, active: boolean)
 
 // Soft delete: placed orders keep referring to the product; shoppers no longer see it.
 export function deleteProduct(actor: AdminActor, id: string) {
-  return changeProduct(actor, id, "product.delete", (tx, before) => productAdminRepo.setDeletedAt(tx, id, before.deletedAt ?? new Date()));
+  return changeProduct(actor, id, "product.delete", (tx, before) =>
+    productAdminRepo.setDeletedAt(tx, id, before.deletedAt ?? new Date()),
+  );
 }
 
 export function restoreProduct(actor: AdminActor, id: string) {
@@ -111,7 +140,11 @@ export function adjustStock(actor: AdminActor, input: AdjustStockInput) {
         throw new DomainError("STOCK_WOULD_GO_NEGATIVE", `Only ${before.stock} in stock; it cannot go below zero`);
       }
       if (stock === null) {
-        throw new DomainError("STOCK_LIMIT_EXCEEDED", `Stock can be at most ${MAX_STOCK.toLocaleString("en-US")}; there are ${before.stock} now`, { max: MAX_STOCK });
+        throw new DomainError(
+          "STOCK_LIMIT_EXCEEDED",
+          `Stock can be at most ${MAX_STOCK.toLocaleString("en-US")}; there are ${before.stock} now`,
+          { max: MAX_STOCK },
+        );
       }
       return { ...before, stock };
     },

@@ -15,22 +15,41 @@ beforeEach(async () => {
 });
 
 const HEADER = "slug,name,description,price,stock,category,active,featured";
-const post = (cookie: string, csv: string) => importCsv(browserPost("/api/admin/products/import", { cookie, headers: { "content-type": "text/csv" }, body: csv }));
+const post = (cookie: string, csv: string) =>
+  importCsv(browserPost("/api/admin/products/import", { cookie, headers: { "content-type": "text/csv" }, body: csv }));
 const productCount = () => db.product.count();
 
 describe("product CSV import", () => {
   it("creates and updates products, one audit entry per product", async () => {
-    const existing = await createProduct(db, (await db.category.findUniqueOrThrow({ where: { slug: "kitchen" } })).id, { slug: "stone-mug", name: "Old mug", stock: 3 });
-    const csv = [HEADER, 'brass-lamp,Brass Lamp,"Warm, bright",89.00,4,lighting,true,false', "stone-mug,Stone Mug,,24.5,10,kitchen,,yes"].join("\n");
+    const existing = await createProduct(db, (await db.category.findUniqueOrThrow({ where: { slug: "kitchen" } })).id, {
+      slug: "stone-mug",
+      name: "Old mug",
+      stock: 3,
+    });
+    const csv = [
+      HEADER,
+      'brass-lamp,Brass Lamp,"Warm, bright",89.00,4,lighting,true,false',
+      "stone-mug,Stone Mug,,24.5,10,kitchen,,yes",
+    ].join("\n");
     const response = await post(admin.cookie, csv);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, rows: 2, created: 1, updated: 1 });
-    expect(await db.product.findUniqueOrThrow({ where: { slug: "brass-lamp" }, select: { description: true, priceCents: true, stock: true } })).toEqual({
+    expect(
+      await db.product.findUniqueOrThrow({
+        where: { slug: "brass-lamp" },
+        select: { description: true, priceCents: true, stock: true },
+      }),
+    ).toEqual({
       description: "Warm, bright",
       priceCents: 8900,
       stock: 4,
     });
-    expect(await db.product.findUniqueOrThrow({ where: { id: existing.id }, select: { name: true, priceCents: true, featured: true } })).toEqual({ name: "Stone Mug", priceCents: 2450, featured: true });
+    expect(
+      await db.product.findUniqueOrThrow({
+        where: { id: existing.id },
+        select: { name: true, priceCents: true, featured: true },
+      }),
+    ).toEqual({ name: "Stone Mug", priceCents: 2450, featured: true });
     const audit = await db.auditLog.findMany({ where: { action: "product.import" }, orderBy: { id: "asc" } });
     expect(audit.map((entry) => entry.actorId)).toEqual([admin.user.id, admin.user.id]);
     expect(audit[1]?.before).toMatchObject({ name: "Old mug", stock: 3 });
@@ -66,16 +85,26 @@ describe("product CSV import", () => {
   it("refuses unknown or missing columns, non-CSV bodies, shoppers and cross-site posts", async () => {
     const wrongHeader = await post(admin.cookie, "slug,name,price,stock,category,ratingSum\nx,X,1.00,1,lighting,5");
     expect(wrongHeader.status).toBe(422);
-    expect(((await wrongHeader.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('Unknown column "ratingsum"');
+    expect(((await wrongHeader.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+      'Unknown column "ratingsum"',
+    );
     const missing = await post(admin.cookie, "slug,name\nx,X");
-    expect(((await missing.json()) as { errors: { column: string }[] }).errors.map((error) => error.column)).toEqual(["price", "stock", "category"]);
+    expect(((await missing.json()) as { errors: { column: string }[] }).errors.map((error) => error.column)).toEqual([
+      "price",
+      "stock",
+      "category",
+    ]);
 
     const json = await importCsv(browserPost("/api/admin/products/import", { cookie: admin.cookie, body: "{}" }));
     expect(json.status).toBe(415);
     const shopper = await signedInCaller(db);
     expect((await post(shopper.cookie, `${HEADER}\nx,X,,1.00,1,lighting,,`)).status).toBe(403);
     expect((await post("", `${HEADER}\nx,X,,1.00,1,lighting,,`)).status).toBe(401);
-    const crossSite = browserPost("/api/admin/products/import", { cookie: admin.cookie, headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/csv" }, body: HEADER });
+    const crossSite = browserPost("/api/admin/products/import", {
+      cookie: admin.cookie,
+      headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/csv" },
+      body: HEADER,
+    });
     expect((await importCsv(crossSite)).status).toBe(403);
     expect(await productCount()).toBe(0);
   });
@@ -92,7 +121,12 @@ describe("product CSV import", () => {
     });
     const request = new Request(`${APP_ORIGIN}/api/admin/products/import`, {
       method: "POST",
-      headers: { origin: APP_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "text/csv", cookie: admin.cookie },
+      headers: {
+        origin: APP_ORIGIN,
+        "sec-fetch-site": "same-origin",
+        "content-type": "text/csv",
+        cookie: admin.cookie,
+      },
       body: huge,
       duplex: "half",
     } as RequestInit);
@@ -108,23 +142,41 @@ describe("product CSV import, files from spreadsheets", () => {
     importCsv(
       new Request(`${APP_ORIGIN}/api/admin/products/import`, {
         method: "POST",
-        headers: { origin: APP_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "text/csv", cookie: admin.cookie },
+        headers: {
+          origin: APP_ORIGIN,
+          "sec-fetch-site": "same-origin",
+          "content-type": "text/csv",
+          cookie: admin.cookie,
+        },
         body: bytes as Uint8Array<ArrayBuffer>,
       }),
     );
   type Rejected = { ok: false; rows: number; errors: { line: number; column: string | null; message: string }[] };
-  const named = (slug: string) => db.product.findUniqueOrThrow({ where: { slug }, select: { name: true, description: true, priceCents: true } });
+  const named = (slug: string) =>
+    db.product.findUniqueOrThrow({ where: { slug }, select: { name: true, description: true, priceCents: true } });
 
   it("reads stray quotes and inch marks inside unquoted values as text", async () => {
-    const csv = [HEADER, 'teapot,Ceramic "Teapot",Glazed "by hand",30.00,2,kitchen,,', 'frame-15,Frame 15",A 15" oak frame,12.00,3,lighting,,'].join("\r\n");
+    const csv = [
+      HEADER,
+      'teapot,Ceramic "Teapot",Glazed "by hand",30.00,2,kitchen,,',
+      'frame-15,Frame 15",A 15" oak frame,12.00,3,lighting,,',
+    ].join("\r\n");
     const response = await post(admin.cookie, csv);
     expect(await response.json()).toEqual({ ok: true, rows: 2, created: 2, updated: 0 });
-    expect(await named("teapot")).toEqual({ name: 'Ceramic "Teapot"', description: 'Glazed "by hand"', priceCents: 3000 });
+    expect(await named("teapot")).toEqual({
+      name: 'Ceramic "Teapot"',
+      description: 'Glazed "by hand"',
+      priceCents: 3000,
+    });
     expect(await named("frame-15")).toEqual({ name: 'Frame 15"', description: 'A 15" oak frame', priceCents: 1200 });
   });
 
   it("reads semicolon-separated files with quoted values and decimal commas in prices", async () => {
-    const csv = ["slug;name;description;price;stock;category;active;featured", 'brass-lamp;"Brass; Lamp";"Warm, bright";89,50;4;lighting;true;false', '"stone-mug";Stone Mug;;"24,5";1;kitchen;;'].join("\n");
+    const csv = [
+      "slug;name;description;price;stock;category;active;featured",
+      'brass-lamp;"Brass; Lamp";"Warm, bright";89,50;4;lighting;true;false',
+      '"stone-mug";Stone Mug;;"24,5";1;kitchen;;',
+    ].join("\n");
     const response = await post(admin.cookie, csv);
     expect(await response.json()).toEqual({ ok: true, rows: 2, created: 2, updated: 0 });
     expect(await named("brass-lamp")).toEqual({ name: "Brass; Lamp", description: "Warm, bright", priceCents: 8950 });
@@ -132,20 +184,34 @@ describe("product CSV import, files from spreadsheets", () => {
   });
 
   it("reads tab-separated files, where commas are plain text", async () => {
-    const csv = [HEADER.replaceAll(",", "\t"), ["desk-lamp", "Lamp, brass", "Tall, warm", "45.00", "1", "lighting", "", ""].join("\t")].join("\n");
+    const csv = [
+      HEADER.replaceAll(",", "\t"),
+      ["desk-lamp", "Lamp, brass", "Tall, warm", "45.00", "1", "lighting", "", ""].join("\t"),
+    ].join("\n");
     const response = await post(admin.cookie, csv);
     expect(await response.json()).toEqual({ ok: true, rows: 1, created: 1, updated: 0 });
     expect(await named("desk-lamp")).toEqual({ name: "Lamp, brass", description: "Tall, warm", priceCents: 4500 });
   });
 
   it("reports a quote that is never closed on the line where it opens, after the problems before it, and imports nothing", async () => {
-    const csv = [HEADER, "good-one,Good,,10.00,1,lighting,,", "", "no-price,No price,,ten,1,lighting,,", 'bad-one,"Unclosed,,10.00,1,lighting,,', "after,After,,1.00,1,lighting,,"].join("\n");
+    const csv = [
+      HEADER,
+      "good-one,Good,,10.00,1,lighting,,",
+      "",
+      "no-price,No price,,ten,1,lighting,,",
+      'bad-one,"Unclosed,,10.00,1,lighting,,',
+      "after,After,,1.00,1,lighting,,",
+    ].join("\n");
     const response = await post(admin.cookie, csv);
     expect(response.status).toBe(422);
     const body = (await response.json()) as Rejected;
     expect(body.errors).toEqual([
       { line: 4, column: "price", message: "Enter a price like 24.50" },
-      { line: 5, column: null, message: 'A quote (") opened on this line is never closed. Close it, or remove it if it is part of the text.' },
+      {
+        line: 5,
+        column: null,
+        message: 'A quote (") opened on this line is never closed. Close it, or remove it if it is part of the text.',
+      },
     ]);
     expect(await productCount()).toBe(0);
   });
@@ -163,8 +229,18 @@ describe("product CSV import, files from spreadsheets", () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as Rejected;
     expect(body.errors).toEqual([
-      { line: 4, column: null, message: "This line has 9 values, but the header has 8 columns. Put quotes around any value that contains a comma." },
-      { line: 5, column: null, message: "This line has 3 values, but the header has 8 columns. Put quotes around any value that contains a comma." },
+      {
+        line: 4,
+        column: null,
+        message:
+          "This line has 9 values, but the header has 8 columns. Put quotes around any value that contains a comma.",
+      },
+      {
+        line: 5,
+        column: null,
+        message:
+          "This line has 3 values, but the header has 8 columns. Put quotes around any value that contains a comma.",
+      },
       { line: 7, column: "price", message: "Enter a price like 24.50" },
     ]);
     expect(await productCount()).toBe(0);
@@ -182,10 +258,18 @@ describe("product CSV import, files from spreadsheets", () => {
     expect((await named("cafe-cup")).name).toBe("Café Cup");
 
     // Windows-1252 "é" (one byte, 0xE9) is not UTF-8.
-    const latin1 = await postBytes(new Uint8Array(Buffer.from(`${HEADER}\ntea-pot,Teapot,,1.00,1,kitchen,,\n${row.replace("cafe-mug", "cafe-bowl")}`, "latin1")));
+    const latin1 = await postBytes(
+      new Uint8Array(
+        Buffer.from(`${HEADER}\ntea-pot,Teapot,,1.00,1,kitchen,,\n${row.replace("cafe-mug", "cafe-bowl")}`, "latin1"),
+      ),
+    );
     expect(latin1.status).toBe(422);
     expect(((await latin1.json()) as Rejected).errors).toEqual([
-      { line: 3, column: null, message: 'This line has characters that are not UTF-8 text. Save the file as "CSV UTF-8" and import it again.' },
+      {
+        line: 3,
+        column: null,
+        message: 'This line has characters that are not UTF-8 text. Save the file as "CSV UTF-8" and import it again.',
+      },
     ]);
     expect(await productCount()).toBe(2);
   });
@@ -194,8 +278,16 @@ describe("product CSV import, files from spreadsheets", () => {
 describe("product CSV export", () => {
   it("streams every product as CSV that imports back unchanged, for staff only", async () => {
     const lighting = await db.category.findUniqueOrThrow({ where: { slug: "lighting" } });
-    await createProduct(db, lighting.id, { slug: "brass-lamp", name: "Brass Lamp", description: "=HYPERLINK(\"x\")", priceCents: 8905, stock: 7 });
-    const response = await exportCsv(new Request(`${APP_ORIGIN}/api/admin/products/export`, { headers: { cookie: admin.cookie } }));
+    await createProduct(db, lighting.id, {
+      slug: "brass-lamp",
+      name: "Brass Lamp",
+      description: '=HYPERLINK("x")',
+      priceCents: 8905,
+      stock: 7,
+    });
+    const response = await exportCsv(
+      new Request(`${APP_ORIGIN}/api/admin/products/export`, { headers: { cookie: admin.cookie } }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const csv = await response.text();
@@ -206,6 +298,9 @@ describe("product CSV export", () => {
     expect(csv).not.toMatch(/,=HYPERLINK/);
 
     const shopper = await signedInCaller(db);
-    expect((await exportCsv(new Request(`${APP_ORIGIN}/api/admin/products/export`, { headers: { cookie: shopper.cookie } }))).status).toBe(403);
+    expect(
+      (await exportCsv(new Request(`${APP_ORIGIN}/api/admin/products/export`, { headers: { cookie: shopper.cookie } })))
+        .status,
+    ).toBe(403);
   });
 });

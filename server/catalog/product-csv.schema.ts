@@ -4,7 +4,16 @@ import { storableText } from "../lib/storable.schema";
 import { slugSchema } from "./catalog.schema";
 import { MAX_STOCK, priceTextSchema } from "./product-admin.schema";
 
-export const productCsvColumns = ["slug", "name", "description", "price", "stock", "category", "active", "featured"] as const;
+export const productCsvColumns = [
+  "slug",
+  "name",
+  "description",
+  "price",
+  "stock",
+  "category",
+  "active",
+  "featured",
+] as const;
 export const requiredProductCsvColumns = ["slug", "name", "price", "stock", "category"] as const;
 export { MAX_IMPORT_BYTES } from "../http/body-limits";
 // Enough for staff to fix a file; counting goes on past it.
@@ -36,23 +45,27 @@ export const productCsvRowSchema = z.strictObject({
   name: storableText().trim().min(1, "Enter a name").max(200),
   description: storableText().trim().max(5000).optional().default(""),
   price: csvPriceSchema,
-  stock: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, "Use a whole number")
-    .transform(Number)
-    .pipe(z.number().max(MAX_STOCK)),
+  stock: z.string().trim().regex(/^\d+$/, "Use a whole number").transform(Number).pipe(z.number().max(MAX_STOCK)),
   category: slugSchema,
   active: flag(true),
   featured: flag(false),
 });
 export type ProductCsvRow = z.infer<typeof productCsvRowSchema>;
 
-export const importErrorSchema = z.object({ line: z.number().int(), column: z.string().nullable(), message: z.string() });
+export const importErrorSchema = z.object({
+  line: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
 export type ImportError = z.infer<typeof importErrorSchema>;
 
 export const importResultSchema = z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(true), rows: z.number().int(), created: z.number().int(), updated: z.number().int() }),
-  z.object({ ok: z.literal(false), rows: z.number().int(), errorCount: z.number().int(), errors: z.array(importErrorSchema) }),
+  z.object({
+    ok: z.literal(false),
+    rows: z.number().int(),
+    errorCount: z.number().int(),
+    errors: z.array(importErrorSchema),
+  }),
 ]);
 export type ImportResult = z.infer<typeof importResultSchema>;

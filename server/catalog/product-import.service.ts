@@ -33,8 +33,21 @@ function headerErrors(columns: string[]): ImportError[] {
   ];
 }
 
-async function upsertRow(tx: DbTransaction, actor: AdminActor, row: ProductCsvRow, categoryId: string): Promise<"created" | "updated"> {
-  const fields = { name: row.name, description: row.description, priceCents: row.price, stock: row.stock, categoryId, active: row.active, featured: row.featured };
+async function upsertRow(
+  tx: DbTransaction,
+  actor: AdminActor,
+  row: ProductCsvRow,
+  categoryId: string,
+): Promise<"created" | "updated"> {
+  const fields = {
+    name: row.name,
+    description: row.description,
+    priceCents: row.price,
+    stock: row.stock,
+    categoryId,
+    active: row.active,
+    featured: row.featured,
+  };
   const before = await productAdminRepo.findImportTarget(tx, row.slug);
   if (before) {
     await productAdminRepo.overwriteImportedProduct(tx, before.id, fields);
@@ -49,7 +62,12 @@ async function upsertRow(tx: DbTransaction, actor: AdminActor, row: ProductCsvRo
     return "updated";
   }
   const created = await productAdminRepo.insertImportedProduct(tx, row.slug, fields);
-  await recordAudit(tx, actor, { action: "product.import", entityType: "product", entityId: created.id, after: { ...fields, slug: row.slug } });
+  await recordAudit(tx, actor, {
+    action: "product.import",
+    entityType: "product",
+    entityId: created.id,
+    after: { ...fields, slug: row.slug },
+  });
   return "created";
 }
 
@@ -57,7 +75,11 @@ const delimiterNames: Record<Delimiter, string> = { ",": "comma", ";": "semicolo
 
 // Values by column name. Extra empty values at the end (a trailing separator) are harmless;
 // any other difference in count would shift values into the wrong columns.
-function recordOf(columns: string[], row: CsvRow, delimiter: Delimiter): { record: Record<string, string> } | { problem: ImportError } {
+function recordOf(
+  columns: string[],
+  row: CsvRow,
+  delimiter: Delimiter,
+): { record: Record<string, string> } | { problem: ImportError } {
   const extra = row.values.slice(columns.length);
   if (row.values.length < columns.length || extra.some((value) => value.trim() !== "")) {
     const message = `This line has ${row.values.length} values, but the header has ${columns.length} columns. Put quotes around any value that contains a ${delimiterNames[delimiter]}.`;
@@ -67,7 +89,8 @@ function recordOf(columns: string[], row: CsvRow, delimiter: Delimiter): { recor
 }
 
 // Refused before any row was read: a bad header, an empty or unreadable file.
-const rejection = (errors: ImportError[]): ImportRejected => new ImportRejected({ ok: false, rows: 0, errorCount: errors.length, errors });
+const rejection = (errors: ImportError[]): ImportRejected =>
+  new ImportRejected({ ok: false, rows: 0, errorCount: errors.length, errors });
 const noRows = (): ImportError => ({ line: 1, column: null, message: "The file has no product rows" });
 
 export async function importProducts(actor: AdminActor, body: WebReadableStream<Uint8Array>): Promise<ImportResult> {
@@ -104,12 +127,14 @@ export async function importProducts(actor: AdminActor, body: WebReadableStream<
             }
             const parsed = productCsvRowSchema.safeParse(values.record);
             if (!parsed.success) {
-              for (const issue of parsed.error.issues) report({ line, column: String(issue.path[0] ?? "") || null, message: issue.message });
+              for (const issue of parsed.error.issues)
+                report({ line, column: String(issue.path[0] ?? "") || null, message: issue.message });
               continue;
             }
             const categoryId = categories.get(parsed.data.category);
             if (!categoryId) report({ line, column: "category", message: `No category "${parsed.data.category}"` });
-            if (seen.has(parsed.data.slug)) report({ line, column: "slug", message: `"${parsed.data.slug}" appears earlier in the file` });
+            if (seen.has(parsed.data.slug))
+              report({ line, column: "slug", message: `"${parsed.data.slug}" appears earlier in the file` });
             seen.add(parsed.data.slug);
             // After the first bad row nothing more is written: the rest is only checked.
             if (errorCount > 0 || !categoryId) continue;
@@ -131,7 +156,8 @@ export async function importProducts(actor: AdminActor, body: WebReadableStream<
     return result;
   } catch (error) {
     if (error instanceof ImportRejected) return error.result;
-    if (error instanceof CsvFileError) return rejection([{ line: error.line, column: null, message: error.message }]).result;
+    if (error instanceof CsvFileError)
+      return rejection([{ line: error.line, column: null, message: error.message }]).result;
     throw error;
   } finally {
     await rows?.return(undefined);

@@ -8,7 +8,10 @@ import * as sitemapRepo from "./sitemap.repo";
 export type SitemapEntry = { url: string; lastModified: Date };
 
 export async function listSitemapEntries(): Promise<SitemapEntry[]> {
-  const [products, categories] = await Promise.all([sitemapRepo.listVisibleProductPages(), sitemapRepo.listCategoryPages()]);
+  const [products, categories] = await Promise.all([
+    sitemapRepo.listVisibleProductPages(),
+    sitemapRepo.listCategoryPages(),
+  ]);
   const url = (path: string) => new URL(path, env.APP_URL).toString();
   // The storefront's lists change whenever a product does.
   const catalogChangedAt = new Date(Math.max(0, ...products.map((product) => product.updatedAt.getTime())));

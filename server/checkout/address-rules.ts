@@ -20,7 +20,11 @@ export function checkPlace(address: Place, context: z.core.$RefinementCtx<Place>
     context.addIssue({ code: "custom", path: ["region"], message: subdivisions.choose });
   }
   if (!subdivisions && address.region) {
-    context.addIssue({ code: "custom", path: ["region"], message: `Addresses in ${countryName(address.country)} take no state or province here` });
+    context.addIssue({
+      code: "custom",
+      path: ["region"],
+      message: `Addresses in ${countryName(address.country)} take no state or province here`,
+    });
   }
   const postal = checkPostalCode(address.country, address.postalCode);
   if (!postal.ok) context.addIssue({ code: "custom", path: ["postalCode"], message: postal.message });
@@ -30,5 +34,9 @@ export function checkPlace(address: Place, context: z.core.$RefinementCtx<Place>
 export function tidyPlace<Address extends Place>(address: Address): Address {
   const postal = checkPostalCode(address.country, address.postalCode);
   const { region, ...rest } = address;
-  return { ...rest, ...(region ? { region } : {}), postalCode: postal.ok ? postal.postalCode : address.postalCode } as Address;
+  return {
+    ...rest,
+    ...(region ? { region } : {}),
+    postalCode: postal.ok ? postal.postalCode : address.postalCode,
+  } as Address;
 }

@@ -7,21 +7,47 @@ const base = { fullName: "Sam Rivera", line1: "1 Main Street" };
 
 describe("addressLines", () => {
   it("writes the town line the way each country's post reads it", () => {
-    expect(addressLines({ ...base, city: "Portland", region: "OR", postalCode: "97201", country: "US" })).toEqual(["Sam Rivera", "1 Main Street", "Portland, OR 97201", "United States"]);
-    expect(addressLines({ ...base, city: "Paris", postalCode: "75008", country: "FR" }).slice(2)).toEqual(["75008 Paris", "France"]);
-    expect(addressLines({ ...base, city: "London", postalCode: "SW1A 1AA", country: "GB" }).slice(2)).toEqual(["London", "SW1A 1AA", "United Kingdom"]);
-    expect(addressLines({ ...base, city: "Ottawa", region: "ON", postalCode: "K1A 0B1", country: "CA" }).slice(2)).toEqual(["Ottawa ON K1A 0B1", "Canada"]);
-    expect(addressLines({ ...base, city: "Sydney", region: "NSW", postalCode: "2000", country: "AU" }).slice(2)).toEqual(["Sydney NSW 2000", "Australia"]);
-    expect(addressLines({ ...base, city: "Tokyo", postalCode: "100-0001", country: "JP" }).slice(2)).toEqual(["Tokyo 100-0001", "Japan"]);
+    expect(addressLines({ ...base, city: "Portland", region: "OR", postalCode: "97201", country: "US" })).toEqual([
+      "Sam Rivera",
+      "1 Main Street",
+      "Portland, OR 97201",
+      "United States",
+    ]);
+    expect(addressLines({ ...base, city: "Paris", postalCode: "75008", country: "FR" }).slice(2)).toEqual([
+      "75008 Paris",
+      "France",
+    ]);
+    expect(addressLines({ ...base, city: "London", postalCode: "SW1A 1AA", country: "GB" }).slice(2)).toEqual([
+      "London",
+      "SW1A 1AA",
+      "United Kingdom",
+    ]);
+    expect(
+      addressLines({ ...base, city: "Ottawa", region: "ON", postalCode: "K1A 0B1", country: "CA" }).slice(2),
+    ).toEqual(["Ottawa ON K1A 0B1", "Canada"]);
+    expect(
+      addressLines({ ...base, city: "Sydney", region: "NSW", postalCode: "2000", country: "AU" }).slice(2),
+    ).toEqual(["Sydney NSW 2000", "Australia"]);
+    expect(addressLines({ ...base, city: "Tokyo", postalCode: "100-0001", country: "JP" }).slice(2)).toEqual([
+      "Tokyo 100-0001",
+      "Japan",
+    ]);
   });
 
   it("keeps the second line, and shows old orders without a region or postal code", () => {
-    expect(addressLines({ ...base, line2: "Apt 4", city: "Portland", region: null, postalCode: "97201", country: "US" })).toEqual(["Sam Rivera", "1 Main Street", "Apt 4", "Portland 97201", "United States"]);
-    expect(addressLines({ ...base, line2: null, city: "Hong Kong", postalCode: "", country: "HK" }).slice(2)).toEqual(["Hong Kong", "Hong Kong SAR China"]);
+    expect(
+      addressLines({ ...base, line2: "Apt 4", city: "Portland", region: null, postalCode: "97201", country: "US" }),
+    ).toEqual(["Sam Rivera", "1 Main Street", "Apt 4", "Portland 97201", "United States"]);
+    expect(addressLines({ ...base, line2: null, city: "Hong Kong", postalCode: "", country: "HK" }).slice(2)).toEqual([
+      "Hong Kong",
+      "Hong Kong SAR China",
+    ]);
   });
 
   it("names the country in the reader's language", () => {
-    expect(addressLines({ ...base, city: "Berlin", postalCode: "10115", country: "DE" }, "de").at(-1)).toBe("Deutschland");
+    expect(addressLines({ ...base, city: "Berlin", postalCode: "10115", country: "DE" }, "de").at(-1)).toBe(
+      "Deutschland",
+    );
     expect(countryName("NL", "fr")).toBe("Pays-Bas");
   });
 });
@@ -77,7 +103,10 @@ describe("checkPostalCode", () => {
   it("elsewhere takes none, or anything shaped like a postal code", () => {
     expect(checkPostalCode("HK", "")).toEqual({ ok: true, postalCode: "" });
     expect(checkPostalCode("AR", "c1425 dka")).toEqual({ ok: true, postalCode: "C1425 DKA" });
-    expect(checkPostalCode("AR", "C1425-DKA-EXTRA")).toEqual({ ok: false, message: "Enter a postal code of letters and digits (12 at most)" });
+    expect(checkPostalCode("AR", "C1425-DKA-EXTRA")).toEqual({
+      ok: false,
+      message: "Enter a postal code of letters and digits (12 at most)",
+    });
     expect(checkPostalCode("AR", "12#4")).toMatchObject({ ok: false });
   });
 });

@@ -20,7 +20,9 @@ export type CountryOption = { code: string; name: string };
 export function countryOptions(locale = "en"): CountryOption[] {
   const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
   const collator = new Intl.Collator([locale, "en"]);
-  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
 }
 
 // The country a locale such as "en-US" names, when it names one ("en" alone names none).
@@ -66,5 +68,11 @@ function localityLines({ city, region, postalCode, country }: DisplayedAddress):
 }
 
 export function addressLines(address: DisplayedAddress, locale = "en"): string[] {
-  return [address.fullName, address.line1, address.line2 ?? "", ...localityLines(address), countryName(address.country, locale)].filter(Boolean);
+  return [
+    address.fullName,
+    address.line1,
+    address.line2 ?? "",
+    ...localityLines(address),
+    countryName(address.country, locale),
+  ].filter(Boolean);
 }

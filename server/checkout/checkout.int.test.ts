@@ -8,7 +8,13 @@ import { ZodError } from "../lib/zod";
 import { MAX_PRICE_CENTS } from "../catalog/product-admin.schema";
 import { MAX_ORDER_TOTAL_CENTS } from "./pricing";
 
-const address = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "pt" };
+const address = {
+  fullName: "Ana Shopper",
+  line1: "1 Market Street",
+  city: "Lisbon",
+  postalCode: "1100-148",
+  country: "pt",
+};
 let categoryId: string;
 
 beforeEach(async () => {
@@ -30,11 +36,20 @@ describe("checkout.placeOrder", () => {
     expect(placed.replayed).toBe(false);
     expect(placed.number).toMatch(/^SF-[2-9A-HJ-NP-Z]{8}$/);
     const order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
-    expect(order).toMatchObject({ userId: user.id, status: "PENDING_PAYMENT", subtotalCents: 5200, shippingCents: 500, totalCents: 5700, shipCountry: "PT" });
+    expect(order).toMatchObject({
+      userId: user.id,
+      status: "PENDING_PAYMENT",
+      subtotalCents: 5200,
+      shippingCents: 500,
+      totalCents: 5700,
+      shipCountry: "PT",
+    });
     expect(order.items[0]).toMatchObject({ unitPriceCents: 2600, quantity: 2, lineTotalCents: 5200 });
     expect((await db.product.findUniqueOrThrow({ where: { id: mug.id } })).stock).toBe(3);
     expect((await caller.cart.get()).itemCount).toBe(0);
-    const [job] = await db.$queryRaw<{ task_identifier: string; run_at: Date }[]>`SELECT task_identifier, run_at FROM graphile_worker.jobs`;
+    const [job] = await db.$queryRaw<
+      { task_identifier: string; run_at: Date }[]
+    >`SELECT task_identifier, run_at FROM graphile_worker.jobs`;
     expect(job?.task_identifier).toBe("release-unpaid-order");
     expect(job?.run_at.getTime()).toBe(order.paymentExpiresAt.getTime());
   });
@@ -56,7 +71,9 @@ describe("checkout.placeOrder", () => {
     const key = randomUUID();
     await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address });
     await caller.cart.addItem({ productId: mug.id });
-    const reused = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: { ...address, city: "Porto" } }));
+    const reused = await trpcErrorOf(
+      caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: { ...address, city: "Porto" } }),
+    );
     expect(reused.code).toBe("UNPROCESSABLE_CONTENT");
     expect(domainCodeOf(reused)).toBe("IDEMPOTENCY_KEY_REUSED");
     expect(await db.order.count()).toBe(1);
@@ -67,9 +84,13 @@ describe("checkout.placeOrder", () => {
     const mug = await createProduct(db, categoryId, { stock: 5 });
     const { caller } = await buyerWith(mug.id);
     const key = randomUUID();
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address })),
+    );
     const placed = results.filter((result) => result.status === "fulfilled").map((result) => result.value);
-    const refused = results.filter((result) => result.status === "rejected").map((result) => domainCodeOf(result.reason));
+    const refused = results
+      .filter((result) => result.status === "rejected")
+      .map((result) => domainCodeOf(result.reason));
     expect(new Set(placed.map((order) => order.orderId)).size).toBe(1);
     expect(refused.every((code) => code === "CHECKOUT_IN_PROGRESS")).toBe(true);
     expect(await db.order.count()).toBe(1);
@@ -80,7 +101,11 @@ describe("checkout.placeOrder", () => {
     const buyers = [];
     for (let index = 0; index < 200; index++) buyers.push(await buyerWith(product.id));
     await db.product.update({ where: { id: product.id }, data: { stock: 10 } });
-    const results = await Promise.allSettled(buyers.map(({ caller }) => caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })));
+    const results = await Promise.allSettled(
+      buyers.map(({ caller }) =>
+        caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }),
+      ),
+    );
     const succeeded = results.filter((result) => result.status === "fulfilled");
     const codes = results.filter((result) => result.status === "rejected").map((result) => domainCodeOf(result.reason));
     expect(succeeded).toHaveLength(10);
@@ -101,7 +126,11 @@ describe("checkout.placeOrder", () => {
       await buyer.caller.cart.addItem({ productId: second.id });
       buyers.push(buyer);
     }
-    const results = await Promise.allSettled(buyers.map(({ caller }) => caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })));
+    const results = await Promise.allSettled(
+      buyers.map(({ caller }) =>
+        caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }),
+      ),
+    );
     expect(results.every((result) => result.status === "fulfilled")).toBe(true);
     expect((await db.product.findUniqueOrThrow({ where: { id: a.id } })).stock).toBe(80);
   }, 60_000);
@@ -110,10 +139,25 @@ describe("checkout.placeOrder", () => {
     const mug = await createProduct(db, categoryId, { stock: 5 });
     const unverified = await signedInCaller(db, { verified: false });
     await unverified.caller.cart.addItem({ productId: mug.id });
-    expect(domainCodeOf(await trpcErrorOf(unverified.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })))).toBe("EMAIL_NOT_VERIFIED");
+    expect(
+      domainCodeOf(
+        await trpcErrorOf(
+          unverified.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }),
+        ),
+      ),
+    ).toBe("EMAIL_NOT_VERIFIED");
     const empty = await signedInCaller(db);
-    expect(domainCodeOf(await trpcErrorOf(empty.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })))).toBe("CART_EMPTY");
-    const bad = await trpcErrorOf(empty.caller.checkout.placeOrder({ idempotencyKey: "not-a-uuid", shippingAddress: { ...address, country: "Portugal" } }));
+    expect(
+      domainCodeOf(
+        await trpcErrorOf(empty.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address })),
+      ),
+    ).toBe("CART_EMPTY");
+    const bad = await trpcErrorOf(
+      empty.caller.checkout.placeOrder({
+        idempotencyKey: "not-a-uuid",
+        shippingAddress: { ...address, country: "Portugal" },
+      }),
+    );
     expect(bad.code).toBe("BAD_REQUEST");
     expect(await db.order.count()).toBe(0);
   });
@@ -149,14 +193,25 @@ describe("checkout.placeOrder shipping addresses", () => {
     const mug = await createProduct(db, categoryId, { stock: 5 });
     const { caller } = await buyerWith(mug.id);
     const refusal = async (shippingAddress: Record<string, string>) => {
-      const error = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: { ...street, ...shippingAddress } as never }));
+      const error = await trpcErrorOf(
+        caller.checkout.placeOrder({
+          idempotencyKey: randomUUID(),
+          shippingAddress: { ...street, ...shippingAddress } as never,
+        }),
+      );
       expect(error.code).toBe("BAD_REQUEST");
       expect(error.cause).toBeInstanceOf(ZodError);
       return (error.cause as ZodError).issues.map((issue) => [issue.path.join("."), issue.message]);
     };
-    expect(await refusal({ city: "Portland", postalCode: "97201", country: "US" })).toEqual([["shippingAddress.region", "Choose a state"]]);
-    expect(await refusal({ city: "Portland", region: "OR", postalCode: "9720", country: "US" })).toEqual([["shippingAddress.postalCode", "Enter a US ZIP code, like 97201"]]);
-    expect(await refusal({ city: "Nowhere", postalCode: "12345", country: "XX" })).toEqual([["shippingAddress.country", "Choose a country from the list"]]);
+    expect(await refusal({ city: "Portland", postalCode: "97201", country: "US" })).toEqual([
+      ["shippingAddress.region", "Choose a state"],
+    ]);
+    expect(await refusal({ city: "Portland", region: "OR", postalCode: "9720", country: "US" })).toEqual([
+      ["shippingAddress.postalCode", "Enter a US ZIP code, like 97201"],
+    ]);
+    expect(await refusal({ city: "Nowhere", postalCode: "12345", country: "XX" })).toEqual([
+      ["shippingAddress.country", "Choose a country from the list"],
+    ]);
     expect(await refusal({ city: "", region: "ZZ", postalCode: "x".repeat(21), country: "CA" })).toEqual([
       ["shippingAddress.city", "Enter the city"],
       ["shippingAddress.postalCode", "Postal code is too long (20 characters at most)"],
@@ -186,31 +241,53 @@ describe("checkout totals", () => {
   it("never adds two currencies: a cart of USD and EUR lines is refused with CART_CURRENCY_MISMATCH", async () => {
     const mug = await createProduct(db, categoryId, { stock: 5 });
     const vase = await createProduct(db, categoryId, { stock: 5, currency: "EUR" });
-    const { caller } = await buyerWithLines([{ productId: mug.id, quantity: 1 }, { productId: vase.id, quantity: 1 }]);
+    const { caller } = await buyerWithLines([
+      { productId: mug.id, quantity: 1 },
+      { productId: vase.id, quantity: 1 },
+    ]);
     expect((await caller.cart.get()).canCheckout).toBe(false);
-    const refused = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }));
+    const refused = await trpcErrorOf(
+      caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }),
+    );
     expect([refused.code, domainCodeOf(refused)]).toEqual(["CONFLICT", "CART_CURRENCY_MISMATCH"]);
     await expectNothingChanged([mug.id, vase.id], 5);
   });
 
   const overLimit: [string, { priceCents: number; quantity: number }[]][] = [
-    ["just past the order limit", [{ priceCents: MAX_PRICE_CENTS, quantity: 10 }, { priceCents: 1, quantity: 1 }]],
+    [
+      "just past the order limit",
+      [
+        { priceCents: MAX_PRICE_CENTS, quantity: 10 },
+        { priceCents: 1, quantity: 1 },
+      ],
+    ],
     // 3 × 99 × 100,000.00: past what PostgreSQL's int4 columns hold.
     ["past the int4 range", Array.from({ length: 3 }, () => ({ priceCents: MAX_PRICE_CENTS, quantity: 99 }))],
   ];
   it.each(overLimit)("refuses an order %s with ORDER_TOTAL_TOO_LARGE, changing nothing", async (_label, lines) => {
     const products = [];
-    for (const line of lines) products.push({ ...line, productId: (await createProduct(db, categoryId, { priceCents: line.priceCents, stock: 100 })).id });
+    for (const line of lines)
+      products.push({
+        ...line,
+        productId: (await createProduct(db, categoryId, { priceCents: line.priceCents, stock: 100 })).id,
+      });
     const { caller } = await buyerWithLines(products.map(({ productId, quantity }) => ({ productId, quantity })));
-    const refused = await trpcErrorOf(caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }));
+    const refused = await trpcErrorOf(
+      caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }),
+    );
     expect([refused.code, domainCodeOf(refused)]).toEqual(["UNPROCESSABLE_CONTENT", "ORDER_TOTAL_TOO_LARGE"]);
-    await expectNothingChanged(products.map((product) => product.productId), 100);
+    await expectNothingChanged(
+      products.map((product) => product.productId),
+      100,
+    );
   });
 
   it("places an order of exactly the limit", async () => {
     const piano = await createProduct(db, categoryId, { priceCents: MAX_PRICE_CENTS, stock: 10 });
     const { caller } = await buyerWith(piano.id, 10);
     const { orderId } = await caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
-    expect(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { totalCents: true, shippingCents: true } })).toEqual({ totalCents: MAX_ORDER_TOTAL_CENTS, shippingCents: 0 });
+    expect(
+      await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { totalCents: true, shippingCents: true } }),
+    ).toEqual({ totalCents: MAX_ORDER_TOTAL_CENTS, shippingCents: 0 });
   });
 });

@@ -18,7 +18,13 @@ export function findIdempotencyKey(tx: DbTransaction, userId: string, key: strin
 
 export async function saveIdempotentResponse(
   tx: DbTransaction,
-  entry: { userId: string; key: string; requestHash: string; response: { orderId: string; number: string }; expiresAt: Date },
+  entry: {
+    userId: string;
+    key: string;
+    requestHash: string;
+    response: { orderId: string; number: string };
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await tx.idempotencyKey.create({ data: { ...entry, scope: "checkout", status: "COMPLETED" }, select: { id: true } });
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { shippingAddressSchema } from "./checkout.schema";
 
-const address = { fullName: "Sam Rivera", line1: "1 Main Street", city: "Portland", region: "or", postalCode: "97201", country: "us" };
+const address = {
+  fullName: "Sam Rivera",
+  line1: "1 Main Street",
+  city: "Portland",
+  region: "or",
+  postalCode: "97201",
+  country: "us",
+};
 
 describe("shippingAddressSchema", () => {
   it("refuses anything that is not an address object with an issue, never a thrown error", () => {

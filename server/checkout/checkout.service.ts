@@ -35,7 +35,8 @@ export async function placeOrder(session: AccessClaims, input: PlaceOrderInput):
 
 async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Promise<PlaceOrderOutput> {
   const user = await assertLiveSession(session);
-  if (!user.emailVerifiedAt) throw new DomainError("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
+  if (!user.emailVerifiedAt)
+    throw new DomainError("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
   const hash = requestHash(input);
 
   const result = await db.$transaction(
@@ -58,7 +59,9 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
         const product = await checkoutRepo.takeStock(tx, line.productId, line.quantity);
         if (!product) {
           const name = await checkoutRepo.productName(tx, line.productId);
-          throw new DomainError("OUT_OF_STOCK", `${name} does not have enough stock left`, { productId: line.productId });
+          throw new DomainError("OUT_OF_STOCK", `${name} does not have enough stock left`, {
+            productId: line.productId,
+          });
         }
         items.push({ ...product, productId: line.productId, quantity: line.quantity });
       }
@@ -79,12 +82,29 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
         totalCents: totals.totalCents,
         paymentExpiresAt,
         shippingAddress: input.shippingAddress,
-        lines: items.map((item) => ({ productId: item.productId, productName: item.name, productSlug: item.slug, unitPriceCents: item.priceCents, quantity: item.quantity })),
+        lines: items.map((item) => ({
+          productId: item.productId,
+          productName: item.name,
+          productSlug: item.slug,
+          unitPriceCents: item.priceCents,
+          quantity: item.quantity,
+        })),
       });
       await emptyCart(tx, user.id);
       const response = { orderId: order.id, number: order.number };
-      await checkoutRepo.saveIdempotentResponse(tx, { userId: user.id, key: input.idempotencyKey, requestHash: hash, response, expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS) });
-      await enqueueJob(tx, "release-unpaid-order", { orderId: order.id }, { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` });
+      await checkoutRepo.saveIdempotentResponse(tx, {
+        userId: user.id,
+        key: input.idempotencyKey,
+        requestHash: hash,
+        response,
+        expiresAt: new Date(Date.now() + IDEMPOTENCY_TTL_MS),
+      });
+      await enqueueJob(
+        tx,
+        "release-unpaid-order",
+        { orderId: order.id },
+        { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` },
+      );
       return { ...response, replayed: false };
     },
     // Under a checkout rush, wait for a connection rather than failing the shopper.

@@ -3,14 +3,48 @@
 // (many countries have none) and only bounded, so no real address is ever refused.
 type PostalRule = { pattern: RegExp; format: string; what: string; example: string; label?: "ZIP code" | "Postcode" };
 
-const digits = (count: number, what: string, example: string): PostalRule => ({ pattern: new RegExp(`^(\\d{${count}})$`), format: "$1", what, example });
+const digits = (count: number, what: string, example: string): PostalRule => ({
+  pattern: new RegExp(`^(\\d{${count}})$`),
+  format: "$1",
+  what,
+  example,
+});
 
 const rules: Partial<Record<string, PostalRule>> = {
-  US: { pattern: /^(\d{5})(?:[ -]?(\d{4}))?$/, format: "$1-$2", what: "a US ZIP code", example: "97201", label: "ZIP code" },
-  CA: { pattern: /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]) ?(\d[ABCEGHJ-NPRSTV-Z]\d)$/, format: "$1 $2", what: "a Canadian postal code", example: "K1A 0B1" },
-  GB: { pattern: /^([A-Z]{1,2}\d[A-Z\d]?|GIR) ?(\d[A-Z]{2})$/, format: "$1 $2", what: "a UK postcode", example: "SW1A 1AA", label: "Postcode" },
-  IE: { pattern: /^([AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})$/, format: "$1 $2", what: "an Irish Eircode", example: "D02 X285", label: "Postcode" },
-  NL: { pattern: /^([1-9]\d{3}) ?((?!SA|SD|SS)[A-Z]{2})$/, format: "$1 $2", what: "a Dutch postcode", example: "1012 AB", label: "Postcode" },
+  US: {
+    pattern: /^(\d{5})(?:[ -]?(\d{4}))?$/,
+    format: "$1-$2",
+    what: "a US ZIP code",
+    example: "97201",
+    label: "ZIP code",
+  },
+  CA: {
+    pattern: /^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]) ?(\d[ABCEGHJ-NPRSTV-Z]\d)$/,
+    format: "$1 $2",
+    what: "a Canadian postal code",
+    example: "K1A 0B1",
+  },
+  GB: {
+    pattern: /^([A-Z]{1,2}\d[A-Z\d]?|GIR) ?(\d[A-Z]{2})$/,
+    format: "$1 $2",
+    what: "a UK postcode",
+    example: "SW1A 1AA",
+    label: "Postcode",
+  },
+  IE: {
+    pattern: /^([AC-FHKNPRTV-Y]\d{2}|D6W) ?([0-9AC-FHKNPRTV-Y]{4})$/,
+    format: "$1 $2",
+    what: "an Irish Eircode",
+    example: "D02 X285",
+    label: "Postcode",
+  },
+  NL: {
+    pattern: /^([1-9]\d{3}) ?((?!SA|SD|SS)[A-Z]{2})$/,
+    format: "$1 $2",
+    what: "a Dutch postcode",
+    example: "1012 AB",
+    label: "Postcode",
+  },
   JP: { pattern: /^(\d{3})-?(\d{4})$/, format: "$1-$2", what: "a Japanese postal code", example: "100-0001" },
   PT: { pattern: /^(\d{4})-?(\d{3})$/, format: "$1-$2", what: "a Portuguese postal code", example: "1100-148" },
   PL: { pattern: /^(\d{2})-?(\d{3})$/, format: "$1-$2", what: "a Polish postal code", example: "00-950" },

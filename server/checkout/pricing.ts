@@ -24,9 +24,13 @@ export function orderTotals(lines: { unitPriceCents: number; quantity: number }[
 
 export function assertWithinOrderLimit(totals: OrderTotals): void {
   if (totals.totalCents > MAX_ORDER_TOTAL_CENTS) {
-    throw new DomainError("ORDER_TOTAL_TOO_LARGE", "That is more than one order can total. Lower a quantity, or place several orders.", {
-      limitCents: MAX_ORDER_TOTAL_CENTS,
-    });
+    throw new DomainError(
+      "ORDER_TOTAL_TOO_LARGE",
+      "That is more than one order can total. Lower a quantity, or place several orders.",
+      {
+        limitCents: MAX_ORDER_TOTAL_CENTS,
+      },
+    );
   }
 }
 

@@ -10,9 +10,31 @@ import { redis } from "../redis";
 import { parseCspReports } from "./csp-report";
 
 export const MAX_CSP_REPORT_BYTES = 16 * 1024;
-const reportsByClient = createRateLimiter({ name: "csp-report", points: 60, durationSeconds: 60, whenStoreDown: "fallback-memory" }, redis);
+const reportsByClient = createRateLimiter(
+  { name: "csp-report", points: 60, durationSeconds: 60, whenStoreDown: "fallback-memory" },
+  redis,
+);
 // Reports are anyone's to send: only directives a CSP has become metric labels.
-const knownDirectives = new Set(["default-src", "script-src", "script-src-elem", "script-src-attr", "style-src", "style-src-elem", "style-src-attr", "img-src", "font-src", "connect-src", "frame-src", "worker-src", "media-src", "object-src", "base-uri", "form-action", "frame-ancestors", "manifest-src"]);
+const knownDirectives = new Set([
+  "default-src",
+  "script-src",
+  "script-src-elem",
+  "script-src-attr",
+  "style-src",
+  "style-src-elem",
+  "style-src-attr",
+  "img-src",
+  "font-src",
+  "connect-src",
+  "frame-src",
+  "worker-src",
+  "media-src",
+  "object-src",
+  "base-uri",
+  "form-action",
+  "frame-ancestors",
+  "manifest-src",
+]);
 const noContent = () => new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 
 export async function handleCspReport(request: Request): Promise<Response> {
@@ -29,7 +51,8 @@ export async function handleCspReport(request: Request): Promise<Response> {
     () => true,
     () => false,
   );
-  for (const violation of violations) metrics.cspViolations.inc({ directive: knownDirectives.has(violation.directive) ? violation.directive : "other" });
+  for (const violation of violations)
+    metrics.cspViolations.inc({ directive: knownDirectives.has(violation.directive) ? violation.directive : "other" });
   if (allowed) for (const violation of violations) logger.warn({ csp: violation }, "csp violation");
   return noContent();
 }

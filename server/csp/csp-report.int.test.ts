@@ -3,9 +3,21 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST } from "../../app/api/csp-report/route";
 import { logger } from "../lib/logger";
 
-const report = { "csp-report": { "document-uri": "http://localhost:3000/checkout?x=1", "effective-directive": "script-src", "blocked-uri": "eval" } };
+const report = {
+  "csp-report": {
+    "document-uri": "http://localhost:3000/checkout?x=1",
+    "effective-directive": "script-src",
+    "blocked-uri": "eval",
+  },
+};
 const post = (body: string, contentType = "application/csp-report") =>
-  POST(new Request("http://localhost:3000/api/csp-report", { method: "POST", headers: { "content-type": contentType }, body }));
+  POST(
+    new Request("http://localhost:3000/api/csp-report", {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body,
+    }),
+  );
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -14,7 +26,10 @@ describe("POST /api/csp-report", () => {
     const warn = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
     const response = await post(JSON.stringify(report));
     expect(response.status).toBe(204);
-    expect(warn).toHaveBeenCalledWith({ csp: { directive: "script-src", blocked: "eval", page: "http://localhost:3000/checkout", source: null } }, "csp violation");
+    expect(warn).toHaveBeenCalledWith(
+      { csp: { directive: "script-src", blocked: "eval", page: "http://localhost:3000/checkout", source: null } },
+      "csp violation",
+    );
   });
 
   it("refuses what is not a report (400) and bodies over 16 KiB (413)", async () => {

@@ -13,16 +13,30 @@ describe("parseCspReports", () => {
       },
     };
     expect(parseCspReports("application/csp-report", body)).toEqual([
-      { directive: "script-src-elem", blocked: "https://evil.example/x.js", page: "https://shop.example/reset-password", source: "https://shop.example/_next/static/chunks/app.js" },
+      {
+        directive: "script-src-elem",
+        blocked: "https://evil.example/x.js",
+        page: "https://shop.example/reset-password",
+        source: "https://shop.example/_next/static/chunks/app.js",
+      },
     ]);
   });
 
   it("reads a Reporting API batch and keeps only CSP violations", () => {
     const batch = [
-      { type: "csp-violation", body: { effectiveDirective: "script-src", blockedURL: "eval", documentURL: "https://shop.example/checkout?step=2" } },
+      {
+        type: "csp-violation",
+        body: {
+          effectiveDirective: "script-src",
+          blockedURL: "eval",
+          documentURL: "https://shop.example/checkout?step=2",
+        },
+      },
       { type: "deprecation", body: {} },
     ];
-    expect(parseCspReports("application/reports+json", batch)).toEqual([{ directive: "script-src", blocked: "eval", page: "https://shop.example/checkout", source: null }]);
+    expect(parseCspReports("application/reports+json", batch)).toEqual([
+      { directive: "script-src", blocked: "eval", page: "https://shop.example/checkout", source: null },
+    ]);
   });
 
   it.each([

@@ -21,7 +21,9 @@ const reportingApiBatch = z
   .array(
     z.object({
       type: z.string().max(64),
-      body: z.object({ effectiveDirective: field, blockedURL: field, documentURL: field, sourceFile: field }).optional(),
+      body: z
+        .object({ effectiveDirective: field, blockedURL: field, documentURL: field, sourceFile: field })
+        .optional(),
     }),
   )
   .max(50);

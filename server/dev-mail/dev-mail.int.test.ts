@@ -65,7 +65,9 @@ describe("captured-mail viewer", () => {
     const { attacker, listed } = await attackerTriesTakeover(staff.email);
     expect(listed).toMatchObject({ code: "NOT_FOUND" });
     // Without the link, guessing a token is all that is left; it fails and nothing changes.
-    await expect(attacker.auth.resetPassword({ token: "x".repeat(43), password: "attacker-chosen-password-1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      attacker.auth.resetPassword({ token: "x".repeat(43), password: "attacker-chosen-password-1" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await attacker.auth.signIn({ email: staff.email, password: staff.password });
   });
 });

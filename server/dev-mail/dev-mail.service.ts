@@ -11,7 +11,16 @@ import type { CapturedEmailView } from "./dev-mail.schema";
 import { mailViewerAccess } from "./mail-viewer-access";
 
 const captureListSchema = z.object({
-  data: z.array(z.object({ id: z.string(), to: z.array(z.string()), subject: z.string(), html: z.string(), text: z.string(), createdAt: z.string() })),
+  data: z.array(
+    z.object({
+      id: z.string(),
+      to: z.array(z.string()),
+      subject: z.string(),
+      html: z.string(),
+      text: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 
 export function captureModeEnabled(): boolean {

@@ -6,7 +6,11 @@ import "server-only";
 
 export type MailViewerAccess = "closed" | "staff" | "open";
 
-export function mailViewerAccess(options: { production: boolean; captureMode: boolean; enabledInProduction: boolean }): MailViewerAccess {
+export function mailViewerAccess(options: {
+  production: boolean;
+  captureMode: boolean;
+  enabledInProduction: boolean;
+}): MailViewerAccess {
   if (!options.captureMode) return "closed";
   if (!options.production) return "open";
   return options.enabledInProduction ? "staff" : "closed";

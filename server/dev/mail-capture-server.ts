@@ -87,10 +87,17 @@ export function createMailCaptureServer(): { server: Server } & Controls {
         const items = url.pathname === "/emails/batch" && Array.isArray(body) ? body : [body];
         const captured = items.map((item) => toEmail(item, idempotencyKey));
         if (captured.some((email) => email === null)) {
-          return send(response, 422, { name: "validation_error", message: "from, to and subject are required", statusCode: 422 });
+          return send(response, 422, {
+            name: "validation_error",
+            message: "from, to and subject are required",
+            statusCode: 422,
+          });
         }
         emails.push(...(captured as CapturedEmail[]));
-        const answer = url.pathname === "/emails/batch" ? { data: captured.map((email) => ({ id: email?.id })) } : { id: captured[0]?.id };
+        const answer =
+          url.pathname === "/emails/batch"
+            ? { data: captured.map((email) => ({ id: email?.id })) }
+            : { id: captured[0]?.id };
         if (idempotencyKey) byKey.set(idempotencyKey, JSON.stringify(answer));
         return send(response, 200, answer);
       }
@@ -114,7 +121,9 @@ export function createMailCaptureServer(): { server: Server } & Controls {
   return { server, emails, outage, latency };
 }
 
-export async function startMailCaptureServer(port: number): Promise<{ url: string; stop: () => Promise<void> } & Controls> {
+export async function startMailCaptureServer(
+  port: number,
+): Promise<{ url: string; stop: () => Promise<void> } & Controls> {
   const { server, emails, outage, latency } = createMailCaptureServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

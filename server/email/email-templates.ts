@@ -21,7 +21,17 @@ const orderConfirmationProps = z.object({
   number: z.string(),
   url: z.url(),
   shopUrl: z.url(),
-  lines: z.array(z.object({ name: z.string(), quantity: z.number().int(), unitPrice: moneySchema, lineTotal: moneySchema, imageUrl: z.url().nullable() })).min(1),
+  lines: z
+    .array(
+      z.object({
+        name: z.string(),
+        quantity: z.number().int(),
+        unitPrice: moneySchema,
+        lineTotal: moneySchema,
+        imageUrl: z.url().nullable(),
+      }),
+    )
+    .min(1),
   shippingAddress: orderDetailSchema.shape.shippingAddress,
   subtotal: moneySchema,
   shipping: moneySchema,
@@ -29,7 +39,10 @@ const orderConfirmationProps = z.object({
 });
 
 // Props are the job's strings, except where the job runner adds what it read (order confirmation).
-export function buildEmail(template: SendEmailPayload["template"], props: Record<string, unknown>): { subject: string; element: ReactElement } {
+export function buildEmail(
+  template: SendEmailPayload["template"],
+  props: Record<string, unknown>,
+): { subject: string; element: ReactElement } {
   switch (template) {
     case "verify-email":
       return { subject: "Confirm your email address", element: createElement(VerifyEmail, nameAndUrl.parse(props)) };
@@ -44,14 +57,27 @@ export function buildEmail(template: SendEmailPayload["template"], props: Record
       return { subject: `Order ${parsed.number} is confirmed`, element: createElement(OrderConfirmation, parsed) };
     }
     case "order-shipped": {
-      const parsed = z.object({ name: z.string(), number: z.string(), note: z.string(), url: z.url(), address: z.string().optional() }).parse(props);
+      const parsed = z
+        .object({
+          name: z.string(),
+          number: z.string(),
+          note: z.string(),
+          url: z.url(),
+          address: z.string().optional(),
+        })
+        .parse(props);
       return { subject: `Order ${parsed.number} is on its way`, element: createElement(OrderShipped, parsed) };
     }
     case "order-cancelled": {
-      const parsed = z.object({ name: z.string(), number: z.string(), refunded: z.enum(["true", "false"]), url: z.url() }).parse(props);
+      const parsed = z
+        .object({ name: z.string(), number: z.string(), refunded: z.enum(["true", "false"]), url: z.url() })
+        .parse(props);
       return { subject: `Order ${parsed.number} was cancelled`, element: createElement(OrderCancelled, parsed) };
     }
     case "password-changed":
-      return { subject: "Your password was changed", element: createElement(PasswordChanged, z.object({ name: z.string() }).parse(props)) };
+      return {
+        subject: "Your password was changed",
+        element: createElement(PasswordChanged, z.object({ name: z.string() }).parse(props)),
+      };
   }
 }

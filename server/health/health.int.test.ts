@@ -34,13 +34,17 @@ describe("readiness", () => {
   });
 
   it("names a failed database check only: no host, port or driver text in the answer", async () => {
-    const leak = "Can't reach database server at `db.internal.example:5432` (P1001) at PrismaClient.connect (/app/node_modules/x.js:1:1)";
+    const leak =
+      "Can't reach database server at `db.internal.example:5432` (P1001) at PrismaClient.connect (/app/node_modules/x.js:1:1)";
     const result = await readiness({
       database: () => Promise.reject(new Error(leak)),
       migrations: () => Promise.reject(new Error(leak)),
       redis: null,
     });
-    expect(result).toEqual({ status: "unavailable", checks: { database: "fail", migrations: "fail", redis: "skipped" } });
+    expect(result).toEqual({
+      status: "unavailable",
+      checks: { database: "fail", migrations: "fail", redis: "skipped" },
+    });
     expect(JSON.stringify(result)).not.toMatch(/db\.internal|5432|P1001|node_modules|Prisma/);
   });
 

@@ -16,7 +16,10 @@ const CHECK_TIMEOUT_MS = 2_000;
 
 type CheckName = "database" | "migrations" | "redis";
 export type CheckStatus = "ok" | "fail" | "degraded" | "skipped";
-export type Readiness = { status: "ready" | "degraded" | "unavailable" | "warming" | "draining"; checks: Record<CheckName, CheckStatus> };
+export type Readiness = {
+  status: "ready" | "degraded" | "unavailable" | "warming" | "draining";
+  checks: Record<CheckName, CheckStatus>;
+};
 export type Probes = Record<CheckName, (() => Promise<void>) | null>;
 
 async function missingMigrations(): Promise<void> {

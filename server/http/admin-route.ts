@@ -20,7 +20,10 @@ export async function adminActorOf(request: Request): Promise<AdminActor | Respo
   try {
     await assertLiveSession(claims, "ADMIN");
   } catch (error) {
-    if (isDomainError(error)) return error.code === "FORBIDDEN" ? problem(403, "FORBIDDEN", "Staff only") : problem(401, "UNAUTHENTICATED", "Sign in to continue");
+    if (isDomainError(error))
+      return error.code === "FORBIDDEN"
+        ? problem(403, "FORBIDDEN", "Staff only")
+        : problem(401, "UNAUTHENTICATED", "Sign in to continue");
     throw error;
   }
   return {

@@ -18,19 +18,27 @@ describe("CSRF guard on the tRPC entry", () => {
     ["Sec-Fetch-Site cross-site with a forged Origin", { origin: APP_ORIGIN, "sec-fetch-site": "cross-site" }],
   ])("refuses a mutation from %s with 403 and changes nothing", async (_label, headers) => {
     const user = await createUser(db);
-    const response = await trpcPost(browserPost("/api/trpc/auth.signIn", { body: signInBody(user.email, user.password), headers }));
+    const response = await trpcPost(
+      browserPost("/api/trpc/auth.signIn", { body: signInBody(user.email, user.password), headers }),
+    );
     expect(response.status).toBe(403);
     expect(await db.session.count()).toBe(0);
   });
 
   it("refuses a mutation that carries neither Origin nor Sec-Fetch-Site", async () => {
-    const request = new Request(`${APP_ORIGIN}/api/trpc/auth.signIn`, { method: "POST", body: signInBody("a@b.co", "x"), headers: { "content-type": "application/json" } });
+    const request = new Request(`${APP_ORIGIN}/api/trpc/auth.signIn`, {
+      method: "POST",
+      body: signInBody("a@b.co", "x"),
+      headers: { "content-type": "application/json" },
+    });
     expect((await trpcPost(request)).status).toBe(403);
   });
 
   it("accepts the same origin", async () => {
     const user = await createUser(db);
-    const response = await trpcPost(browserPost("/api/trpc/auth.signIn", { body: signInBody(user.email, user.password) }));
+    const response = await trpcPost(
+      browserPost("/api/trpc/auth.signIn", { body: signInBody(user.email, user.password) }),
+    );
     expect(response.status).toBe(200);
   });
 
@@ -43,23 +51,33 @@ describe("CSRF guard on the tRPC entry", () => {
 
 describe("request size caps", () => {
   it("refuses a body over 64 KiB with 413", async () => {
-    const response = await trpcPost(browserPost("/api/trpc/auth.signIn", { body: JSON.stringify({ json: { email: "a@b.co", password: "x".repeat(70_000) } }) }));
+    const response = await trpcPost(
+      browserPost("/api/trpc/auth.signIn", {
+        body: JSON.stringify({ json: { email: "a@b.co", password: "x".repeat(70_000) } }),
+      }),
+    );
     expect(response.status).toBe(413);
   });
 
   it("refuses a lying Content-Length too, by counting bytes", async () => {
     const body = JSON.stringify({ json: { email: "a@b.co", password: "x".repeat(70_000) } });
-    const response = await trpcPost(browserPost("/api/trpc/auth.signIn", { body, headers: { "content-length": "10" } }));
+    const response = await trpcPost(
+      browserPost("/api/trpc/auth.signIn", { body, headers: { "content-length": "10" } }),
+    );
     expect(response.status).toBe(413);
   });
 
   it("refuses a batch of more than 10 calls", async () => {
     const paths = Array.from({ length: 11 }, () => "category.list").join(",");
-    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 11 }, (_, index) => [index, {}]))));
+    const input = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 11 }, (_, index) => [index, {}]))),
+    );
     const response = await trpcGet(new Request(`${APP_ORIGIN}/api/trpc/${paths}?batch=1&input=${input}`));
     expect(response.status).toBe(400);
     const ten = Array.from({ length: 10 }, () => "category.list").join(",");
-    const tenInput = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, index) => [index, {}]))));
+    const tenInput = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, index) => [index, {}]))),
+    );
     expect((await trpcGet(new Request(`${APP_ORIGIN}/api/trpc/${ten}?batch=1&input=${tenInput}`))).status).toBe(200);
   });
 });

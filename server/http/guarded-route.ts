@@ -10,13 +10,15 @@ import { MAX_BODY_BYTES } from "./body-limits";
 import { BodyTooLargeError, cappedStream, readLimitedBody } from "./limited-body";
 import { requestIdFrom } from "./security-headers";
 
-
 // streamBody: the handler reads the body as a stream (capped at maxBodyBytes as it flows)
 // instead of receiving it buffered; for uploads such as a CSV import.
 type Options = { checkOrigin?: boolean; maxBodyBytes?: number; streamBody?: boolean };
 
 function jsonError(status: number, code: string, message: string, requestId: string): Response {
-  return Response.json({ error: { code, message, requestId } }, { status, headers: { "x-request-id": requestId, "cache-control": "no-store" } });
+  return Response.json(
+    { error: { code, message, requestId } },
+    { status, headers: { "x-request-id": requestId, "cache-control": "no-store" } },
+  );
 }
 
 // PostgreSQL unreachable: 503 with Retry-After, never a 500 (anything else is rethrown).
@@ -36,7 +38,12 @@ export function guardedRoute(handler: (request: Request) => Promise<Response>, o
       const response = await handle(incoming, requestId).catch((error: unknown) => outageResponse(error, requestId));
       response.headers.set("x-request-id", requestId);
       logger.info(
-        { method: incoming.method, path: new URL(incoming.url).pathname, status: response.status, durationMs: Math.round(performance.now() - startedAt) },
+        {
+          method: incoming.method,
+          path: new URL(incoming.url).pathname,
+          status: response.status,
+          durationMs: Math.round(performance.now() - startedAt),
+        },
         "request",
       );
       return response;
@@ -53,15 +60,19 @@ export function guardedRoute(handler: (request: Request) => Promise<Response>, o
     headers.set("x-request-id", requestId);
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
     if (options.streamBody) {
-      if (Number(incoming.headers.get("content-length") ?? "0") > limit) return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
+      if (Number(incoming.headers.get("content-length") ?? "0") > limit)
+        return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
       const body = incoming.body?.pipeThrough(cappedStream(limit)) ?? null;
-      return handler(new Request(incoming.url, { method: incoming.method, headers, body, duplex: "half" } as RequestInit));
+      return handler(
+        new Request(incoming.url, { method: incoming.method, headers, body, duplex: "half" } as RequestInit),
+      );
     }
     let body: Uint8Array;
     try {
       body = await readLimitedBody(incoming, limit);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
+      if (error instanceof BodyTooLargeError)
+        return jsonError(413, "PAYLOAD_TOO_LARGE", "Request body too large", requestId);
       throw error;
     }
     return handler(new Request(incoming.url, { method: incoming.method, headers, body: body as BodyInit }));

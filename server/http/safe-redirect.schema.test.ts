@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { openRedirectFamily } from "../../tests/support/open-redirects";
 import { safeNextPath } from "./safe-redirect.schema";
 
-
 describe("safeNextPath", () => {
   it.each([
     ["/account", "/account"],

@@ -13,7 +13,12 @@ export function reportingEndpoints(appUrl: string): string {
 // Where images are served from and uploaded to.
 export type MediaOrigins = Pick<EdgeEnv, "MEDIA_PUBLIC_URL" | "S3_ENDPOINT" | "S3_BUCKET" | "S3_REGION">;
 
-export function buildContentSecurityPolicy(options: { nonce: string; production: boolean; https: boolean; media: MediaOrigins }): string {
+export function buildContentSecurityPolicy(options: {
+  nonce: string;
+  production: boolean;
+  https: boolean;
+  media: MediaOrigins;
+}): string {
   const scriptSources = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
   // React Refresh in `next dev` evaluates code; never in production builds.
   if (!options.production) scriptSources.push(`'unsafe-eval'`);

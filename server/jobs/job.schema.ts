@@ -24,7 +24,12 @@ export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
 // request, so the request path (and its timing) is the same for known and unknown emails.
 // `next` is a same-site path already checked in the request; the emailed link carries it.
 const nextPath = z.string().startsWith("/").max(512).optional();
-export const signUpPayload = z.strictObject({ email: z.email(), name: z.string(), passwordHash: z.string(), next: nextPath });
+export const signUpPayload = z.strictObject({
+  email: z.email(),
+  name: z.string(),
+  passwordHash: z.string(),
+  next: nextPath,
+});
 export const passwordResetRequestPayload = z.strictObject({ email: z.email(), next: nextPath });
 
 export const orderJobPayload = z.strictObject({ orderId: z.uuid() });

@@ -31,7 +31,8 @@ async function failedEmailJob(maxAttempts: number): Promise<string> {
   return id.toString();
 }
 
-const auditRows = (entityId: string) => db.auditLog.findMany({ where: { entityType: "job", entityId }, orderBy: { id: "asc" } });
+const auditRows = (entityId: string) =>
+  db.auditLog.findMany({ where: { entityType: "job", entityId }, orderBy: { id: "asc" } });
 // What the worker does when it picks a job (graphile-worker's getJobs), standing in for a running task.
 const lockAsWorker = (id: string) =>
   db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'worker-test', attempts = attempts + 1 WHERE id = ${BigInt(id)}`;
@@ -43,7 +44,15 @@ describe("admin.jobs.list", () => {
     expect(page.counts).toEqual({ queued: 0, failed: 1, dead: 0, locked: 0 });
     expect(page.total).toBe(1);
     expect(page.items).toEqual([
-      expect.objectContaining({ id, task: "send-email", state: "failed", attempts: 1, maxAttempts: 3, lockedAt: null, lastErrorTruncated: false }),
+      expect.objectContaining({
+        id,
+        task: "send-email",
+        state: "failed",
+        attempts: 1,
+        maxAttempts: 3,
+        lockedAt: null,
+        lastErrorTruncated: false,
+      }),
     ]);
     expect(page.items[0]?.lastError).toContain("simulated outage");
     expect(page.items[0]?.runAt.getTime()).toBeGreaterThan(Date.now());
@@ -58,8 +67,17 @@ describe("admin.jobs.list", () => {
   });
 
   it("shows queued and running jobs, filters by task and pages", async () => {
-    const release = await db.$transaction((tx) => enqueueJob(tx, "release-unpaid-order", { orderId: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" }, { runAt: new Date(Date.now() + 3_600_000) }));
-    const running = await db.$transaction((tx) => enqueueJob(tx, "password-reset-request", { email: "bo@shopfront.test" }));
+    const release = await db.$transaction((tx) =>
+      enqueueJob(
+        tx,
+        "release-unpaid-order",
+        { orderId: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" },
+        { runAt: new Date(Date.now() + 3_600_000) },
+      ),
+    );
+    const running = await db.$transaction((tx) =>
+      enqueueJob(tx, "password-reset-request", { email: "bo@shopfront.test" }),
+    );
     await lockAsWorker(running.toString());
     const all = await admin.caller.admin.jobs.list({ pageSize: 1 });
     expect(all).toMatchObject({ total: 2, counts: { queued: 1, locked: 1 } });
@@ -67,14 +85,21 @@ describe("admin.jobs.list", () => {
     const second = await admin.caller.admin.jobs.list({ pageSize: 1, page: 2 });
     expect(new Set([all.items[0]?.id, second.items[0]?.id])).toEqual(new Set([release.toString(), running.toString()]));
     const releases = await admin.caller.admin.jobs.list({ task: "release-unpaid-order" });
-    expect(releases.items).toEqual([expect.objectContaining({ state: "queued", summary: { orderId: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" } })]);
+    expect(releases.items).toEqual([
+      expect.objectContaining({ state: "queued", summary: { orderId: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d" } }),
+    ]);
     expect(releases.counts).toEqual({ queued: 1, failed: 0, dead: 0, locked: 0 });
-    expect((await admin.caller.admin.jobs.list({ state: "locked" })).items[0]).toMatchObject({ id: running.toString(), lockedAt: expect.any(Date) });
+    expect((await admin.caller.admin.jobs.list({ state: "locked" })).items[0]).toMatchObject({
+      id: running.toString(),
+      lockedAt: expect.any(Date),
+    });
   });
 
   it("shows only non-secret payload fields: never links with tokens or password hashes", async () => {
     await failedEmailJob(3);
-    await db.$transaction((tx) => enqueueJob(tx, "sign-up", { email: "cy@shopfront.test", name: "Cy", passwordHash: "$argon2id$v=19$secret-hash" }));
+    await db.$transaction((tx) =>
+      enqueueJob(tx, "sign-up", { email: "cy@shopfront.test", name: "Cy", passwordHash: "$argon2id$v=19$secret-hash" }),
+    );
     const page = await admin.caller.admin.jobs.list({});
     expect(page.items.map((job) => job.summary).sort((a, b) => Object.keys(a).length - Object.keys(b).length)).toEqual([
       { email: "cy@shopfront.test" },
@@ -109,7 +134,13 @@ describe("admin.jobs.retry", () => {
     expect(entry).toMatchObject({
       actorId: admin.user.id,
       action: "job.retry",
-      before: expect.objectContaining({ task: "send-email", state: "dead", attempts: 1, maxAttempts: 1, to: "ana@shopfront.test" }),
+      before: expect.objectContaining({
+        task: "send-email",
+        state: "dead",
+        attempts: 1,
+        maxAttempts: 1,
+        to: "ana@shopfront.test",
+      }),
       after: expect.objectContaining({ state: "failed", attempts: 0 }),
     });
     expect(JSON.stringify([entry?.before, entry?.after])).not.toContain("secret-token-value");
@@ -121,7 +152,9 @@ describe("admin.jobs.retry", () => {
     const locked = await trpcErrorOf(admin.caller.admin.jobs.retry({ id }));
     expect([locked.code, domainCodeOf(locked)]).toEqual(["CONFLICT", "JOB_LOCKED"]);
 
-    const queued = (await db.$transaction((tx) => enqueueJob(tx, "password-reset-request", { email: "bo@shopfront.test" }))).toString();
+    const queued = (
+      await db.$transaction((tx) => enqueueJob(tx, "password-reset-request", { email: "bo@shopfront.test" }))
+    ).toString();
     const notFailed = await trpcErrorOf(admin.caller.admin.jobs.retry({ id: queued }));
     expect([notFailed.code, domainCodeOf(notFailed)]).toEqual(["CONFLICT", "JOB_NOT_FAILED"]);
 

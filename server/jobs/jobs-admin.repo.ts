@@ -90,7 +90,9 @@ export async function findJob(id: bigint, fields: SummaryFields, executor: DbExe
 // Holds the row for the rest of the transaction: the worker skips locked rows when it picks
 // jobs, so the state read here is the state the change applies to (and the audit's "before").
 export async function lockJob(tx: DbTransaction, id: bigint, fields: SummaryFields): Promise<JobRecord | null> {
-  const rows = await tx.$queryRaw<JobRecord[]>`SELECT ${jobColumns(fields)} ${fromJobs} WHERE j.id = ${id} FOR UPDATE OF j`;
+  const rows = await tx.$queryRaw<
+    JobRecord[]
+  >`SELECT ${jobColumns(fields)} ${fromJobs} WHERE j.id = ${id} FOR UPDATE OF j`;
   return rows[0] ?? null;
 }
 
@@ -103,6 +105,8 @@ export async function rescheduleNow(tx: DbTransaction, id: bigint): Promise<bool
 
 // complete_jobs deletes the job: the library's way to remove one for good.
 export async function deleteJob(tx: DbTransaction, id: bigint): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: bigint }[]>`SELECT id FROM graphile_worker.complete_jobs(ARRAY[${id}]::bigint[])`;
+  const rows = await tx.$queryRaw<
+    { id: bigint }[]
+  >`SELECT id FROM graphile_worker.complete_jobs(ARRAY[${id}]::bigint[])`;
   return rows.length > 0;
 }

@@ -1,6 +1,12 @@
 import "server-only";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
-import { adminJobPageSchema, adminJobSchema, discardJobResultSchema, jobIdInput, listJobsInput } from "./jobs-admin.schema";
+import {
+  adminJobPageSchema,
+  adminJobSchema,
+  discardJobResultSchema,
+  jobIdInput,
+  listJobsInput,
+} from "./jobs-admin.schema";
 import * as jobsAdmin from "./jobs-admin.service";
 
 export const jobsAdminRouter = createTRPCRouter({

@@ -6,7 +6,13 @@ import { recordAudit, type AdminActor } from "../audit/audit.service";
 import { DomainError } from "../lib/errors";
 import type { JobName, JobPayload } from "./job.schema";
 import * as jobsAdminRepo from "./jobs-admin.repo";
-import { jobStates, type AdminJob, type AdminJobPage, type JobStateCounts, type ListJobsInput } from "./jobs-admin.schema";
+import {
+  jobStates,
+  type AdminJob,
+  type AdminJobPage,
+  type JobStateCounts,
+  type ListJobsInput,
+} from "./jobs-admin.schema";
 
 // The payload fields staff may see. Payloads also carry secrets that must never reach a
 // browser or the audit log: send-email props hold the verification and reset links (live
@@ -39,8 +45,13 @@ function auditView(record: jobsAdminRepo.JobRecord) {
 }
 
 export async function listJobs(input: ListJobsInput): Promise<AdminJobPage> {
-  const [rows, byState] = await Promise.all([jobsAdminRepo.listJobs(input, jobSummaryFields), jobsAdminRepo.countJobsByState(input.task)]);
-  const counts = Object.fromEntries(jobStates.map((state) => [state, byState.find((row) => row.state === state)?.count ?? 0])) as JobStateCounts;
+  const [rows, byState] = await Promise.all([
+    jobsAdminRepo.listJobs(input, jobSummaryFields),
+    jobsAdminRepo.countJobsByState(input.task),
+  ]);
+  const counts = Object.fromEntries(
+    jobStates.map((state) => [state, byState.find((row) => row.state === state)?.count ?? 0]),
+  ) as JobStateCounts;
   const total = input.state ? counts[input.state] : jobStates.reduce((sum, state) => sum + counts[state], 0);
   return { items: rows.map(toAdminJob), counts, total, page: input.page, pageSize: input.pageSize };
 }
@@ -65,7 +76,13 @@ export function retryJob(actor: AdminActor, id: string): Promise<AdminJob> {
     if (!(await jobsAdminRepo.rescheduleNow(tx, jobId))) throw refusedAsLocked();
     const after = await jobsAdminRepo.findJob(jobId, jobSummaryFields, tx);
     if (!after) throw new DomainError("JOB_NOT_FOUND", "No such job");
-    await recordAudit(tx, actor, { action: "job.retry", entityType: "job", entityId: id, before: auditView(before), after: auditView(after) });
+    await recordAudit(tx, actor, {
+      action: "job.retry",
+      entityType: "job",
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return toAdminJob(after);
   });
 }
@@ -76,7 +93,13 @@ export function discardJob(actor: AdminActor, id: string): Promise<{ id: string 
   return db.$transaction(async (tx) => {
     const before = await lockRepairableJob(tx, jobId);
     if (!(await jobsAdminRepo.deleteJob(tx, jobId))) throw refusedAsLocked();
-    await recordAudit(tx, actor, { action: "job.discard", entityType: "job", entityId: id, before: auditView(before), after: null });
+    await recordAudit(tx, actor, {
+      action: "job.discard",
+      entityType: "job",
+      entityId: id,
+      before: auditView(before),
+      after: null,
+    });
     return { id };
   });
 }

@@ -10,7 +10,8 @@ import { capturedEmails, mailCapture, runDueJobs } from "../../tests/support/job
 const email = { to: "ana@shopfront.test", template: "password-changed" as const, props: { name: "Ana" } };
 
 type JobRow = { id: bigint; attempts: number; max_attempts: number; last_error: string | null; run_at: Date };
-const jobs = () => db.$queryRaw<JobRow[]>`SELECT id, attempts, max_attempts, last_error, run_at FROM graphile_worker.jobs`;
+const jobs = () =>
+  db.$queryRaw<JobRow[]>`SELECT id, attempts, max_attempts, last_error, run_at FROM graphile_worker.jobs`;
 
 describe("outbox", () => {
   it("writes no job when the business transaction rolls back", async () => {
@@ -36,7 +37,9 @@ describe("outbox", () => {
   });
 
   it("refuses an invalid payload at enqueue time", async () => {
-    await expect(db.$transaction((tx) => enqueueJob(tx, "send-email", { ...email, to: "not-an-email" }))).rejects.toThrow();
+    await expect(
+      db.$transaction((tx) => enqueueJob(tx, "send-email", { ...email, to: "not-an-email" })),
+    ).rejects.toThrow();
   });
 
   it("never sends twice for one job: the job id is the idempotency key", async () => {

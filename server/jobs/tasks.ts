@@ -15,7 +15,9 @@ export const taskList: TaskList = {
     const payload = sendEmailPayload.parse(rawPayload);
     // The confirmation lists the order itself, read now by the number the job carries.
     const props =
-      payload.template === "order-confirmation" ? { ...payload.props, ...(await orderConfirmationDetails(payload.props.number ?? "")) } : payload.props;
+      payload.template === "order-confirmation"
+        ? { ...payload.props, ...(await orderConfirmationDetails(payload.props.number ?? "")) }
+        : payload.props;
     // The job id as Resend's idempotency key: a retry after a lost response never sends twice.
     await sendEmail({ ...payload, props, idempotencyKey: `job-${helpers.job.id}` });
   },

@@ -21,11 +21,17 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
   else logger.debug(line, message);
 });
 
-const baseOptions = () => ({ connectionString: env.DATABASE_URL, taskList, logger: workerLogger, noHandleSignals: true });
+const baseOptions = () => ({
+  connectionString: env.DATABASE_URL,
+  taskList,
+  logger: workerLogger,
+  noHandleSignals: true,
+});
 
 async function reapDeadWorkers(): Promise<void> {
   const dead = await unlockJobsOfDeadWorkers(DEAD_AFTER_SECONDS);
-  if (dead.length > 0) logger.warn({ workers: dead }, "unlocked the jobs of job workers that stopped without finishing");
+  if (dead.length > 0)
+    logger.warn({ workers: dead }, "unlocked the jobs of job workers that stopped without finishing");
 }
 
 export async function startWorker(concurrency = 2): Promise<Runner> {
@@ -39,7 +45,10 @@ export async function startWorker(concurrency = 2): Promise<Runner> {
     await reapDeadWorkers();
   };
   await beat();
-  const timer = setInterval(() => void beat().catch((error: unknown) => logger.warn({ err: error }, "job worker heartbeat failed")), HEARTBEAT_MS);
+  const timer = setInterval(
+    () => void beat().catch((error: unknown) => logger.warn({ err: error }, "job worker heartbeat failed")),
+    HEARTBEAT_MS,
+  );
   timer.unref();
   const stop = runner.stop.bind(runner);
   runner.stop = async () => {

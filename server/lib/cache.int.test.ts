@@ -32,7 +32,10 @@ describe("cache-aside", () => {
     expect((await caller.product.get({ slug: "cached-mug" })).stockStatus).toBe("LOW_STOCK");
     const buyer = await signedInCaller(db);
     await buyer.caller.cart.addItem({ productId: product.id });
-    await buyer.caller.checkout.placeOrder({ idempotencyKey: crypto.randomUUID(), shippingAddress: { fullName: "A", line1: "1", city: "C", postalCode: "1100-148", country: "PT" } });
+    await buyer.caller.checkout.placeOrder({
+      idempotencyKey: crypto.randomUUID(),
+      shippingAddress: { fullName: "A", line1: "1", city: "C", postalCode: "1100-148", country: "PT" },
+    });
     expect((await caller.product.get({ slug: "cached-mug" })).stockStatus).toBe("OUT_OF_STOCK");
   });
 });

@@ -6,10 +6,17 @@ import "server-only";
 import { Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
 
-export function csvStream(rows: AsyncIterable<Record<string, string>>, columns: readonly string[]): ReadableStream<Uint8Array> {
+export function csvStream(
+  rows: AsyncIterable<Record<string, string>>,
+  columns: readonly string[],
+): ReadableStream<Uint8Array> {
   // Cells starting with = + - @ are prefixed so a spreadsheet never runs them as formulas.
-  const csv = pipeline(Readable.from(rows), stringify({ header: true, columns: [...columns], escape_formulas: true }), () => {
-    // The error has already reached the response stream; nothing else waits for it.
-  });
+  const csv = pipeline(
+    Readable.from(rows),
+    stringify({ header: true, columns: [...columns], escape_formulas: true }),
+    () => {
+      // The error has already reached the response stream; nothing else waits for it.
+    },
+  );
   return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
 }

@@ -35,7 +35,10 @@ export const logger = pino({
   mixin: () => {
     const traced = activeTrace();
     const requestId = currentRequestId() ?? traced?.requestId;
-    return { ...(requestId ? { requestId } : {}), ...(traced ? { trace_id: traced.traceId, span_id: traced.spanId } : {}) };
+    return {
+      ...(requestId ? { requestId } : {}),
+      ...(traced ? { trace_id: traced.traceId, span_id: traced.spanId } : {}),
+    };
   },
   timestamp: pino.stdTimeFunctions.isoTime,
 });

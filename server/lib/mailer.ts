@@ -15,7 +15,10 @@ function resend(): Resend {
   if (!env.RESEND_API_KEY && !env.RESEND_BASE_URL) {
     throw new Error("No email transport: set RESEND_API_KEY (Resend) or RESEND_BASE_URL (capture server)");
   }
-  client ??= new Resend(env.RESEND_API_KEY ?? CAPTURE_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
+  client ??= new Resend(
+    env.RESEND_API_KEY ?? CAPTURE_API_KEY,
+    env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined,
+  );
   return client;
 }
 

@@ -27,21 +27,35 @@ function createMetrics() {
       buckets: DURATION_BUCKETS,
       registers,
     }),
-    ordersPlaced: new client.Counter({ name: "shop_orders_placed_total", help: "Orders placed at checkout", registers }),
+    ordersPlaced: new client.Counter({
+      name: "shop_orders_placed_total",
+      help: "Orders placed at checkout",
+      registers,
+    }),
     checkoutConflicts: new client.Counter({
       name: "shop_checkout_conflicts_total",
       help: "Checkouts refused for a reason the shopper can act on, by code (OUT_OF_STOCK, CHECKOUT_IN_PROGRESS, ...)",
       labelNames: ["code"] as const,
       registers,
     }),
-    signInFailures: new client.Counter({ name: "shop_sign_in_failures_total", help: "Refused sign-ins by code (INVALID_CREDENTIALS, RATE_LIMITED, ...)", labelNames: ["code"] as const, registers }),
+    signInFailures: new client.Counter({
+      name: "shop_sign_in_failures_total",
+      help: "Refused sign-ins by code (INVALID_CREDENTIALS, RATE_LIMITED, ...)",
+      labelNames: ["code"] as const,
+      registers,
+    }),
     webhookRejections: new client.Counter({
       name: "shop_payment_webhook_rejections_total",
       help: "Payment webhook deliveries refused, by reason",
       labelNames: ["reason"] as const,
       registers,
     }),
-    cspViolations: new client.Counter({ name: "shop_csp_violations_total", help: "CSP violation reports received, by directive", labelNames: ["directive"] as const, registers }),
+    cspViolations: new client.Counter({
+      name: "shop_csp_violations_total",
+      help: "CSP violation reports received, by directive",
+      labelNames: ["directive"] as const,
+      registers,
+    }),
   };
 }
 

@@ -34,8 +34,12 @@ describe("database waits past their limits count as unavailable", () => {
     await holder.query("BEGIN");
     await holder.query("SELECT * FROM categories WHERE id = $1 FOR UPDATE", [category.id]);
     try {
-      const model = await failure(() => client.category.update({ where: { id: category.id }, data: { name: "Renamed" } }));
-      const raw = await failure(() => client.$executeRaw`UPDATE categories SET name = 'Renamed' WHERE id = ${category.id}::uuid`);
+      const model = await failure(() =>
+        client.category.update({ where: { id: category.id }, data: { name: "Renamed" } }),
+      );
+      const raw = await failure(
+        () => client.$executeRaw`UPDATE categories SET name = 'Renamed' WHERE id = ${category.id}::uuid`,
+      );
       expect(isDatabaseUnavailable(model)).toBe(true);
       expect(isDatabaseUnavailable(raw)).toBe(true);
     } finally {
@@ -46,8 +50,12 @@ describe("database waits past their limits count as unavailable", () => {
   it("but not a failure that retrying cannot fix (a unique constraint, a bad statement)", async () => {
     const slug = `unique-probe-${Date.now()}`;
     await client.category.create({ data: { slug, name: "Unique probe" } });
-    expect(isDatabaseUnavailable(await failure(() => client.category.create({ data: { slug, name: "Again" } })))).toBe(false);
-    expect(isDatabaseUnavailable(await failure(() => client.$queryRawUnsafe("SELECT * FROM no_such_table")))).toBe(false);
+    expect(isDatabaseUnavailable(await failure(() => client.category.create({ data: { slug, name: "Again" } })))).toBe(
+      false,
+    );
+    expect(isDatabaseUnavailable(await failure(() => client.$queryRawUnsafe("SELECT * FROM no_such_table")))).toBe(
+      false,
+    );
   });
 
   it("a statement longer than statement_timeout", async () => {
@@ -69,16 +77,21 @@ describe("database waits past their limits count as unavailable", () => {
 
   it("a transaction that outlives its timeout", async () => {
     const error = await failure(() =>
-      client.$transaction(async (tx) => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return tx.product.count();
-      }, { timeout: 100 }),
+      client.$transaction(
+        async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return tx.product.count();
+        },
+        { timeout: 100 },
+      ),
     );
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
   it("its connection ended by the server (PostgreSQL shutting down, or an administrator)", async () => {
-    const [{ pid }] = (await client.$queryRawUnsafe<Array<{ pid: number }>>("SELECT pg_backend_pid() AS pid")) as [{ pid: number }];
+    const [{ pid }] = (await client.$queryRawUnsafe<Array<{ pid: number }>>("SELECT pg_backend_pid() AS pid")) as [
+      { pid: number },
+    ];
     const running = failure(() => client.$queryRawUnsafe("SELECT pg_sleep(0.4)"));
     await new Promise((resolve) => setTimeout(resolve, 100));
     await holder.query("SELECT pg_terminate_backend($1)", [pid]);

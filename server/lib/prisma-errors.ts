@@ -12,7 +12,14 @@ export function isPrismaError(error: unknown, code: "P2002" | "P2003" | "P2025")
 // exhausted, a transaction that could not start or outlived its timeout, a write conflict.
 const unavailablePrismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
 // The pg driver adapter's own kinds for the same failures.
-const unavailableAdapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict", "TransactionAlreadyClosed"]);
+const unavailableAdapterKinds = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TransactionWriteConflict",
+  "TransactionAlreadyClosed",
+]);
 // SQLSTATE: 08 connection exceptions, 53 insufficient resources, 57P01-03 shutting down or
 // starting up, 57014 statement timeout, 55P03 lock timeout, 40001/40P01 serialization failure
 // and deadlock (the transaction was rolled back whole).
@@ -29,7 +36,8 @@ function adapterFailure(error: unknown): AdapterFailure | null {
     const wrapped = (error.meta as { driverAdapterError?: { cause?: AdapterFailure } } | undefined)?.driverAdapterError;
     return wrapped?.cause ?? null;
   }
-  if (error instanceof Error && error.name === "DriverAdapterError") return (error.cause as AdapterFailure | undefined) ?? null;
+  if (error instanceof Error && error.name === "DriverAdapterError")
+    return (error.cause as AdapterFailure | undefined) ?? null;
   return null;
 }
 

@@ -14,7 +14,10 @@ const rule = (name: string, whenStoreDown: RateLimitRule["whenStoreDown"] = "fal
 });
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   return error instanceof DomainError ? { code: error.code, details: error.details } : error;
 }
 
@@ -53,7 +56,12 @@ describe.each(stores)("rate limiter on %s", (_label, store) => {
 });
 
 describe("with Redis down", () => {
-  const dead = new Redis("redis://127.0.0.1:9", { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const dead = new Redis("redis://127.0.0.1:9", {
+    enableOfflineQueue: false,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   dead.on("error", () => undefined);
   afterAll(() => dead.disconnect());
 

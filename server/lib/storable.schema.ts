@@ -11,7 +11,8 @@ const STORABLE_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
 export const isStorableText = (value: string) => STORABLE_TEXT.test(value);
 
 // Every free-text field of an input starts here (then trims, bounds, ...).
-export const storableText = () => z.string().regex(STORABLE_TEXT, "Remove the invisible or unsupported characters from this text");
+export const storableText = () =>
+  z.string().regex(STORABLE_TEXT, "Remove the invisible or unsupported characters from this text");
 
 // Dates far outside anything the shop has (PostgreSQL cannot even read years past 9999 in the
 // form JavaScript writes them) are refused, not queried.
@@ -19,8 +20,10 @@ export const EARLIEST_DATE = new Date("2000-01-01T00:00:00.000Z");
 export const LATEST_DATE = new Date("9999-12-31T23:59:59.999Z");
 const DATE_RANGE_MESSAGE = "Choose a date between the years 2000 and 9999";
 
-export const isWithinDateRange = (date: Date) => date.getTime() >= EARLIEST_DATE.getTime() && date.getTime() <= LATEST_DATE.getTime();
+export const isWithinDateRange = (date: Date) =>
+  date.getTime() >= EARLIEST_DATE.getTime() && date.getTime() <= LATEST_DATE.getTime();
 
 export const boundedDate = () => z.date().min(EARLIEST_DATE, DATE_RANGE_MESSAGE).max(LATEST_DATE, DATE_RANGE_MESSAGE);
 // For query strings: "2026-01-31" or an ISO instant.
-export const boundedCoercedDate = () => z.coerce.date().min(EARLIEST_DATE, DATE_RANGE_MESSAGE).max(LATEST_DATE, DATE_RANGE_MESSAGE);
+export const boundedCoercedDate = () =>
+  z.coerce.date().min(EARLIEST_DATE, DATE_RANGE_MESSAGE).max(LATEST_DATE, DATE_RANGE_MESSAGE);

@@ -1,7 +1,15 @@
 // The object store for uploaded images, through the AWS SDK (S3, R2, MinIO, s3rver). Path-style
 // addressing, so a local endpoint needs no DNS per bucket.
 import "server-only";
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, S3Client } from "@aws-sdk/client-s3";
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NoSuchKey,
+  NotFound,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { createPresignedPost, type PresignedPost } from "@aws-sdk/s3-presigned-post";
 import { env } from "../env";
 import { DomainError } from "./errors";
@@ -26,7 +34,13 @@ function client(): S3Client {
 }
 
 // One object a browser may POST straight to the bucket, and for how long.
-export type UploadPolicy = { key: string; contentType: string; minBytes: number; maxBytes: number; expiresSeconds: number };
+export type UploadPolicy = {
+  key: string;
+  contentType: string;
+  minBytes: number;
+  maxBytes: number;
+  expiresSeconds: number;
+};
 
 export function presignUpload(policy: UploadPolicy): Promise<PresignedPost> {
   return signUploadPost(client(), bucket(), policy);
@@ -49,7 +63,8 @@ export function signUploadPost(s3: S3Client, bucketName: string, policy: UploadP
   });
 }
 
-const isMissing = (error: unknown) => error instanceof NotFound || error instanceof NoSuchKey || (error as { name?: string }).name === "NotFound";
+const isMissing = (error: unknown) =>
+  error instanceof NotFound || error instanceof NoSuchKey || (error as { name?: string }).name === "NotFound";
 
 export async function headObject(key: string): Promise<{ size: number; contentType: string | null } | null> {
   try {
@@ -63,7 +78,9 @@ export async function headObject(key: string): Promise<{ size: number; contentTy
 
 // The first `bytes` bytes only (a ranged GET): enough to check magic bytes and dimensions.
 export async function readObjectStart(key: string, bytes: number): Promise<Uint8Array> {
-  const object = await client().send(new GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${bytes - 1}` }));
+  const object = await client().send(
+    new GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${bytes - 1}` }),
+  );
   return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
 }
 

@@ -25,7 +25,12 @@ function readable(key: string): string {
 }
 
 function isSchema(value: unknown): value is core.$ZodType {
-  return typeof value === "object" && value !== null && "_zod" in value && (value as core.$ZodType)._zod.traits.has("$ZodType");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "_zod" in value &&
+    (value as core.$ZodType)._zod.traits.has("$ZodType")
+  );
 }
 
 function labelOf(issue: RawIssue): string {
@@ -79,7 +84,9 @@ function wrongType(label: string, issue: Extract<RawIssue, { code: "invalid_type
   if (issue.input === undefined || issue.input === null) return `${label} is required`;
   switch (issue.expected) {
     case "int":
-      return typeof issue.input === "number" && Number.isFinite(issue.input) ? `${label} must be a whole number` : `${label} must be a number`;
+      return typeof issue.input === "number" && Number.isFinite(issue.input)
+        ? `${label} must be a whole number`
+        : `${label} must be a number`;
     case "number":
     case "bigint":
       return `${label} must be a number`;
@@ -130,7 +137,9 @@ export function humanMessage(issue: RawIssue): string {
     case "not_multiple_of":
       return `${label} must be a multiple of ${count(issue.divisor)}`;
     case "invalid_value":
-      return issue.values.length === 1 ? `${label} must be ${String(issue.values[0])}` : `${label} must be one of the listed options`;
+      return issue.values.length === 1
+        ? `${label} must be ${String(issue.values[0])}`
+        : `${label} must be one of the listed options`;
     case "unrecognized_keys":
       return `Unexpected field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
     default:

@@ -5,7 +5,9 @@ import { z } from "./zod";
 function messages(schema: z.ZodType, input: unknown): Record<string, string | undefined> {
   const result = schema.safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(Object.entries(z.flattenError(result.error).fieldErrors).map(([field, list]) => [field, (list as string[])[0]]));
+  return Object.fromEntries(
+    Object.entries(z.flattenError(result.error).fieldErrors).map(([field, list]) => [field, (list as string[])[0]]),
+  );
 }
 
 describe("default validation messages", () => {
@@ -46,8 +48,12 @@ describe("default validation messages", () => {
       fullName: "Full name is required",
       currentPassword: "Current password is too short (at least 8 characters)",
     });
-    expect(messages(z.object({ q: z.string().max(3) }), { q: "lamp" }).q).toBe("Search is too long (3 characters at most)");
-    expect(messages(form, { ...valid, postalCode: "9" }).postalCode).toBe("Postal code is too short (at least 2 characters)");
+    expect(messages(z.object({ q: z.string().max(3) }), { q: "lamp" }).q).toBe(
+      "Search is too long (3 characters at most)",
+    );
+    expect(messages(form, { ...valid, postalCode: "9" }).postalCode).toBe(
+      "Postal code is too short (at least 2 characters)",
+    );
   });
 
   it("says a number is expected, for NaN and for wrong types, and gives number bounds", () => {
@@ -66,7 +72,14 @@ describe("default validation messages", () => {
   it("explains enums, emails, ids, dates, booleans and missing fields", () => {
     const { postalCode: _omitted, ...withoutPostalCode } = valid;
     expect(
-      messages(form, { ...withoutPostalCode, status: "archived", email: "ana@", categoryId: "nope", since: new Date("2025-12-31T00:00:00Z"), featured: "yes" }),
+      messages(form, {
+        ...withoutPostalCode,
+        status: "archived",
+        email: "ana@",
+        categoryId: "nope",
+        since: new Date("2025-12-31T00:00:00Z"),
+        featured: "yes",
+      }),
     ).toEqual({
       postalCode: "Postal code is required",
       status: "Status must be one of the listed options",
@@ -78,10 +91,18 @@ describe("default validation messages", () => {
   });
 
   it("keeps messages a schema sets itself, and labels fields by their title in nested objects", () => {
-    const nested = z.strictObject({ data: z.strictObject({ line1: z.string().min(1, "Enter the street address").max(5).meta({ title: "Street address" }) }) });
+    const nested = z.strictObject({
+      data: z.strictObject({
+        line1: z.string().min(1, "Enter the street address").max(5).meta({ title: "Street address" }),
+      }),
+    });
     expect(nested.safeParse({ data: { line1: "" } }).error?.issues[0]?.message).toBe("Enter the street address");
-    expect(nested.safeParse({ data: { line1: "123456" } }).error?.issues[0]?.message).toBe("Street address is too long (5 characters at most)");
-    expect(z.string().max(1).safeParse("ab").error?.issues[0]?.message).toBe("This value is too long (1 character at most)");
+    expect(nested.safeParse({ data: { line1: "123456" } }).error?.issues[0]?.message).toBe(
+      "Street address is too long (5 characters at most)",
+    );
+    expect(z.string().max(1).safeParse("ab").error?.issues[0]?.message).toBe(
+      "This value is too long (1 character at most)",
+    );
   });
 
   it("names unexpected fields", () => {

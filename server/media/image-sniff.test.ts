@@ -2,7 +2,10 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { imageDimensions, sniffImageType } from "./image-sniff";
 
-const image = (format: "png" | "jpeg" | "webp") => sharp({ create: { width: 40, height: 30, channels: 3, background: "#c0ffee" } }).toFormat(format).toBuffer();
+const image = (format: "png" | "jpeg" | "webp") =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: "#c0ffee" } })
+    .toFormat(format)
+    .toBuffer();
 
 describe("image sniffing", () => {
   it.each([
@@ -16,7 +19,12 @@ describe("image sniffing", () => {
   });
 
   it("recognises nothing else, SVG and HTML included", () => {
-    for (const text of ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "<!doctype html><p>hi", "GIF89a......", ""]) {
+    for (const text of [
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      "<!doctype html><p>hi",
+      "GIF89a......",
+      "",
+    ]) {
       expect(sniffImageType(new TextEncoder().encode(text))).toBeNull();
     }
   });

@@ -4,7 +4,8 @@ import "server-only";
 import { imageSize } from "image-size";
 import type { ImageContentType } from "./media.schema";
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+  signature.every((byte, index) => bytes[offset + index] === byte);
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
 export function sniffImageType(bytes: Uint8Array): ImageContentType | null {

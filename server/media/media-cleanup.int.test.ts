@@ -18,10 +18,13 @@ beforeEach(async () => {
 });
 
 const jobKey = (imageId: string) => `discard-unconfirmed-upload:${imageId}`;
-const keyOf = async (imageId: string) => (await db.productImage.findUniqueOrThrow({ where: { id: imageId } })).storageKey;
+const keyOf = async (imageId: string) =>
+  (await db.productImage.findUniqueOrThrow({ where: { id: imageId } })).storageKey;
 
 async function runAtOf(imageId: string): Promise<Date | undefined> {
-  const rows = await db.$queryRaw<{ run_at: Date }[]>`SELECT run_at FROM graphile_worker._private_jobs WHERE key = ${jobKey(imageId)}`;
+  const rows = await db.$queryRaw<
+    { run_at: Date }[]
+  >`SELECT run_at FROM graphile_worker._private_jobs WHERE key = ${jobKey(imageId)}`;
   return rows[0]?.run_at;
 }
 
@@ -33,7 +36,11 @@ async function aDayPasses(imageId: string): Promise<void> {
 
 describe("unconfirmed upload cleanup", () => {
   it("is scheduled a day after the upload began", async () => {
-    const ticket = await admin.caller.admin.images.createUpload({ productId, contentType: "image/png", sizeBytes: 1000 });
+    const ticket = await admin.caller.admin.images.createUpload({
+      productId,
+      contentType: "image/png",
+      sizeBytes: 1000,
+    });
     const runAt = (await runAtOf(ticket.imageId))?.getTime() ?? 0;
     expect(runAt).toBeGreaterThan(Date.now() + 23.9 * 3_600_000);
     expect(runAt).toBeLessThan(Date.now() + 24.1 * 3_600_000);
@@ -47,7 +54,9 @@ describe("unconfirmed upload cleanup", () => {
 
     expect(await headObject(oldKey)).toBeNull();
     expect(await headObject(recentKey)).not.toBeNull();
-    expect(await db.productImage.findMany({ select: { id: true, status: true } })).toEqual([{ id: recent.imageId, status: "QUARANTINED" }]);
+    expect(await db.productImage.findMany({ select: { id: true, status: true } })).toEqual([
+      { id: recent.imageId, status: "QUARANTINED" },
+    ]);
     expect(await runAtOf(old.imageId)).toBeUndefined();
     expect(await runAtOf(recent.imageId)).toBeDefined();
     // Too late to confirm now.
@@ -58,7 +67,9 @@ describe("unconfirmed upload cleanup", () => {
     const ticket = await uploadImage(admin.caller, productId, await pngBytes());
     const image = await admin.caller.admin.images.confirm({ imageId: ticket.imageId });
     await aDayPasses(ticket.imageId);
-    expect(await db.productImage.findUniqueOrThrow({ where: { id: image.id }, select: { status: true } })).toEqual({ status: "READY" });
+    expect(await db.productImage.findUniqueOrThrow({ where: { id: image.id }, select: { status: true } })).toEqual({
+      status: "READY",
+    });
     expect(await headObject(image.url.replace("/media/", ""))).not.toBeNull();
   });
 

@@ -7,14 +7,17 @@ import { createCategory, createProduct } from "../../tests/factories/catalog.fac
 import { signedInCaller } from "../../tests/support/callers";
 import { pngBytes, uploadImage } from "../../tests/support/uploads";
 
-const serve = (path: string) => GET(new Request(`http://localhost:3000/media/${path}`), { params: Promise.resolve({ key: path.split("/") }) });
+const serve = (path: string) =>
+  GET(new Request(`http://localhost:3000/media/${path}`), { params: Promise.resolve({ key: path.split("/") }) });
 
 describe("serving uploaded images", () => {
   it("serves a confirmed image as its raster type with nosniff and a sandbox CSP", async () => {
     const admin = await signedInCaller(db, { role: "ADMIN" });
     const productId = (await createProduct(db, (await createCategory(db)).id)).id;
     const png = await pngBytes();
-    const image = await admin.caller.admin.images.confirm({ imageId: (await uploadImage(admin.caller, productId, png)).imageId });
+    const image = await admin.caller.admin.images.confirm({
+      imageId: (await uploadImage(admin.caller, productId, png)).imageId,
+    });
     const response = await serve(image.url.replace("/media/", ""));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");

@@ -19,10 +19,13 @@ beforeEach(async () => {
   product = await createProduct(db, (await createCategory(db)).id);
 });
 
-const keyOf = async (imageId: string) => (await db.productImage.findUniqueOrThrow({ where: { id: imageId } })).storageKey;
-const shownImages = async () => (await (await anonymousCaller()).caller.product.get({ slug: product.slug })).images.map((image) => image.url);
+const keyOf = async (imageId: string) =>
+  (await db.productImage.findUniqueOrThrow({ where: { id: imageId } })).storageKey;
+const shownImages = async () =>
+  (await (await anonymousCaller()).caller.product.get({ slug: product.slug })).images.map((image) => image.url);
 const auditActions = async () => (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((entry) => entry.action);
-const confirmCode = async (imageId: string) => domainCodeOf(await trpcErrorOf(admin.caller.admin.images.confirm({ imageId })));
+const confirmCode = async (imageId: string) =>
+  domainCodeOf(await trpcErrorOf(admin.caller.admin.images.confirm({ imageId })));
 
 describe("image upload and confirmation", () => {
   it("uploads to quarantine, confirms by HEAD and magic bytes, then shows it on the product", async () => {
@@ -38,7 +41,9 @@ describe("image upload and confirmation", () => {
     expect(await headObject(quarantined)).toBeNull();
     expect(await headObject(image.url.replace("/media/", ""))).toMatchObject({ contentType: "image/png" });
     expect(await shownImages()).toEqual([image.url]);
-    expect(await db.productImage.findUniqueOrThrow({ where: { id: image.id }, select: { status: true } })).toEqual({ status: "READY" });
+    expect(await db.productImage.findUniqueOrThrow({ where: { id: image.id }, select: { status: true } })).toEqual({
+      status: "READY",
+    });
     expect(await auditActions()).toEqual(["image.requestUpload", "image.add"]);
   });
 
@@ -61,7 +66,11 @@ describe("image upload and confirmation", () => {
 
   it("refuses files below or above the size range by their HEAD", async () => {
     const png = await pngBytes();
-    const tiny = await admin.caller.admin.images.createUpload({ productId: product.id, contentType: "image/png", sizeBytes: 500 });
+    const tiny = await admin.caller.admin.images.createUpload({
+      productId: product.id,
+      contentType: "image/png",
+      sizeBytes: 500,
+    });
     await postToBucket(tiny, png.slice(0, 16), "image/png");
     expect(await confirmCode(tiny.imageId)).toBe("UPLOAD_TOO_SMALL");
 
@@ -73,7 +82,11 @@ describe("image upload and confirmation", () => {
   });
 
   it("confirms only this product's pending quarantine upload, once, after it has arrived", async () => {
-    const early = await admin.caller.admin.images.createUpload({ productId: product.id, contentType: "image/png", sizeBytes: 1000 });
+    const early = await admin.caller.admin.images.createUpload({
+      productId: product.id,
+      contentType: "image/png",
+      sizeBytes: 1000,
+    });
     expect(await confirmCode(early.imageId)).toBe("UPLOAD_NOT_RECEIVED");
 
     const sent = await uploadImage(admin.caller, product.id, await pngBytes());
@@ -86,7 +99,16 @@ describe("image upload and confirmation", () => {
     const other = await createProduct(db, (await createCategory(db)).id);
     const foreign = await uploadImage(admin.caller, other.id, await pngBytes());
     const foreignKey = await keyOf(foreign.imageId);
-    const forged = await db.productImage.create({ data: { productId: product.id, storageKey: `x-${foreignKey}`, contentType: "image/png", sizeBytes: 0, width: 0, height: 0 } });
+    const forged = await db.productImage.create({
+      data: {
+        productId: product.id,
+        storageKey: `x-${foreignKey}`,
+        contentType: "image/png",
+        sizeBytes: 0,
+        width: 0,
+        height: 0,
+      },
+    });
     await db.productImage.update({ where: { id: foreign.imageId }, data: { productId: product.id } });
     expect(await confirmCode(forged.id)).toBe("UPLOAD_NOT_FOUND");
     expect(await confirmCode(foreign.imageId)).toBe("UPLOAD_NOT_FOUND");
@@ -96,21 +118,37 @@ describe("image upload and confirmation", () => {
 
 describe("reorder and delete", () => {
   it("reorders a product's images and deletes one, object included, each audited", async () => {
-    const first = await admin.caller.admin.images.confirm({ imageId: (await uploadImage(admin.caller, product.id, await pngBytes(64, 48))).imageId });
-    const second = await admin.caller.admin.images.confirm({ imageId: (await uploadImage(admin.caller, product.id, await pngBytes(80, 60))).imageId });
+    const first = await admin.caller.admin.images.confirm({
+      imageId: (await uploadImage(admin.caller, product.id, await pngBytes(64, 48))).imageId,
+    });
+    const second = await admin.caller.admin.images.confirm({
+      imageId: (await uploadImage(admin.caller, product.id, await pngBytes(80, 60))).imageId,
+    });
     expect(second.position).toBe(1);
-    const reordered = await admin.caller.admin.images.reorder({ productId: product.id, imageIds: [second.id, first.id] });
+    const reordered = await admin.caller.admin.images.reorder({
+      productId: product.id,
+      imageIds: [second.id, first.id],
+    });
     expect(reordered.map((image) => image.id)).toEqual([second.id, first.id]);
     expect(await shownImages()).toEqual([second.url, first.url]);
     for (const imageIds of [[first.id], [first.id, first.id], [first.id, second.id, randomUUID()]]) {
-      expect(domainCodeOf(await trpcErrorOf(admin.caller.admin.images.reorder({ productId: product.id, imageIds })))).toBe("IMAGE_ORDER_MISMATCH");
+      expect(
+        domainCodeOf(await trpcErrorOf(admin.caller.admin.images.reorder({ productId: product.id, imageIds }))),
+      ).toBe("IMAGE_ORDER_MISMATCH");
     }
 
     await admin.caller.admin.images.delete({ id: second.id });
-    expect((await admin.caller.admin.images.list({ productId: product.id })).map((image) => image.id)).toEqual([first.id]);
+    expect((await admin.caller.admin.images.list({ productId: product.id })).map((image) => image.id)).toEqual([
+      first.id,
+    ]);
     expect(await headObject(second.url.replace("/media/", ""))).toBeNull();
-    expect(domainCodeOf(await trpcErrorOf(admin.caller.admin.images.delete({ id: second.id })))).toBe("IMAGE_NOT_FOUND");
-    const entries = await db.auditLog.findMany({ where: { action: { in: ["image.reorder", "image.delete"] } }, orderBy: { id: "asc" } });
+    expect(domainCodeOf(await trpcErrorOf(admin.caller.admin.images.delete({ id: second.id })))).toBe(
+      "IMAGE_NOT_FOUND",
+    );
+    const entries = await db.auditLog.findMany({
+      where: { action: { in: ["image.reorder", "image.delete"] } },
+      orderBy: { id: "asc" },
+    });
     expect(entries.map((entry) => [entry.action, entry.entityId, entry.actorId])).toEqual([
       ["image.reorder", product.id, admin.user.id],
       ["image.delete", second.id, admin.user.id],

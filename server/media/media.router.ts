@@ -1,7 +1,15 @@
 import "server-only";
 import { z } from "../lib/zod";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
-import { adminImageSchema, confirmUploadInput, createUploadInput, imageIdInput, productImagesInput, reorderImagesInput, uploadTicketSchema } from "./media.schema";
+import {
+  adminImageSchema,
+  confirmUploadInput,
+  createUploadInput,
+  imageIdInput,
+  productImagesInput,
+  reorderImagesInput,
+  uploadTicketSchema,
+} from "./media.schema";
 import * as media from "./media.service";
 
 export const imageAdminRouter = createTRPCRouter({

@@ -7,5 +7,7 @@ import { QUARANTINE_PREFIX, imageExtensions, type ImageContentType } from "./med
 // Confirmed uploads are copied here; only these keys are ever served.
 export const PUBLIC_PREFIX = "products/";
 
-export const quarantineKey = (productId: string, contentType: ImageContentType) => `${QUARANTINE_PREFIX}${productId}/${randomUUID()}.${imageExtensions[contentType]}`;
-export const publicKey = (productId: string, contentType: ImageContentType) => `${PUBLIC_PREFIX}${productId}/${randomUUID()}.${imageExtensions[contentType]}`;
+export const quarantineKey = (productId: string, contentType: ImageContentType) =>
+  `${QUARANTINE_PREFIX}${productId}/${randomUUID()}.${imageExtensions[contentType]}`;
+export const publicKey = (productId: string, contentType: ImageContentType) =>
+  `${PUBLIC_PREFIX}${productId}/${randomUUID()}.${imageExtensions[contentType]}`;

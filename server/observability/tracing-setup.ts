@@ -48,6 +48,8 @@ export function startTracing(exporter: TraceExport, options: { onVercel?: boolea
   const provider = (proxy instanceof ProxyTracerProvider ? proxy.getDelegate() : proxy) as BasicTracerProvider;
   // After the database closes, so the spans of the last requests and jobs are sent too; for
   // at most a few seconds, so a collector that does not answer cannot hold the exit.
-  onShutdown("traces", SHUTDOWN_STAGE.database + 1, () => Promise.race([provider.shutdown(), sleep(SHUTDOWN_FLUSH_MS)]));
+  onShutdown("traces", SHUTDOWN_STAGE.database + 1, () =>
+    Promise.race([provider.shutdown(), sleep(SHUTDOWN_FLUSH_MS)]),
+  );
   return rememberTracing({ provider });
 }

@@ -44,7 +44,9 @@ async function trpcRouteHandler(req: IncomingMessage, res: ServerResponse): Prom
   const request = new Request(`${APP_ORIGIN}${req.url}`, { method: req.method, headers, body });
   const nextTracer = trace.getTracer("next.js");
   const response = await context.with(propagation.extract(ROOT_CONTEXT, req.headers), () =>
-    nextTracer.startActiveSpan("executing api route (app) /api/trpc/[trpc]", (span) => trpcPost(request).finally(() => span.end())),
+    nextTracer.startActiveSpan("executing api route (app) /api/trpc/[trpc]", (span) =>
+      trpcPost(request).finally(() => span.end()),
+    ),
   );
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
@@ -70,7 +72,13 @@ describe("tracing", () => {
     await caller.cart.addItem({ productId: mug.id, quantity: 1 });
     exporter.reset();
 
-    const shippingAddress = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "pt" };
+    const shippingAddress = {
+      fullName: "Ana Shopper",
+      line1: "1 Market Street",
+      city: "Lisbon",
+      postalCode: "1100-148",
+      country: "pt",
+    };
     const response = await fetch(`${baseUrl}/api/trpc/checkout.placeOrder`, {
       method: "POST",
       headers: { origin: APP_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/json", cookie },
@@ -83,7 +91,9 @@ describe("tracing", () => {
     // The root span ends when the response has closed on the server's side.
     const root = await vi.waitFor(async () => {
       await tracing.provider.forceFlush();
-      const found = exporter.getFinishedSpans().find((span) => span.attributes["url.path"] === "/api/trpc/checkout.placeOrder");
+      const found = exporter
+        .getFinishedSpans()
+        .find((span) => span.attributes["url.path"] === "/api/trpc/checkout.placeOrder");
       expect(found).toBeDefined();
       return found!;
     });
@@ -92,10 +102,18 @@ describe("tracing", () => {
     const ofTrace = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
 
     expect(root.parentSpanContext).toBeUndefined();
-    expect(root.attributes).toMatchObject({ "http.request.method": "POST", "http.response.status_code": 200, [REQUEST_ID_ATTRIBUTE]: requestId });
+    expect(root.attributes).toMatchObject({
+      "http.request.method": "POST",
+      "http.response.status_code": 200,
+      [REQUEST_ID_ATTRIBUTE]: requestId,
+    });
     expect(new Set(ofRequest.map((span) => span.spanContext().traceId))).toEqual(new Set([traceId]));
-    expect(ofTrace.filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] !== requestId).map((span) => span.name)).toEqual([]);
-    expect(ofTrace.filter(isDatabaseSpan).map((span) => span.name)).toEqual(expect.arrayContaining(["prisma:client:operation", "prisma:client:db_query"]));
+    expect(
+      ofTrace.filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] !== requestId).map((span) => span.name),
+    ).toEqual([]);
+    expect(ofTrace.filter(isDatabaseSpan).map((span) => span.name)).toEqual(
+      expect.arrayContaining(["prisma:client:operation", "prisma:client:db_query"]),
+    );
   });
 
   it("keeps a well-formed request id, and records a client's traceparent as a link, not as the parent", async () => {
@@ -108,7 +126,9 @@ describe("tracing", () => {
 
     const root = await vi.waitFor(async () => {
       await tracing.provider.forceFlush();
-      const found = exporter.getFinishedSpans().find((span) => span.attributes[REQUEST_ID_ATTRIBUTE] === "lb-request-0001" && !span.parentSpanContext);
+      const found = exporter
+        .getFinishedSpans()
+        .find((span) => span.attributes[REQUEST_ID_ATTRIBUTE] === "lb-request-0001" && !span.parentSpanContext);
       expect(found).toBeDefined();
       return found!;
     });

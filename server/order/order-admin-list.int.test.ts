@@ -27,12 +27,19 @@ describe("admin order list and detail", () => {
     const all = await admin.caller.admin.orders.list({});
     expect(ids(all)).toEqual([unpaid.orderId, paid.orderId, old.orderId]);
     expect(all).toMatchObject({ total: 3, page: 1, pageSize: 25 });
-    expect(all.items[0]).toMatchObject({ status: "PENDING_PAYMENT", itemCount: 2, customer: { email: "third@shopfront.test" }, total: { currency: "USD" } });
+    expect(all.items[0]).toMatchObject({
+      status: "PENDING_PAYMENT",
+      itemCount: 2,
+      customer: { email: "third@shopfront.test" },
+      total: { currency: "USD" },
+    });
 
     expect(ids(await admin.caller.admin.orders.list({ status: "PAID" }))).toEqual([paid.orderId, old.orderId]);
     expect(ids(await admin.caller.admin.orders.list({ customerEmail: " FIRST@ " }))).toEqual([old.orderId]);
     expect(ids(await admin.caller.admin.orders.list({ to: new Date(Date.now() - 5 * DAY) }))).toEqual([old.orderId]);
-    expect(ids(await admin.caller.admin.orders.list({ from: new Date(Date.now() - 5 * DAY), status: "PAID" }))).toEqual([paid.orderId]);
+    expect(ids(await admin.caller.admin.orders.list({ from: new Date(Date.now() - 5 * DAY), status: "PAID" }))).toEqual(
+      [paid.orderId],
+    );
     expect((await admin.caller.admin.orders.list({ from: new Date(Date.now() + DAY) })).total).toBe(0);
   });
 
@@ -68,7 +75,9 @@ describe("admin order list and detail", () => {
   it("refuses unknown filter keys (inputs are strict)", async () => {
     const sneaky = { userId: randomUUID() } as unknown as Parameters<typeof admin.caller.admin.orders.list>[0];
     expect((await trpcErrorOf(admin.caller.admin.orders.list(sneaky))).code).toBe("BAD_REQUEST");
-    const extra = { id: randomUUID(), to: "CANCELLED", status: "PAID" } as unknown as Parameters<typeof admin.caller.admin.orders.transition>[0];
+    const extra = { id: randomUUID(), to: "CANCELLED", status: "PAID" } as unknown as Parameters<
+      typeof admin.caller.admin.orders.transition
+    >[0];
     expect((await trpcErrorOf(admin.caller.admin.orders.transition(extra))).code).toBe("BAD_REQUEST");
   });
 

@@ -61,14 +61,22 @@ describe("admin order transitions", () => {
       ["order.transition", { status: "PAID" }, "FULFILLING"],
       ["order.transition", { status: "FULFILLING" }, "SHIPPED"],
     ]);
-    expect(audit[1]).toMatchObject({ actorId: admin.user.id, entityType: "order", ip: "203.0.113.7", userAgent: "Staff browser", requestId: "req-orders-1" });
+    expect(audit[1]).toMatchObject({
+      actorId: admin.user.id,
+      entityType: "order",
+      ip: "203.0.113.7",
+      userAgent: "Staff browser",
+      requestId: "req-orders-1",
+    });
   });
 
   it("refuses a move the state machine does not allow, changing nothing at all", async () => {
     const { orderId } = await paidOrder(db, productId);
     const before = await footprint(orderId);
     for (const to of ["DELIVERED", "SHIPPED", "REFUNDED", "PAID", "PENDING_PAYMENT"] as const) {
-      const error = await trpcErrorOf(admin.caller.admin.orders.transition({ id: orderId, to, note: "should not stick" }));
+      const error = await trpcErrorOf(
+        admin.caller.admin.orders.transition({ id: orderId, to, note: "should not stick" }),
+      );
       expect([error.code, domainCodeOf(error)]).toEqual(["CONFLICT", "INVALID_ORDER_TRANSITION"]);
     }
     expect(await footprint(orderId)).toEqual(before);
@@ -91,7 +99,11 @@ describe("admin order transitions", () => {
 
   it("cancels an unpaid order: stock back, nothing to refund, the customer hears they were not charged", async () => {
     const { orderId } = await placedOrder(db, productId, { quantity: 4 });
-    const cancelled = await admin.caller.admin.orders.transition({ id: orderId, to: "CANCELLED", note: "Customer asked by phone" });
+    const cancelled = await admin.caller.admin.orders.transition({
+      id: orderId,
+      to: "CANCELLED",
+      note: "Customer asked by phone",
+    });
     expect(cancelled).toMatchObject({ status: "CANCELLED", payments: [] });
     expect(cancelled.timeline.at(-1)?.note).toBe("Customer asked by phone");
     expect(await stock()).toBe(10);
@@ -104,7 +116,11 @@ describe("admin order transitions", () => {
     await admin.caller.admin.orders.transition({ id: orderId, to: "FULFILLING" });
     await admin.caller.admin.orders.transition({ id: orderId, to: "SHIPPED" });
     await admin.caller.admin.orders.transition({ id: orderId, to: "DELIVERED" });
-    const refunded = await admin.caller.admin.orders.transition({ id: orderId, to: "REFUNDED", note: "Arrived broken" });
+    const refunded = await admin.caller.admin.orders.transition({
+      id: orderId,
+      to: "REFUNDED",
+      note: "Arrived broken",
+    });
     expect(refunded).toMatchObject({ status: "REFUNDED", nextStatuses: [], payments: [{ status: "REFUNDED" }] });
     expect(refunded.timeline.at(-1)?.note).toBe("Arrived broken · refund recorded by staff");
     expect(await stock()).toBe(8);
@@ -114,10 +130,16 @@ describe("admin order transitions", () => {
     const { orderId } = await paidOrder(db, productId, { quantity: 3 });
     const before = await footprint(orderId);
     // The audit insert is the last write of a transition; make the database refuse it.
-    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+    );
     try {
-      expect((await trpcErrorOf(admin.caller.admin.orders.transition({ id: orderId, to: "CANCELLED" }))).code).toBe("INTERNAL_SERVER_ERROR");
+      expect((await trpcErrorOf(admin.caller.admin.orders.transition({ id: orderId, to: "CANCELLED" }))).code).toBe(
+        "INTERNAL_SERVER_ERROR",
+      );
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON audit_logs`);
       await db.$executeRawUnsafe(`DROP FUNCTION refuse_audit()`);
@@ -129,7 +151,9 @@ describe("admin order transitions", () => {
   // PAID → FULFILLING → CANCELLED is allowed, so both may win in that order.)
   it("lets only one of two concurrent moves win", async () => {
     const { orderId } = await paidOrder(db, productId);
-    const results = await Promise.allSettled([1, 2].map(() => admin.caller.admin.orders.transition({ id: orderId, to: "FULFILLING" })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => admin.caller.admin.orders.transition({ id: orderId, to: "FULFILLING" })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await db.orderEvent.count({ where: { orderId } })).toBe(3);
     expect(await db.auditLog.count({ where: { entityId: orderId } })).toBe(1);
@@ -137,7 +161,9 @@ describe("admin order transitions", () => {
 
   it("restocks once and emails once when two staff cancel the same order at the same moment", async () => {
     const { orderId } = await paidOrder(db, productId, { quantity: 3 });
-    const results = await Promise.allSettled([1, 2].map(() => admin.caller.admin.orders.transition({ id: orderId, to: "CANCELLED" })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => admin.caller.admin.orders.transition({ id: orderId, to: "CANCELLED" })),
+    );
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const loser = results.find((result) => result.status === "rejected");
     expect(domainCodeOf(loser?.reason)).toBe("INVALID_ORDER_TRANSITION");

@@ -9,7 +9,9 @@ function whereOf(input: ListAdminOrdersInput): Prisma.OrderWhereInput {
   return {
     ...(input.status ? { status: input.status } : {}),
     ...(input.customerEmail ? { email: { contains: literalLikePattern(input.customerEmail) } } : {}),
-    ...(input.from || input.to ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: input.to } : {}) } } : {}),
+    ...(input.from || input.to
+      ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: input.to } : {}) } }
+      : {}),
   };
 }
 
@@ -43,7 +45,10 @@ export function findOrder(orderId: string) {
     select: {
       ...orderDetailSelect,
       user: { select: { id: true, name: true, email: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { provider: true, providerRef: true, amountCents: true, currency: true, status: true, createdAt: true } },
+      payments: {
+        orderBy: { createdAt: "asc" },
+        select: { provider: true, providerRef: true, amountCents: true, currency: true, status: true, createdAt: true },
+      },
     },
   });
 }
@@ -53,11 +58,21 @@ export async function lockOrder(tx: DbTransaction, orderId: string) {
   await tx.$executeRaw`SELECT 1 FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
   return tx.order.findUnique({
     where: { id: orderId },
-    select: { id: true, number: true, status: true, email: true, user: { select: { name: true } }, ...shippingAddressSelect },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      email: true,
+      user: { select: { name: true } },
+      ...shippingAddressSelect,
+    },
   });
 }
 
 export async function markPaymentsRefunded(tx: DbTransaction, orderId: string): Promise<number> {
-  const { count } = await tx.payment.updateMany({ where: { orderId, status: "SUCCEEDED" }, data: { status: "REFUNDED" } });
+  const { count } = await tx.payment.updateMany({
+    where: { orderId, status: "SUCCEEDED" },
+    data: { status: "REFUNDED" },
+  });
   return count;
 }

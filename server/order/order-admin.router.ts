@@ -1,6 +1,12 @@
 import "server-only";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
-import { adminOrderDetailSchema, adminOrderIdInput, adminOrderPageSchema, listAdminOrdersInput, transitionOrderInput } from "./order-admin.schema";
+import {
+  adminOrderDetailSchema,
+  adminOrderIdInput,
+  adminOrderPageSchema,
+  listAdminOrdersInput,
+  transitionOrderInput,
+} from "./order-admin.schema";
 import * as orderAdmin from "./order-admin.service";
 
 export const orderAdminRouter = createTRPCRouter({

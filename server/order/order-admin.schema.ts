@@ -35,7 +35,9 @@ export const adminOrderPageSchema = z.object({
 
 export const adminOrderDetailSchema = orderDetailSchema.extend({
   customer: z.object({ id: z.string(), name: z.string(), email: z.string() }),
-  payments: z.array(z.object({ provider: z.string(), reference: z.string(), amount: moneySchema, status: z.string(), at: z.date() })),
+  payments: z.array(
+    z.object({ provider: z.string(), reference: z.string(), amount: moneySchema, status: z.string(), at: z.date() }),
+  ),
   // The moves the state machine allows from the current status.
   nextStatuses: z.array(orderStatusSchema),
 });

@@ -61,13 +61,25 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     const order = await orderAdminRepo.lockOrder(tx, input.id);
     if (!order) throw new DomainError("ORDER_NOT_FOUND", "No such order");
     const effects = transitionEffects(order.status, input.to);
-    if (!effects) throw new DomainError("INVALID_ORDER_TRANSITION", `An order that is ${order.status} cannot become ${input.to}`);
+    if (!effects)
+      throw new DomainError("INVALID_ORDER_TRANSITION", `An order that is ${order.status} cannot become ${input.to}`);
     const refundedPayments = effects.refund ? await orderAdminRepo.markPaymentsRefunded(tx, order.id) : 0;
     // No payment provider is called: staff give the money back at the provider, and the history
     // says the refund was recorded here, not that this app moved any money.
     const staffNote = input.note || (defaultNotes[input.to] ?? "");
-    const note = refundedPayments > 0 ? (staffNote ? `${staffNote} · refund recorded by staff` : "Refund recorded by staff") : staffNote;
-    const moved = await transitionOrder(tx, { orderId: order.id, from: [order.status], to: input.to, note, actorId: actor.userId });
+    const note =
+      refundedPayments > 0
+        ? staffNote
+          ? `${staffNote} · refund recorded by staff`
+          : "Refund recorded by staff"
+        : staffNote;
+    const moved = await transitionOrder(tx, {
+      orderId: order.id,
+      from: [order.status],
+      to: input.to,
+      note,
+      actorId: actor.userId,
+    });
     // The row is locked, so the status cannot have changed since it was read.
     if (!moved) throw new DomainError("ORDER_CHANGED_MEANWHILE", "The order changed meanwhile; reload it");
     if (effects.restock) await restoreStock(tx, moved.items);
@@ -75,11 +87,35 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     // Each email belongs to a move an order makes at most once; the key makes that explicit.
     const jobKey = `${effects.email}:${order.id}`;
     if (effects.email === "order-shipped") {
-      await enqueueJob(tx, "send-email", { to: order.email, template: "order-shipped", props: { name: order.user.name, number: order.number, note: input.note ?? "", url, address: shippingAddressText(order) } }, { jobKey });
+      await enqueueJob(
+        tx,
+        "send-email",
+        {
+          to: order.email,
+          template: "order-shipped",
+          props: {
+            name: order.user.name,
+            number: order.number,
+            note: input.note ?? "",
+            url,
+            address: shippingAddressText(order),
+          },
+        },
+        { jobKey },
+      );
     }
     if (effects.email === "order-cancelled") {
       const refunded = String(refundedPayments > 0);
-      await enqueueJob(tx, "send-email", { to: order.email, template: "order-cancelled", props: { name: order.user.name, number: order.number, refunded, url } }, { jobKey });
+      await enqueueJob(
+        tx,
+        "send-email",
+        {
+          to: order.email,
+          template: "order-cancelled",
+          props: { name: order.user.name, number: order.number, refunded, url },
+        },
+        { jobKey },
+      );
     }
     await recordAudit(tx, actor, {
       action: "order.transition",

@@ -6,7 +6,14 @@ import { createCategory, createProduct } from "../../tests/factories/catalog.fac
 import { runDueJobs } from "../../tests/support/jobs";
 import { paidOrder, testAddress } from "../../tests/support/orders";
 
-const image = { storageKey: "static/images/products/speckled-stoneware-mug-1.webp", alt: "A speckled mug", width: 800, height: 800, contentType: "image/webp", sizeBytes: 4096 };
+const image = {
+  storageKey: "static/images/products/speckled-stoneware-mug-1.webp",
+  alt: "A speckled mug",
+  width: 800,
+  height: 800,
+  contentType: "image/webp",
+  sizeBytes: 4096,
+};
 let product: { id: string; name: string };
 
 beforeEach(async () => {
@@ -29,8 +36,10 @@ describe("order confirmation email", () => {
     for (const part of [mail?.html, mail?.text]) {
       expect(part).toContain("Speckled Mug");
       expect(part).toMatch(/Qty 3 × \$12\.50/);
-      for (const line of [testAddress.fullName, testAddress.line1, testAddress.city, testAddress.postalCode]) expect(part).toContain(line);
-      for (const amount of [order.subtotalCents, order.shippingCents, order.totalCents]) expect(part).toContain(money(amount));
+      for (const line of [testAddress.fullName, testAddress.line1, testAddress.city, testAddress.postalCode])
+        expect(part).toContain(line);
+      for (const amount of [order.subtotalCents, order.shippingCents, order.totalCents])
+        expect(part).toContain(money(amount));
       expect(part).toContain(`http://localhost:3000/account/orders/${orderId}`);
     }
     expect(mail?.html).toContain('src="http://localhost:3000/images/products/speckled-stoneware-mug-1.webp"');

@@ -18,7 +18,8 @@ describe("order history", () => {
   it("writes no note that only repeats the status when staff pack, ship and deliver", async () => {
     const { caller, orderId } = await paidOrder(db, productId);
     const admin = await signedInCaller(db, { role: "ADMIN" });
-    for (const to of ["FULFILLING", "SHIPPED", "DELIVERED"] as const) await admin.caller.admin.orders.transition({ id: orderId, to });
+    for (const to of ["FULFILLING", "SHIPPED", "DELIVERED"] as const)
+      await admin.caller.admin.orders.transition({ id: orderId, to });
     const { timeline } = await caller.order.get({ id: orderId });
     expect(timeline.slice(2).map((event) => [event.status, event.note])).toEqual([
       ["FULFILLING", ""],
@@ -40,10 +41,23 @@ describe("order history", () => {
       ["SHIPPED", "Tracking: 1Z999"],
     ] as const;
     for (const [toStatus, note] of notes) await db.orderEvent.create({ data: { orderId, toStatus, note } });
-    const migration = new URL("../../prisma/migrations/20261129235822_clear_notes_repeating_status/migration.sql", import.meta.url);
+    const migration = new URL(
+      "../../prisma/migrations/20261129235822_clear_notes_repeating_status/migration.sql",
+      import.meta.url,
+    );
     await db.$executeRawUnsafe(readFileSync(migration, "utf8"));
-    const events = await db.orderEvent.findMany({ where: { orderId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { note: true } });
-    expect(events.slice(2).map((event) => event.note)).toEqual(["", "", "", "Refund recorded by staff", "Tracking: 1Z999"]);
+    const events = await db.orderEvent.findMany({
+      where: { orderId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { note: true },
+    });
+    expect(events.slice(2).map((event) => event.note)).toEqual([
+      "",
+      "",
+      "",
+      "Refund recorded by staff",
+      "Tracking: 1Z999",
+    ]);
   });
 
   it("tells the shopper how and when they paid, never the provider's payment reference", async () => {
@@ -76,7 +90,12 @@ describe("order history", () => {
     const data = { paymentId: `pay_${randomUUID()}`, orderId, amountCents: totalCents, currency };
     expect(await applyPaymentEvent(`evt_${randomUUID()}`, { type: "payment.succeeded", data })).toBe("ignored");
     const staffView = await admin.caller.admin.orders.get({ id: orderId });
-    expect(staffView.timeline.map((event) => event.status)).toEqual(["PENDING_PAYMENT", "PAID", "CANCELLED", "CANCELLED"]);
+    expect(staffView.timeline.map((event) => event.status)).toEqual([
+      "PENDING_PAYMENT",
+      "PAID",
+      "CANCELLED",
+      "CANCELLED",
+    ]);
     const shopperView = await caller.order.get({ id: orderId });
     expect(shopperView.timeline.map((event) => event.status)).toEqual(["PENDING_PAYMENT", "PAID", "CANCELLED"]);
     expect(JSON.stringify(shopperView)).not.toContain(data.paymentId);

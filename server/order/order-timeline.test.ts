@@ -23,7 +23,12 @@ describe("shopperTimeline", () => {
 describe("paymentSummary", () => {
   it("says how an order was paid when the provider is known, and only once it is paid", () => {
     expect(paymentSummary(null, [{ provider: "testpay", status: "FAILED" }])).toBeNull();
-    expect(paymentSummary(at, [{ provider: "testpay", status: "FAILED" }, { provider: "testpay", status: "SUCCEEDED" }])).toEqual({ method: "CARD", paidAt: at });
+    expect(
+      paymentSummary(at, [
+        { provider: "testpay", status: "FAILED" },
+        { provider: "testpay", status: "SUCCEEDED" },
+      ]),
+    ).toEqual({ method: "CARD", paidAt: at });
     expect(paymentSummary(at, [{ provider: "elsewhere", status: "REFUNDED" }])).toEqual({ method: null, paidAt: at });
   });
 });

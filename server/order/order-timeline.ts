@@ -19,7 +19,10 @@ export function shopperTimeline(events: TimelineEvent[]): TimelineEvent[] {
 // How the shopper paid, by provider. The built-in test provider takes (test) cards.
 const paymentMethods: Partial<Record<string, "CARD">> = { testpay: "CARD" };
 
-export function paymentSummary(paidAt: Date | null, payments: { provider: string; status: string }[]): OrderDetail["payment"] {
+export function paymentSummary(
+  paidAt: Date | null,
+  payments: { provider: string; status: string }[],
+): OrderDetail["payment"] {
   if (!paidAt) return null;
   const taken = payments.find((payment) => payment.status === "SUCCEEDED" || payment.status === "REFUNDED");
   return { method: (taken && paymentMethods[taken.provider]) ?? null, paidAt };

@@ -6,7 +6,13 @@ import { signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
 import { runDueJobs } from "../../tests/support/jobs";
 
-const address = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "PT" };
+const address = {
+  fullName: "Ana Shopper",
+  line1: "1 Market Street",
+  city: "Lisbon",
+  postalCode: "1100-148",
+  country: "PT",
+};
 let productId: string;
 
 beforeEach(async () => {
@@ -16,7 +22,10 @@ beforeEach(async () => {
 async function placedOrder(quantity = 2) {
   const buyer = await signedInCaller(db);
   await buyer.caller.cart.addItem({ productId, quantity });
-  const { orderId } = await buyer.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+  const { orderId } = await buyer.caller.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    shippingAddress: address,
+  });
   return { ...buyer, orderId };
 }
 
@@ -29,7 +38,12 @@ describe("orders", () => {
     const page = await caller.order.list({});
     expect(page.items.map((order) => order.id)).toEqual([orderId]);
     const detail = await caller.order.get({ id: orderId });
-    expect(detail).toMatchObject({ status: "PENDING_PAYMENT", itemCount: 2, cancellable: true, total: { amountCents: 6500 } });
+    expect(detail).toMatchObject({
+      status: "PENDING_PAYMENT",
+      itemCount: 2,
+      cancellable: true,
+      total: { amountCents: 6500 },
+    });
     expect(detail.timeline.map((event) => event.status)).toEqual(["PENDING_PAYMENT"]);
   });
 

@@ -11,7 +11,15 @@ export function listOrders(userId: string, after: Keyset | undefined, take: numb
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, number: true, status: true, totalCents: true, currency: true, createdAt: true, items: { select: { quantity: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      totalCents: true,
+      currency: true,
+      createdAt: true,
+      items: { select: { quantity: true } },
+    },
   });
 }
 
@@ -82,7 +90,16 @@ export const orderDetailSelect = {
       unitPriceCents: true,
       quantity: true,
       lineTotalCents: true,
-      product: { select: { images: { where: { status: "READY" }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { storageKey: true, alt: true, width: true, height: true } } } },
+      product: {
+        select: {
+          images: {
+            where: { status: "READY" },
+            orderBy: [{ position: "asc" }, { id: "asc" }],
+            take: 1,
+            select: { storageKey: true, alt: true, width: true, height: true },
+          },
+        },
+      },
     },
   },
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { toStatus: true, note: true, createdAt: true } },
@@ -104,7 +121,14 @@ export function findOwnOrder(userId: string, orderId: string) {
 // concurrent transitions cannot both happen).
 export async function transitionOrder(
   tx: DbTransaction,
-  input: { orderId: string; userId?: string; from: OrderStatus[]; to: OrderStatus; note: string; actorId: string | null },
+  input: {
+    orderId: string;
+    userId?: string;
+    from: OrderStatus[];
+    to: OrderStatus;
+    note: string;
+    actorId: string | null;
+  },
 ) {
   const changed = await tx.order.updateMany({
     where: { id: input.orderId, status: { in: input.from }, ...(input.userId ? { userId: input.userId } : {}) },
@@ -112,11 +136,17 @@ export async function transitionOrder(
   });
   if (changed.count === 0) return null;
   await addOrderEvent(tx, { orderId: input.orderId, toStatus: input.to, note: input.note, actorId: input.actorId });
-  return tx.order.findUniqueOrThrow({ where: { id: input.orderId }, select: { id: true, items: { orderBy: { productId: "asc" }, select: { productId: true, quantity: true } } } });
+  return tx.order.findUniqueOrThrow({
+    where: { id: input.orderId },
+    select: { id: true, items: { orderBy: { productId: "asc" }, select: { productId: true, quantity: true } } },
+  });
 }
 
 // A note on the order's timeline that does not change its status.
-export async function addOrderEvent(tx: DbTransaction, event: { orderId: string; toStatus: OrderStatus; note: string; actorId: string | null }): Promise<void> {
+export async function addOrderEvent(
+  tx: DbTransaction,
+  event: { orderId: string; toStatus: OrderStatus; note: string; actorId: string | null },
+): Promise<void> {
   await tx.orderEvent.create({ data: event, select: { id: true } });
 }
 
@@ -126,14 +156,26 @@ export function orderExists(tx: DbTransaction, where: { orderId: string; userId:
 
 // Unpaid past its payment window (the release job's condition).
 export async function isPaymentOverdue(tx: DbTransaction, orderId: string): Promise<boolean> {
-  return (await tx.order.count({ where: { id: orderId, status: "PENDING_PAYMENT", paymentExpiresAt: { lte: new Date() } } })) > 0;
+  return (
+    (await tx.order.count({
+      where: { id: orderId, status: "PENDING_PAYMENT", paymentExpiresAt: { lte: new Date() } },
+    })) > 0
+  );
 }
 
 // What a payment event needs: the amount to match, and who to send the confirmation to.
 export function findOrderForPayment(tx: DbTransaction, orderId: string) {
   return tx.order.findUnique({
     where: { id: orderId },
-    select: { id: true, status: true, totalCents: true, currency: true, email: true, number: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      status: true,
+      totalCents: true,
+      currency: true,
+      email: true,
+      number: true,
+      user: { select: { name: true } },
+    },
   });
 }
 

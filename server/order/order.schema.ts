@@ -1,7 +1,15 @@
 import { z } from "../lib/zod";
 import { moneySchema, productImageSchema } from "../catalog/catalog.schema";
 
-export const orderStatusSchema = z.enum(["PENDING_PAYMENT", "PAID", "FULFILLING", "SHIPPED", "DELIVERED", "CANCELLED", "REFUNDED"]);
+export const orderStatusSchema = z.enum([
+  "PENDING_PAYMENT",
+  "PAID",
+  "FULFILLING",
+  "SHIPPED",
+  "DELIVERED",
+  "CANCELLED",
+  "REFUNDED",
+]);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 export const listOrdersInput = z.strictObject({

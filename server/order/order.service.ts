@@ -21,7 +21,11 @@ export const CANCELLABLE: OrderStatus[] = ["PENDING_PAYMENT", "PAID"];
 const money = (amountCents: number, currency: string) => ({ amountCents, currency });
 
 export async function listOrders(session: AccessClaims, input: ListOrdersInput) {
-  const rows = await orderRepo.listOrders(session.userId, input.cursor ? decodeCursor(input.cursor) : undefined, input.limit + 1);
+  const rows = await orderRepo.listOrders(
+    session.userId,
+    input.cursor ? decodeCursor(input.cursor) : undefined,
+    input.limit + 1,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
@@ -85,7 +89,9 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
     });
     if (!cancelled) {
       const exists = await orderRepo.orderExists(tx, { orderId, userId: session.userId });
-      throw exists ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled") : new DomainError("ORDER_NOT_FOUND", "No such order");
+      throw exists
+        ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled")
+        : new DomainError("ORDER_NOT_FOUND", "No such order");
     }
     await orderRepo.restoreStock(tx, cancelled.items);
   });
@@ -98,7 +104,13 @@ export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
   const { orderId } = orderJobPayload.parse(rawPayload);
   const released = await db.$transaction(async (tx) => {
     if (!(await orderRepo.isPaymentOverdue(tx, orderId))) return false;
-    const order = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "CANCELLED", note: "Payment not received in time; stock released", actorId: null });
+    const order = await orderRepo.transitionOrder(tx, {
+      orderId,
+      from: ["PENDING_PAYMENT"],
+      to: "CANCELLED",
+      note: "Payment not received in time; stock released",
+      actorId: null,
+    });
     if (order) await orderRepo.restoreStock(tx, order.items);
     return order !== null;
   });
@@ -112,7 +124,13 @@ export function findOrderForPayment(tx: DbTransaction, orderId: string) {
 
 // Only an order awaiting payment becomes PAID; false for any other status.
 export async function markOrderPaid(tx: DbTransaction, orderId: string, note: string): Promise<boolean> {
-  const paid = await orderRepo.transitionOrder(tx, { orderId, from: ["PENDING_PAYMENT"], to: "PAID", note, actorId: null });
+  const paid = await orderRepo.transitionOrder(tx, {
+    orderId,
+    from: ["PENDING_PAYMENT"],
+    to: "PAID",
+    note,
+    actorId: null,
+  });
   if (paid) await orderRepo.setPaidAt(tx, orderId, new Date());
   return paid !== null;
 }
@@ -123,7 +141,10 @@ export function noteOnOrder(tx: DbTransaction, orderId: string, status: OrderSta
 }
 
 // Checkout places the order inside its own transaction (stock taken and cart emptied in the same commit).
-export function createOrder(tx: DbTransaction, order: Omit<orderRepo.NewOrder, "shipping"> & { shippingAddress: ShippingAddress }) {
+export function createOrder(
+  tx: DbTransaction,
+  order: Omit<orderRepo.NewOrder, "shipping"> & { shippingAddress: ShippingAddress },
+) {
   const { shippingAddress, ...rest } = order;
   return orderRepo.insertOrder(tx, { ...rest, shipping: shippingColumnsOf(shippingAddress) });
 }

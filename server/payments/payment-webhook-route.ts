@@ -8,7 +8,8 @@ import { paymentEventSchema, webhookEventIdSchema } from "./payment-event.schema
 import { applyPaymentEvent } from "./payments.service";
 import { verifyWebhook, WebhookVerificationError } from "./standard-webhooks";
 
-const reply = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+const reply = (status: number, body: unknown) =>
+  Response.json(body, { status, headers: { "cache-control": "no-store" } });
 // A refused delivery, counted by reason for /api/metrics.
 const refuse = (status: number, reason: string, body: unknown) => {
   metrics.webhookRejections.inc({ reason });
@@ -16,14 +17,21 @@ const refuse = (status: number, reason: string, body: unknown) => {
 };
 
 export async function handlePaymentWebhook(request: Request): Promise<Response> {
-  const secrets = env.PAYMENT_WEBHOOK_SECRETS?.split(",").map((secret) => secret.trim()).filter(Boolean) ?? [];
+  const secrets =
+    env.PAYMENT_WEBHOOK_SECRETS?.split(",")
+      .map((secret) => secret.trim())
+      .filter(Boolean) ?? [];
   if (secrets.length === 0) return refuse(503, "not_configured", { error: "payments are not configured" });
   const rawBody = await request.text();
   let eventId: string;
   try {
     eventId = verifyWebhook(
       rawBody,
-      { id: request.headers.get("webhook-id"), timestamp: request.headers.get("webhook-timestamp"), signature: request.headers.get("webhook-signature") },
+      {
+        id: request.headers.get("webhook-id"),
+        timestamp: request.headers.get("webhook-timestamp"),
+        signature: request.headers.get("webhook-signature"),
+      },
       secrets,
     ).id;
   } catch (error) {
@@ -38,12 +46,14 @@ export async function handlePaymentWebhook(request: Request): Promise<Response> 
     return refuse(400, "not_json", { error: "body is not JSON" });
   }
   const event = paymentEventSchema.safeParse(json);
-  if (!event.success || !webhookEventIdSchema.safeParse(eventId).success) return refuse(400, "shape", { error: "unknown event shape" });
+  if (!event.success || !webhookEventIdSchema.safeParse(eventId).success)
+    return refuse(400, "shape", { error: "unknown event shape" });
   try {
     const outcome = await applyPaymentEvent(eventId, event.data);
     return reply(200, { received: true, outcome });
   } catch (error) {
-    if (isDomainError(error) && error.code === "PAYMENT_REFERENCE_MISMATCH") return refuse(409, "payment_reference_mismatch", { error: error.code });
+    if (isDomainError(error) && error.code === "PAYMENT_REFERENCE_MISMATCH")
+      return refuse(409, "payment_reference_mismatch", { error: error.code });
     throw error;
   }
 }

@@ -8,23 +8,56 @@ import { runDueJobs } from "../../tests/support/jobs";
 import { TEST_PAYMENT_WEBHOOK_SECRET } from "../../tests/support/test-services";
 import { signWebhook } from "./standard-webhooks";
 
-const address = { fullName: "Ana Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "PT" };
+const address = {
+  fullName: "Ana Shopper",
+  line1: "1 Market Street",
+  city: "Lisbon",
+  postalCode: "1100-148",
+  country: "PT",
+};
 let order: { id: string; totalCents: number };
 
 beforeEach(async () => {
   const product = await createProduct(db, (await createCategory(db)).id, { stock: 5, priceCents: 4000 });
   const buyer = await signedInCaller(db);
   await buyer.caller.cart.addItem({ productId: product.id });
-  const { orderId } = await buyer.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+  const { orderId } = await buyer.caller.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    shippingAddress: address,
+  });
   order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, totalCents: true } });
 });
 
-function delivery(options: { type?: string; eventId?: string; body?: string; secret?: string; timestamp?: number; headers?: Record<string, string | null> } = {}) {
+function delivery(
+  options: {
+    type?: string;
+    eventId?: string;
+    body?: string;
+    secret?: string;
+    timestamp?: number;
+    headers?: Record<string, string | null>;
+  } = {},
+) {
   const eventId = options.eventId ?? `evt_${randomUUID()}`;
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const body = options.body ?? JSON.stringify({ type: options.type ?? "payment.succeeded", data: { paymentId: "pay_1", orderId: order.id, amountCents: order.totalCents, currency: "USD" } });
-  const signature = signWebhook({ id: eventId, timestamp, body, secret: options.secret ?? TEST_PAYMENT_WEBHOOK_SECRET });
-  const headers: Record<string, string> = { "content-type": "application/json", "webhook-id": eventId, "webhook-timestamp": String(timestamp), "webhook-signature": signature };
+  const body =
+    options.body ??
+    JSON.stringify({
+      type: options.type ?? "payment.succeeded",
+      data: { paymentId: "pay_1", orderId: order.id, amountCents: order.totalCents, currency: "USD" },
+    });
+  const signature = signWebhook({
+    id: eventId,
+    timestamp,
+    body,
+    secret: options.secret ?? TEST_PAYMENT_WEBHOOK_SECRET,
+  });
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "webhook-id": eventId,
+    "webhook-timestamp": String(timestamp),
+    "webhook-signature": signature,
+  };
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     if (value === null) delete headers[name];
     else headers[name] = value;
@@ -58,7 +91,10 @@ describe("payment webhook", () => {
   });
 
   it.each([
-    ["a tampered body", (d: ReturnType<typeof delivery>) => send(d, d.body.replace(`"amountCents":${4000 + 500}`, '"amountCents":1'))],
+    [
+      "a tampered body",
+      (d: ReturnType<typeof delivery>) => send(d, d.body.replace(`"amountCents":${4000 + 500}`, '"amountCents":1')),
+    ],
     ["a wrong secret", () => send(delivery({ secret: `whsec_${Buffer.from("someone-else").toString("base64")}` }))],
     ["an old timestamp", () => send(delivery({ timestamp: Math.floor(Date.now() / 1000) - 600 }))],
     ["a future timestamp", () => send(delivery({ timestamp: Math.floor(Date.now() / 1000) + 600 }))],
@@ -92,7 +128,10 @@ describe("payment webhook", () => {
     const product = await createProduct(db, (await createCategory(db)).id, { stock: 5, priceCents: 4000 });
     const buyer = await signedInCaller(db);
     await buyer.caller.cart.addItem({ productId: product.id });
-    const { orderId } = await buyer.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+    const { orderId } = await buyer.caller.checkout.placeOrder({
+      idempotencyKey: randomUUID(),
+      shippingAddress: address,
+    });
     order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, totalCents: true } });
     for (const type of ["payment.succeeded", "payment.failed"]) {
       const reused = delivery({ type });
@@ -102,18 +141,31 @@ describe("payment webhook", () => {
       expect(await db.webhookEvent.count({ where: { eventId: reused.eventId } })).toBe(0);
     }
     expect(await status()).toBe("PENDING_PAYMENT");
-    expect(await db.payment.findMany({ select: { orderId: true, status: true } })).toEqual([{ orderId: first.id, status: "SUCCEEDED" }]);
+    expect(await db.payment.findMany({ select: { orderId: true, status: true } })).toEqual([
+      { orderId: first.id, status: "SUCCEEDED" },
+    ]);
   });
 
   it("does not mark an order paid for the wrong amount", async () => {
-    const wrong = delivery({ body: JSON.stringify({ type: "payment.succeeded", data: { paymentId: "pay_2", orderId: order.id, amountCents: 1, currency: "USD" } }) });
+    const wrong = delivery({
+      body: JSON.stringify({
+        type: "payment.succeeded",
+        data: { paymentId: "pay_2", orderId: order.id, amountCents: 1, currency: "USD" },
+      }),
+    });
     expect((await (await send(wrong)).json()).outcome).toBe("ignored");
     expect(await status()).toBe("PENDING_PAYMENT");
   });
 
   // Signed with the right key, yet malformed: a 400 that records nothing, so a corrected
   // redelivery of the same event still counts.
-  const data = (overrides: Record<string, unknown>) => ({ paymentId: "pay_3", orderId: order.id, amountCents: order.totalCents, currency: "USD", ...overrides });
+  const data = (overrides: Record<string, unknown>) => ({
+    paymentId: "pay_3",
+    orderId: order.id,
+    amountCents: order.totalCents,
+    currency: "USD",
+    ...overrides,
+  });
   it.each([
     ["a currency of symbols", () => data({ currency: "$$$" })],
     ["a lower-case currency", () => data({ currency: "usd" })],

@@ -14,7 +14,8 @@ import * as paymentsRepo from "./payments.repo";
 
 export type EventOutcome = "applied" | "duplicate" | "ignored";
 
-const formatMoney = (cents: number, currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
+const formatMoney = (cents: number, currency: string) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
 
 export async function applyPaymentEvent(eventId: string, event: PaymentEvent): Promise<EventOutcome> {
   return db.$transaction(async (tx) => {
@@ -27,7 +28,10 @@ export async function applyPaymentEvent(eventId: string, event: PaymentEvent): P
     // payment could mark a second order paid.
     const knownOrderId = await paymentsRepo.findPaymentOrderId(tx, paymentId);
     if (knownOrderId && knownOrderId !== orderId) {
-      logger.warn({ orderId, paymentOrderId: knownOrderId, eventId }, "payment reference already belongs to another order; event refused");
+      logger.warn(
+        { orderId, paymentOrderId: knownOrderId, eventId },
+        "payment reference already belongs to another order; event refused",
+      );
       throw new DomainError("PAYMENT_REFERENCE_MISMATCH", "This payment belongs to another order");
     }
     const status = event.type === "payment.succeeded" ? "SUCCEEDED" : "FAILED";
@@ -36,17 +40,28 @@ export async function applyPaymentEvent(eventId: string, event: PaymentEvent): P
 
     if (amountCents !== order.totalCents || currency !== order.currency) {
       logger.warn({ orderId, amountCents, currency }, "payment amount does not match the order; left for staff");
-      await noteOnOrder(tx, orderId, order.status, `Payment ${paymentId} of ${formatMoney(amountCents, currency)} does not match the order total`);
+      await noteOnOrder(
+        tx,
+        orderId,
+        order.status,
+        `Payment ${paymentId} of ${formatMoney(amountCents, currency)} does not match the order total`,
+      );
       return "ignored";
     }
     if (!(await markOrderPaid(tx, orderId, `Payment ${paymentId} received`))) {
-      if (order.status === "CANCELLED") await noteOnOrder(tx, orderId, "CANCELLED", `Payment ${paymentId} arrived after cancellation; refund due`);
+      if (order.status === "CANCELLED")
+        await noteOnOrder(tx, orderId, "CANCELLED", `Payment ${paymentId} arrived after cancellation; refund due`);
       return "ignored";
     }
     await enqueueJob(tx, "send-email", {
       to: order.email,
       template: "order-confirmation",
-      props: { name: order.user.name, number: order.number, total: formatMoney(order.totalCents, order.currency), url: new URL(`/account/orders/${orderId}`, env.APP_URL).toString() },
+      props: {
+        name: order.user.name,
+        number: order.number,
+        total: formatMoney(order.totalCents, order.currency),
+        url: new URL(`/account/orders/${orderId}`, env.APP_URL).toString(),
+      },
     });
     return "applied";
   });

@@ -7,7 +7,9 @@ const body = JSON.stringify({ type: "payment.succeeded", data: { orderId: "x" } 
 const now = new Date("2026-11-23T12:00:00Z");
 const ts = Math.floor(now.getTime() / 1000);
 
-const headers = (overrides: Partial<{ id: string | null; timestamp: string | null; signature: string | null }> = {}) => ({
+const headers = (
+  overrides: Partial<{ id: string | null; timestamp: string | null; signature: string | null }> = {},
+) => ({
   id: "evt_1",
   timestamp: String(ts),
   signature: signWebhook({ id: "evt_1", timestamp: ts, body, secret }),
@@ -37,10 +39,24 @@ describe("Standard Webhooks verification", () => {
   it("refuses timestamps older or newer than 5 minutes", () => {
     for (const offset of [-301, 301]) {
       const at = ts + offset;
-      refuse(() => verifyWebhook(body, headers({ timestamp: String(at), signature: signWebhook({ id: "evt_1", timestamp: at, body, secret }) }), [secret], now));
+      refuse(() =>
+        verifyWebhook(
+          body,
+          headers({ timestamp: String(at), signature: signWebhook({ id: "evt_1", timestamp: at, body, secret }) }),
+          [secret],
+          now,
+        ),
+      );
     }
     const edge = ts - 299;
-    expect(verifyWebhook(body, headers({ timestamp: String(edge), signature: signWebhook({ id: "evt_1", timestamp: edge, body, secret }) }), [secret], now).id).toBe("evt_1");
+    expect(
+      verifyWebhook(
+        body,
+        headers({ timestamp: String(edge), signature: signWebhook({ id: "evt_1", timestamp: edge, body, secret }) }),
+        [secret],
+        now,
+      ).id,
+    ).toBe("evt_1");
   });
 
   it("refuses missing headers, malformed values and unknown signature versions", () => {
@@ -48,7 +64,9 @@ describe("Standard Webhooks verification", () => {
     refuse(() => verifyWebhook(body, headers({ timestamp: null }), [secret], now));
     refuse(() => verifyWebhook(body, headers({ signature: null }), [secret], now));
     refuse(() => verifyWebhook(body, headers({ timestamp: "12abc" }), [secret], now));
-    refuse(() => verifyWebhook(body, headers({ signature: headers().signature?.replace("v1,", "v2,") ?? "" }), [secret], now));
+    refuse(() =>
+      verifyWebhook(body, headers({ signature: headers().signature?.replace("v1,", "v2,") ?? "" }), [secret], now),
+    );
     refuse(() => verifyWebhook(body, headers({ signature: "v1,AAAA" }), [secret], now));
   });
 });

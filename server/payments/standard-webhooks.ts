@@ -16,11 +16,18 @@ function secretBytes(secret: string): Buffer {
 }
 
 export function signWebhook(input: { id: string; timestamp: number; body: string; secret: string }): string {
-  const mac = createHmac("sha256", secretBytes(input.secret)).update(`${input.id}.${input.timestamp}.${input.body}`).digest("base64");
+  const mac = createHmac("sha256", secretBytes(input.secret))
+    .update(`${input.id}.${input.timestamp}.${input.body}`)
+    .digest("base64");
   return `v1,${mac}`;
 }
 
-export function verifyWebhook(body: string, headers: WebhookHeaders, secrets: string[], now = new Date()): { id: string; timestamp: number } {
+export function verifyWebhook(
+  body: string,
+  headers: WebhookHeaders,
+  secrets: string[],
+  now = new Date(),
+): { id: string; timestamp: number } {
   const { id, timestamp, signature } = headers;
   if (!id || !timestamp || !signature) throw new WebhookVerificationError("missing webhook headers");
   if (!/^\d{1,12}$/.test(timestamp)) throw new WebhookVerificationError("malformed timestamp");

@@ -18,7 +18,10 @@ beforeEach(async () => {
 async function buyer(paid = true) {
   const shopper = await signedInCaller(db);
   await shopper.caller.cart.addItem({ productId });
-  const { orderId } = await shopper.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+  const { orderId } = await shopper.caller.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    shippingAddress: address,
+  });
   if (paid) await db.order.update({ where: { id: orderId }, data: { status: "PAID" } });
   return shopper;
 }
@@ -39,11 +42,17 @@ describe("reviews", () => {
 
   it("refuses shoppers who have not bought it, or not paid yet, and validates the rating", async () => {
     const stranger = await signedInCaller(db);
-    expect(domainCodeOf(await trpcErrorOf(stranger.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe("REVIEW_NOT_ALLOWED");
+    expect(domainCodeOf(await trpcErrorOf(stranger.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe(
+      "REVIEW_NOT_ALLOWED",
+    );
     const unpaid = await buyer(false);
-    expect(domainCodeOf(await trpcErrorOf(unpaid.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe("REVIEW_NOT_ALLOWED");
+    expect(domainCodeOf(await trpcErrorOf(unpaid.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe(
+      "REVIEW_NOT_ALLOWED",
+    );
     const paid = await buyer();
-    expect((await trpcErrorOf(paid.caller.review.upsert({ productId, rating: 6, body: "x" }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(paid.caller.review.upsert({ productId, rating: 6, body: "x" }))).code).toBe(
+      "BAD_REQUEST",
+    );
     expect(await db.review.count()).toBe(0);
   });
 

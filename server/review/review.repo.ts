@@ -11,10 +11,16 @@ export async function hasPurchased(userId: string, productId: string): Promise<b
 }
 
 export function findOwnReview(tx: DbTransaction, userId: string, productId: string) {
-  return tx.review.findUnique({ where: { userId_productId: { userId, productId } }, select: { id: true, rating: true } });
+  return tx.review.findUnique({
+    where: { userId_productId: { userId, productId } },
+    select: { id: true, rating: true },
+  });
 }
 
-export function saveReview(tx: DbTransaction, review: { userId: string; productId: string; rating: number; body: string }) {
+export function saveReview(
+  tx: DbTransaction,
+  review: { userId: string; productId: string; rating: number; body: string },
+) {
   return tx.review.upsert({
     where: { userId_productId: { userId: review.userId, productId: review.productId } },
     create: review,

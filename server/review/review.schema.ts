@@ -23,5 +23,12 @@ export const reviewEligibilityInput = z.strictObject({ productId: z.uuid() });
 export const reviewEligibilitySchema = z.object({ status: z.enum(["SIGNED_OUT", "NOT_PURCHASED", "CAN_REVIEW"]) });
 export type ReviewEligibility = z.infer<typeof reviewEligibilitySchema>;
 
-export const reviewSchema = z.object({ id: z.string(), authorName: z.string(), rating: z.number().int(), body: z.string(), createdAt: z.date(), updatedAt: z.date() });
+export const reviewSchema = z.object({
+  id: z.string(),
+  authorName: z.string(),
+  rating: z.number().int(),
+  body: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
 export const reviewPageSchema = z.object({ items: z.array(reviewSchema), nextCursor: z.string().nullable() });

@@ -23,20 +23,47 @@ export async function upsertReview(session: AccessClaims, input: UpsertReviewInp
   }
   const saved = await db.$transaction(async (tx) => {
     const existing = await reviewRepo.findOwnReview(tx, session.userId, input.productId);
-    const review = await reviewRepo.saveReview(tx, { userId: session.userId, productId: input.productId, rating: input.rating, body: input.body });
-    await recordRatingChange(tx, input.productId, existing ? { sum: input.rating - existing.rating, count: 0 } : { sum: input.rating, count: 1 });
-    return { id: review.id, authorName: review.user.name, rating: review.rating, body: review.body, createdAt: review.createdAt, updatedAt: review.updatedAt };
+    const review = await reviewRepo.saveReview(tx, {
+      userId: session.userId,
+      productId: input.productId,
+      rating: input.rating,
+      body: input.body,
+    });
+    await recordRatingChange(
+      tx,
+      input.productId,
+      existing ? { sum: input.rating - existing.rating, count: 0 } : { sum: input.rating, count: 1 },
+    );
+    return {
+      id: review.id,
+      authorName: review.user.name,
+      rating: review.rating,
+      body: review.body,
+      createdAt: review.createdAt,
+      updatedAt: review.updatedAt,
+    };
   });
   await catalogChanged();
   return saved;
 }
 
 export async function listReviews(input: ListReviewsInput) {
-  const rows = await reviewRepo.listReviews(input.productId, input.cursor ? decodeCursor(input.cursor) : undefined, input.limit + 1);
+  const rows = await reviewRepo.listReviews(
+    input.productId,
+    input.cursor ? decodeCursor(input.cursor) : undefined,
+    input.limit + 1,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({ id: row.id, authorName: row.user.name, rating: row.rating, body: row.body, createdAt: row.createdAt, updatedAt: row.updatedAt })),
+    items: page.map((row) => ({
+      id: row.id,
+      authorName: row.user.name,
+      rating: row.rating,
+      body: row.body,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    })),
     nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
   };
 }

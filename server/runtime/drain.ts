@@ -22,14 +22,19 @@ const HOOKS_DEADLINE_MS = 3_000;
 
 async function settled(shop: ShopServer, deadline: number): Promise<boolean> {
   while (Date.now() < deadline) {
-    const connections = await new Promise<number>((resolve) => shop.server.getConnections((_, count) => resolve(count)));
+    const connections = await new Promise<number>((resolve) =>
+      shop.server.getConnections((_, count) => resolve(count)),
+    );
     if (shop.inFlight() === 0 && connections === 0) return true;
     await sleep(100);
   }
   return false;
 }
 
-export async function drainAndExit(shop: ShopServer, options: { graceMs: number; deregisterMs: number; log: Log }): Promise<never> {
+export async function drainAndExit(
+  shop: ShopServer,
+  options: { graceMs: number; deregisterMs: number; log: Log },
+): Promise<never> {
   const started = Date.now();
   options.log("draining", { graceMs: options.graceMs, deregisterMs: options.deregisterMs });
   beginDrain();
@@ -45,7 +50,9 @@ export async function drainAndExit(shop: ShopServer, options: { graceMs: number;
     options.log("grace period over; closing the remaining connections", { inFlight: shop.inFlight() });
     shop.server.closeAllConnections();
   }
-  const hooks = runShutdownHooks((name, error) => options.log("shutdown hook failed", { hook: name, error: String(error) })).then(() => true);
+  const hooks = runShutdownHooks((name, error) =>
+    options.log("shutdown hook failed", { hook: name, error: String(error) }),
+  ).then(() => true);
   if (!(await Promise.race([hooks, sleep(HOOKS_DEADLINE_MS).then(() => false)]))) {
     options.log("shutdown hooks did not finish; exiting without them", { deadlineMs: HOOKS_DEADLINE_MS });
   }

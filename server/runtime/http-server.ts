@@ -111,19 +111,22 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
   let draining = false;
   let active = 0;
 
-  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS }, traceRequests(async (req, res) => {
-    active += 1;
-    res.once("close", () => {
-      active -= 1;
-    });
-    req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
-    adjustHeadersOnWrite(req, res, () => draining);
-    recordRequest(req, res, routeOf);
-    const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
-    if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
-    capStreamedBody(req, res, limit);
-    await handle(req, res);
-  }, routeOf));
+  const server = createServer(
+    { connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    traceRequests(async (req, res) => {
+      active += 1;
+      res.once("close", () => {
+        active -= 1;
+      });
+      req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
+      adjustHeadersOnWrite(req, res, () => draining);
+      recordRequest(req, res, routeOf);
+      const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
+      if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
+      capStreamedBody(req, res, limit);
+      await handle(req, res);
+    }, routeOf),
+  );
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;

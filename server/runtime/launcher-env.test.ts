@@ -3,8 +3,11 @@ import { launcherSettings } from "./launcher-env";
 
 afterEach(() => vi.unstubAllEnvs());
 
-function stubLauncherEnv(values: Partial<Record<"PORT" | "HOSTNAME" | "SHUTDOWN_GRACE_SECONDS" | "SHUTDOWN_DEREGISTER_SECONDS", string>>) {
-  for (const name of ["PORT", "HOSTNAME", "SHUTDOWN_GRACE_SECONDS", "SHUTDOWN_DEREGISTER_SECONDS"] as const) vi.stubEnv(name, values[name]);
+function stubLauncherEnv(
+  values: Partial<Record<"PORT" | "HOSTNAME" | "SHUTDOWN_GRACE_SECONDS" | "SHUTDOWN_DEREGISTER_SECONDS", string>>,
+) {
+  for (const name of ["PORT", "HOSTNAME", "SHUTDOWN_GRACE_SECONDS", "SHUTDOWN_DEREGISTER_SECONDS"] as const)
+    vi.stubEnv(name, values[name]);
 }
 
 describe("launcher settings", () => {
@@ -14,7 +17,12 @@ describe("launcher settings", () => {
   });
 
   it("come from the environment the process manager gives", () => {
-    stubLauncherEnv({ PORT: "3100", HOSTNAME: "127.0.0.1", SHUTDOWN_GRACE_SECONDS: "8", SHUTDOWN_DEREGISTER_SECONDS: "0" });
+    stubLauncherEnv({
+      PORT: "3100",
+      HOSTNAME: "127.0.0.1",
+      SHUTDOWN_GRACE_SECONDS: "8",
+      SHUTDOWN_DEREGISTER_SECONDS: "0",
+    });
     expect(launcherSettings()).toEqual({ port: 3100, hostname: "127.0.0.1", graceMs: 8_000, deregisterMs: 0 });
   });
 

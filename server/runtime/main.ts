@@ -17,7 +17,16 @@ setAppEnvironment();
 
 const { port, hostname, graceMs, deregisterMs } = launcherSettings();
 const log = (message: string, fields: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ level: 30, time: new Date().toISOString(), service: "shopfront", pid: process.pid, msg: `server ${message}`, ...fields }));
+  console.log(
+    JSON.stringify({
+      level: 30,
+      time: new Date().toISOString(),
+      service: "shopfront",
+      pid: process.pid,
+      msg: `server ${message}`,
+      ...fields,
+    }),
+  );
 
 async function start(): Promise<void> {
   const handle = await loadNextHandler({ dir, hostname, port });

@@ -7,10 +7,23 @@ import next from "next";
 import type { RequestHandler } from "./http-server";
 import { setNextStandaloneEnvironment } from "./launcher-env";
 
-export async function loadNextHandler(options: { dir: string; hostname: string; port: number }): Promise<RequestHandler> {
-  const { config } = JSON.parse(readFileSync(path.join(options.dir, ".next", "required-server-files.json"), "utf8")) as { config: Record<string, unknown> };
+export async function loadNextHandler(options: {
+  dir: string;
+  hostname: string;
+  port: number;
+}): Promise<RequestHandler> {
+  const { config } = JSON.parse(
+    readFileSync(path.join(options.dir, ".next", "required-server-files.json"), "utf8"),
+  ) as { config: Record<string, unknown> };
   setNextStandaloneEnvironment(config);
-  const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port, conf: config as never, customServer: true });
+  const app = next({
+    dev: false,
+    dir: options.dir,
+    hostname: options.hostname,
+    port: options.port,
+    conf: config as never,
+    customServer: true,
+  });
   await app.prepare();
   return app.getRequestHandler();
 }

@@ -10,7 +10,10 @@ type RoutesManifest = { staticRoutes: ManifestRoute[]; dynamicRoutes: ManifestRo
 export function routeLabeler(distDir: string): (pathname: string) => string {
   const manifest = JSON.parse(readFileSync(path.join(distDir, "routes-manifest.json"), "utf8")) as RoutesManifest;
   // Static routes win over dynamic ones, as in Next's router.
-  const routes = [...manifest.staticRoutes, ...manifest.dynamicRoutes].map((route) => ({ page: route.page, regex: new RegExp(route.regex) }));
+  const routes = [...manifest.staticRoutes, ...manifest.dynamicRoutes].map((route) => ({
+    page: route.page,
+    regex: new RegExp(route.regex),
+  }));
   return (pathname) => {
     if (pathname.startsWith("/_next/")) return pathname.split("/", 3).join("/");
     return routes.find((route) => route.regex.test(pathname))?.page ?? "unmatched";

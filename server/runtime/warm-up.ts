@@ -9,7 +9,15 @@ import { request } from "node:http";
 const WARM_UP_BUDGET_MS = 30_000;
 const trpcGet = (procedure: string, input?: unknown) =>
   `/api/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
-const ROUTES = ["/", "/products", "/search?q=lamp", "/cart", "/login", trpcGet("product.list", { limit: 12 }), trpcGet("product.listFeatured")];
+const ROUTES = [
+  "/",
+  "/products",
+  "/search?q=lamp",
+  "/cart",
+  "/login",
+  trpcGet("product.list", { limit: 12 }),
+  trpcGet("product.listFeatured"),
+];
 
 type Answer = { status: number; body: string };
 
@@ -35,7 +43,9 @@ function get(base: string, path: string, deadline: number): Promise<Answer | nul
 // A product page and product.get need a real slug: the first product of the list.
 function firstProductSlug(answer: Answer | null): string | null {
   try {
-    const body = JSON.parse(answer?.body ?? "null") as { result?: { data?: { json?: { items?: Array<{ slug?: string }> } } } } | null;
+    const body = JSON.parse(answer?.body ?? "null") as {
+      result?: { data?: { json?: { items?: Array<{ slug?: string }> } } };
+    } | null;
     return body?.result?.data?.json?.items?.[0]?.slug ?? null;
   } catch {
     return null;

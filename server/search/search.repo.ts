@@ -13,7 +13,10 @@ export type SearchFilters = { categoryId?: string; minPriceCents?: number; maxPr
 // inject tsquery syntax.
 export function prefixQuery(q: string): string {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, 8).map((word) => `${word}:*`).join(" & ");
+  return words
+    .slice(0, 8)
+    .map((word) => `${word}:*`)
+    .join(" & ");
 }
 
 const sortKeyExpression: Record<SearchSort, Prisma.Sql> = {

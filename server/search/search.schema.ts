@@ -16,10 +16,16 @@ export const searchProductsInput = z
     limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(12),
     direction: z.literal("forward").optional(),
   })
-  .refine((input) => input.minPriceCents === undefined || input.maxPriceCents === undefined || input.minPriceCents <= input.maxPriceCents, {
-    message: "Minimum price must not exceed maximum price",
-    path: ["minPriceCents"],
-  });
+  .refine(
+    (input) =>
+      input.minPriceCents === undefined ||
+      input.maxPriceCents === undefined ||
+      input.minPriceCents <= input.maxPriceCents,
+    {
+      message: "Minimum price must not exceed maximum price",
+      path: ["minPriceCents"],
+    },
+  );
 export type SearchProductsInput = z.infer<typeof searchProductsInput>;
 
 export const searchPageSchema = z.object({ items: z.array(productCardSchema), nextCursor: z.string().nullable() });

@@ -17,12 +17,21 @@ describe("testPayment.pay", () => {
     const { caller, orderId } = await placedOrder(db, product.id);
     const warn = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
     // What fetch does when nothing listens at APP_URL.
-    vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }));
+    vi.spyOn(globalThis, "fetch").mockRejectedValue(
+      new TypeError("fetch failed", {
+        cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+      }),
+    );
 
     const error = await trpcErrorOf(caller.testPayment.pay({ orderId, outcome: "succeeded" }));
-    expect({ code: error.code, domainCode: domainCodeOf(error) }).toEqual({ code: "SERVICE_UNAVAILABLE", domainCode: "PAYMENT_PROVIDER_UNREACHABLE" });
+    expect({ code: error.code, domainCode: domainCodeOf(error) }).toEqual({
+      code: "SERVICE_UNAVAILABLE",
+      domainCode: "PAYMENT_PROVIDER_UNREACHABLE",
+    });
     expect(warn).toHaveBeenCalledWith(expect.objectContaining({ orderId }), "test payment webhook not delivered");
-    expect((await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status).toBe("PENDING_PAYMENT");
+    expect((await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status).toBe(
+      "PENDING_PAYMENT",
+    );
   });
 
   it("answers ORDER_NOT_FOUND for another shopper's order and sends nothing", async () => {

@@ -15,7 +15,8 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 
 export async function payWithTestProvider(session: AccessClaims, input: TestPaymentInput) {
   const secret = env.PAYMENT_WEBHOOK_SECRETS?.split(",")[0]?.trim();
-  if (env.PAYMENTS_TEST_MODE !== "true" || !secret) throw new DomainError("TEST_PAYMENTS_DISABLED", "Test payments are not enabled");
+  if (env.PAYMENTS_TEST_MODE !== "true" || !secret)
+    throw new DomainError("TEST_PAYMENTS_DISABLED", "Test payments are not enabled");
   // The shopper's own order (another's is ORDER_NOT_FOUND), charged its total.
   const order = await getOrder(session, input.orderId);
 
@@ -23,18 +24,32 @@ export async function payWithTestProvider(session: AccessClaims, input: TestPaym
   const timestamp = Math.floor(Date.now() / 1000);
   const body = JSON.stringify({
     type: `payment.${input.outcome}`,
-    data: { paymentId: `pay_test_${randomUUID()}`, orderId: order.id, amountCents: order.total.amountCents, currency: order.total.currency },
+    data: {
+      paymentId: `pay_test_${randomUUID()}`,
+      orderId: order.id,
+      amountCents: order.total.amountCents,
+      currency: order.total.currency,
+    },
   });
   // Delivered as a provider would, over HTTP to APP_URL: if that address does not reach this
   // shop, the shopper is told to try again rather than shown a server error.
   const response = await fetch(new URL("/api/webhooks/payments", env.APP_URL), {
     method: "POST",
-    headers: { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": String(timestamp), "webhook-signature": signWebhook({ id, timestamp, body, secret }) },
+    headers: {
+      "content-type": "application/json",
+      "webhook-id": id,
+      "webhook-timestamp": String(timestamp),
+      "webhook-signature": signWebhook({ id, timestamp, body, secret }),
+    },
     body,
     signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
   }).catch((error: unknown) => {
     logger.warn({ err: error, orderId: order.id, appUrl: env.APP_URL }, "test payment webhook not delivered");
-    throw new DomainError("PAYMENT_PROVIDER_UNREACHABLE", "The test payment could not reach the shop. Please try again in a moment.", { retryAfterSeconds: 5 });
+    throw new DomainError(
+      "PAYMENT_PROVIDER_UNREACHABLE",
+      "The test payment could not reach the shop. Please try again in a moment.",
+      { retryAfterSeconds: 5 },
+    );
   });
   return { delivered: response.ok, status: response.status };
 }

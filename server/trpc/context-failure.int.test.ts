@@ -22,7 +22,11 @@ const { issueAccessToken } = await import("@/server/auth/session.service");
 
 async function signedInGet(path: string) {
   const token = await issueAccessToken({ userId: crypto.randomUUID(), sessionId: crypto.randomUUID(), role: "USER" });
-  return GET(new Request(`${APP_ORIGIN}${path}`, { headers: { cookie: `${ACCESS_COOKIE}=${token}`, "x-request-id": "req-context-failure" } }));
+  return GET(
+    new Request(`${APP_ORIGIN}${path}`, {
+      headers: { cookie: `${ACCESS_COOKIE}=${token}`, "x-request-id": "req-context-failure" },
+    }),
+  );
 }
 
 afterEach(() => {
@@ -36,7 +40,10 @@ describe("a failure while building the request context", () => {
     sessionCheck.failure = new Error("session store exploded");
     const response = await signedInGet("/api/trpc/account.get");
     expect(response.status).toBe(500);
-    expect(error).toHaveBeenCalledWith(expect.objectContaining({ path: "account.get", requestId: "req-context-failure" }), "tRPC request failed");
+    expect(error).toHaveBeenCalledWith(
+      expect.objectContaining({ path: "account.get", requestId: "req-context-failure" }),
+      "tRPC request failed",
+    );
   });
 
   it("answers 503 with Retry-After when the database cannot be reached for the session check", async () => {

@@ -23,6 +23,11 @@ export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
 // It also names the actor that every admin mutation writes into the audit log.
 export const adminProcedure = customerProcedure.use(async ({ ctx, next }) => {
   await assertLiveSession(ctx.session, "ADMIN");
-  const actor: AdminActor = { userId: ctx.session.userId, ip: ctx.ip, userAgent: ctx.userAgent, requestId: ctx.requestId };
+  const actor: AdminActor = {
+    userId: ctx.session.userId,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    requestId: ctx.requestId,
+  };
   return next({ ctx: { actor } });
 });

@@ -14,7 +14,10 @@ type Outcome = "ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 const roles = ["anonymous", "shopperB", "admin", "shopperA"] as const;
 type Role = (typeof roles)[number];
 
-const matrix = JSON.parse(readFileSync(new URL("./matrix.json", import.meta.url), "utf8")) as Record<string, Record<Role, Outcome>>;
+const matrix = JSON.parse(readFileSync(new URL("./matrix.json", import.meta.url), "utf8")) as Record<
+  string,
+  Record<Role, Outcome>
+>;
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
 async function outcomeOf(call: Promise<unknown>): Promise<Outcome> {
@@ -35,7 +38,11 @@ function invoke(caller: unknown, path: string, input: unknown): Promise<unknown>
 
 describe("authorization matrix", () => {
   it("has an entry for every procedure and no stale ones", () => {
-    expect(Object.keys(matrix).filter((key) => key !== "//").sort()).toEqual(procedures);
+    expect(
+      Object.keys(matrix)
+        .filter((key) => key !== "//")
+        .sort(),
+    ).toEqual(procedures);
   });
 
   it.each(procedures)("%s", async (path) => {

@@ -23,14 +23,40 @@ export async function createMatrixWorld(db: Db) {
   await a.caller.cart.addItem({ productId: product.id });
   // A confirmed image and a pending upload, so the admin's image calls go through to the end.
   const image = await db.productImage.create({
-    data: { productId: product.id, storageKey: `products/${product.id}/${randomUUID()}.png`, contentType: "image/png", sizeBytes: 2048, width: 8, height: 8, status: "READY" },
+    data: {
+      productId: product.id,
+      storageKey: `products/${product.id}/${randomUUID()}.png`,
+      contentType: "image/png",
+      sizeBytes: 2048,
+      width: 8,
+      height: 8,
+      status: "READY",
+    },
   });
   const upload = await db.productImage.create({
-    data: { productId: product.id, storageKey: `quarantine/${product.id}/${randomUUID()}.png`, contentType: "image/png", sizeBytes: 0, width: 0, height: 0 },
+    data: {
+      productId: product.id,
+      storageKey: `quarantine/${product.id}/${randomUUID()}.png`,
+      contentType: "image/png",
+      sizeBytes: 0,
+      width: 0,
+      height: 0,
+    },
   });
-  const other = await createSession({ userId: a.user.id, userAgent: "other device", ip: null, expiresAt: new Date(Date.now() + 86_400_000) });
+  const other = await createSession({
+    userId: a.user.id,
+    userAgent: "other device",
+    ip: null,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
   const fixture: MatrixFixture = {
-    shopperA: { id: a.user.id, email: a.user.email, password: a.user.password, otherSessionId: other.sessionId, orderId: order.orderId },
+    shopperA: {
+      id: a.user.id,
+      email: a.user.email,
+      password: a.user.password,
+      otherSessionId: other.sessionId,
+      orderId: order.orderId,
+    },
     productSlug: product.slug,
     productId: product.id,
     imageId: image.id,

@@ -16,7 +16,10 @@ plainTest("every page.tsx is in the route table", () => {
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(" ")}\n    ${node.failureSummary?.replace(/\n/g, "\n    ")}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(" ")}\n    ${node.failureSummary?.replace(/\n/g, "\n    ")}`,
+    ),
   );
 }
 
@@ -25,13 +28,18 @@ for (const [pattern, route] of Object.entries(APP_ROUTES)) {
     // Generous: axe over a long page twice (the dashboard's tables), on a busy machine.
     test.describe.configure({ timeout: 90_000 });
     test.use({ role: route.audience });
-    test(`${pattern} as ${route.audience} has no axe violations at ${WIDTHS.join(" and ")} px`, async ({ page, visitRoute }) => {
+    test(`${pattern} as ${route.audience} has no axe violations at ${WIDTHS.join(" and ")} px`, async ({
+      page,
+      visitRoute,
+    }) => {
       await page.setViewportSize({ width: WIDTHS[0] ?? 1366, height: 900 });
       await visitRoute(route);
       const found: string[] = [];
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
         found.push(...(await violations(page)).map((line) => `${width} px: ${line}`));
       }
       expect(found, page.url()).toEqual([]);

@@ -9,7 +9,10 @@ const NEW_PASSWORD = "e2e-copper-meadow-password-42";
 // Reads the link from captured mail as staff (openMailbox), then follows it in the test's page.
 async function openMailLink(page: Page, openMailbox: () => Promise<Page>, to: string, path: string) {
   const mailbox = await openMailbox();
-  const message = mailbox.getByRole("listitem").filter({ hasText: `To: ${to}` }).first();
+  const message = mailbox
+    .getByRole("listitem")
+    .filter({ hasText: `To: ${to}` })
+    .first();
   await expect(async () => {
     await mailbox.getByRole("button", { name: "Refresh" }).click();
     await expect(message.locator(`a[href*="${path}"]`)).toBeVisible({ timeout: 1000 });
@@ -26,7 +29,12 @@ async function signInAs(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/account$/);
 }
 
-test("sign up, confirm by email, sign in, see sessions, sign out everywhere", async ({ page, browser, baseURL, openMailbox }) => {
+test("sign up, confirm by email, sign in, see sessions, sign out everywhere", async ({
+  page,
+  browser,
+  baseURL,
+  openMailbox,
+}) => {
   const email = `e2e-${Date.now()}@shopfront.test`;
   await page.goto("/login");
   await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();

@@ -7,7 +7,12 @@ import { ADMIN, SHOPPER, expect, hydrated, signIn, test } from "./fixtures";
 
 const NAME = "Seaglass Bedside Lamp";
 
-test("admin creates a product with an image → shopper searches and buys → admin ships → email → audit", async ({ page, browser, baseURL, openMailbox }) => {
+test("admin creates a product with an image → shopper searches and buys → admin ships → email → audit", async ({
+  page,
+  browser,
+  baseURL,
+  openMailbox,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, ADMIN, "/admin/products/new");
   await expect(page.getByRole("heading", { name: "New product" })).toBeVisible();
@@ -21,7 +26,9 @@ test("admin creates a product with an image → shopper searches and buys → ad
   await page.getByRole("button", { name: "Create product" }).click();
   await expect(page.getByRole("heading", { name: NAME })).toBeVisible();
 
-  const png = await sharp({ create: { width: 320, height: 320, channels: 3, background: "#7fb8a4" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 320, height: 320, channels: 3, background: "#7fb8a4" } })
+    .png()
+    .toBuffer();
   await page.getByLabel("Description of the next image").fill("Sea-green glass lamp, lit");
   await page.locator('input[type="file"]').setInputFiles({ name: "lamp.png", mimeType: "image/png", buffer: png });
   const images = page.getByRole("region", { name: "Images" });
@@ -29,7 +36,10 @@ test("admin creates a product with an image → shopper searches and buys → ad
   await expect(images.getByText("320×320")).toBeVisible();
   // The object itself, fetched signed in: served as a raster with its own sandbox CSP and
   // cache policy, which the page middleware must not replace.
-  const optimised = new URL((await images.getByRole("img", { name: "Sea-green glass lamp, lit" }).getAttribute("src")) ?? "", baseURL);
+  const optimised = new URL(
+    (await images.getByRole("img", { name: "Sea-green glass lamp, lit" }).getAttribute("src")) ?? "",
+    baseURL,
+  );
   const mediaPath = optimised.searchParams.get("url") ?? optimised.pathname;
   expect(mediaPath).toMatch(/^\/media\/products\//);
   const served = await page.request.get(mediaPath);
@@ -61,7 +71,8 @@ test("admin creates a product with an image → shopper searches and buys → ad
   await shopper.getByLabel("City").fill("Falmouth");
   await shopper.getByLabel("Postcode").fill("TR11 4AA");
   await shopper.getByRole("button", { name: "Place order" }).click();
-  const number = ((await shopper.getByRole("heading", { name: /Pay for order/ }).textContent()) ?? "").match(/SF-\w+/)?.[0] ?? "";
+  const number =
+    ((await shopper.getByRole("heading", { name: /Pay for order/ }).textContent()) ?? "").match(/SF-\w+/)?.[0] ?? "";
   expect(number).not.toBe("");
   await shopper.getByRole("button", { name: /^Pay / }).click();
   await expect(shopper.getByRole("heading", { name: "Thank you for your order" })).toBeVisible();
@@ -86,6 +97,7 @@ test("admin creates a product with an image → shopper searches and buys → ad
 
   await page.goto(`/admin/audit?actor=${encodeURIComponent(ADMIN.email)}`);
   const log = page.getByRole("table", { name: "Audit log" });
-  for (const action of ["product.create", "image.requestUpload", "image.add"]) await expect(log.getByRole("cell", { name: action, exact: true })).toHaveCount(1);
+  for (const action of ["product.create", "image.requestUpload", "image.add"])
+    await expect(log.getByRole("cell", { name: action, exact: true })).toHaveCount(1);
   await expect(log.getByRole("cell", { name: "order.transition", exact: true })).toHaveCount(2);
 });

@@ -4,10 +4,15 @@
 // email arrives in the capture page.
 import { ADMIN, SHOPPER, expect, hydrated, signIn, test } from "./fixtures";
 
-const SLEEVE = { slug: "felt-laptop-sleeve", name: "Felt Laptop Sleeve 14\"" };
+const SLEEVE = { slug: "felt-laptop-sleeve", name: 'Felt Laptop Sleeve 14"' };
 const TRACKING = "Tracking number 1Z999AA10123456785";
 
-test("shopper buys → staff filter, pack and ship with a note → shipping email", async ({ page, browser, baseURL, openMailbox }) => {
+test("shopper buys → staff filter, pack and ship with a note → shipping email", async ({
+  page,
+  browser,
+  baseURL,
+  openMailbox,
+}) => {
   test.setTimeout(90_000);
   const shopperContext = await browser.newContext({ baseURL });
   const shopper = await shopperContext.newPage();
@@ -23,7 +28,8 @@ test("shopper buys → staff filter, pack and ship with a note → shipping emai
   await shopper.getByLabel("City").fill("Utrecht");
   await shopper.getByLabel("Postcode").fill("3511ab");
   await shopper.getByRole("button", { name: "Place order" }).click();
-  const number = ((await shopper.getByRole("heading", { name: /Pay for order/ }).textContent()) ?? "").match(/SF-\w+/)?.[0] ?? "";
+  const number =
+    ((await shopper.getByRole("heading", { name: /Pay for order/ }).textContent()) ?? "").match(/SF-\w+/)?.[0] ?? "";
   expect(number).not.toBe("");
   await shopper.getByRole("button", { name: /^Pay / }).click();
   await expect(shopper.getByRole("heading", { name: "Thank you for your order" })).toBeVisible();

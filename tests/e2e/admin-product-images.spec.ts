@@ -8,7 +8,10 @@ import { ADMIN, expect, hydrated, signIn, test } from "./fixtures";
 // The refused upload's confirm answers 422, which Chromium logs as a console error.
 test.use({ expectedConsole: [/status of 422/] });
 
-const png = (background: string) => sharp({ create: { width: 400, height: 300, channels: 3, background } }).png().toBuffer();
+const png = (background: string) =>
+  sharp({ create: { width: 400, height: 300, channels: 3, background } })
+    .png()
+    .toBuffer();
 
 test("staff upload, reorder and delete a product's images; a disguised file is refused", async ({ page }) => {
   test.setTimeout(60_000);
@@ -37,11 +40,19 @@ test("staff upload, reorder and delete a product's images; a disguised file is r
   await expect(images.getByText("400×300")).toBeVisible();
 
   // A 19-byte "PNG" (the signature and little else) is refused with a message, not silently.
-  await file.setInputFiles({ name: "tiny.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a0000000d49484452000000", "hex") });
+  await file.setInputFiles({
+    name: "tiny.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("89504e470d0a1a0a0000000d49484452000000", "hex"),
+  });
   await expect(images.getByRole("alert")).toHaveText("Choose a JPEG, PNG or WebP image of at most 5 MB.");
 
   // HTML named .png: the bucket stores it, the server's magic-byte check refuses it.
-  await file.setInputFiles({ name: "evil.png", mimeType: "image/png", buffer: Buffer.from(`<!doctype html><script>alert(1)</script>${" ".repeat(300)}`) });
+  await file.setInputFiles({
+    name: "evil.png",
+    mimeType: "image/png",
+    buffer: Buffer.from(`<!doctype html><script>alert(1)</script>${" ".repeat(300)}`),
+  });
   await expect(images.getByRole("alert")).toContainText("contents don’t match");
   // Over 5 MB: refused in the browser before anything is sent.
   await file.setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(5 * 1024 * 1024 + 1) });
@@ -65,7 +76,12 @@ test("staff upload, reorder and delete a product's images; a disguised file is r
   const mediaPath = new URL(src, page.url()).searchParams.get("url") ?? src;
   expect(mediaPath).toMatch(/^\/media\/products\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.png$/);
   const served = await page.request.get(mediaPath);
-  expect(served.headers()).toMatchObject({ "content-type": "image/png", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; sandbox", "cache-control": "public, max-age=31536000, immutable" });
+  expect(served.headers()).toMatchObject({
+    "content-type": "image/png",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; sandbox",
+    "cache-control": "public, max-age=31536000, immutable",
+  });
 
   await images.getByRole("button", { name: "Delete image 2 (Jug, side view)" }).click();
   await images.getByRole("button", { name: "Keep" }).click();

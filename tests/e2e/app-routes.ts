@@ -39,9 +39,15 @@ export const APP_ROUTES: Record<string, AppRoute> = {
   "/cart": { audience: "visitor", path: () => "/cart", withCart: true },
   "/checkout": { audience: "shopper", path: () => "/checkout", withCart: true },
   // Each signed-in role pays for its own order (another's is a 404); visitors are sent to sign in.
-  "/checkout/pay/[orderId]": { audience: "shopper", path: (data, role) => `/checkout/pay/${data.orderIds[role === "staff" ? "staff" : "shopper"]}` },
+  "/checkout/pay/[orderId]": {
+    audience: "shopper",
+    path: (data, role) => `/checkout/pay/${data.orderIds[role === "staff" ? "staff" : "shopper"]}`,
+  },
   // The shopper's order is unpaid (the page says so); the staff member's is paid.
-  "/checkout/confirmation/[orderId]": { audience: "shopper", path: (data, role) => `/checkout/confirmation/${data.orderIds[role === "staff" ? "staff" : "shopper"]}` },
+  "/checkout/confirmation/[orderId]": {
+    audience: "shopper",
+    path: (data, role) => `/checkout/confirmation/${data.orderIds[role === "staff" ? "staff" : "shopper"]}`,
+  },
   "/login": { audience: "visitor", path: () => "/login" },
   "/signup": { audience: "visitor", path: () => "/signup" },
   "/forgot-password": { audience: "visitor", path: () => "/forgot-password" },
@@ -52,7 +58,10 @@ export const APP_ROUTES: Record<string, AppRoute> = {
   "/dev/mail": { audience: "staff", path: () => "/dev/mail", notFoundFor: ["visitor", "shopper"] },
   "/account": { audience: "shopper", path: () => "/account" },
   "/account/orders": { audience: "shopper", path: () => "/account/orders" },
-  "/account/orders/[id]": { audience: "shopper", path: (data, role) => `/account/orders/${data.orderIds[role === "staff" ? "staff" : "shopper"]}` },
+  "/account/orders/[id]": {
+    audience: "shopper",
+    path: (data, role) => `/account/orders/${data.orderIds[role === "staff" ? "staff" : "shopper"]}`,
+  },
   "/admin": { audience: "staff", path: () => "/admin" },
   "/admin/products": { audience: "staff", path: () => "/admin/products" },
   "/admin/products/new": { audience: "staff", path: () => "/admin/products/new" },
@@ -73,7 +82,14 @@ const NOT_VISITED: Record<string, string> = {};
 export function pagePatternsOnDisk(appDir = "app"): string[] {
   return readdirSync(appDir, { recursive: true, encoding: "utf8" })
     .filter((file) => /^page\.(tsx|ts|jsx|js|mdx)$/.test(path.basename(file)))
-    .map((file) => `/${path.dirname(file).split(path.sep).filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment)).join("/")}`)
+    .map(
+      (file) =>
+        `/${path
+          .dirname(file)
+          .split(path.sep)
+          .filter((segment) => segment !== "." && !/^\(.+\)$/.test(segment))
+          .join("/")}`,
+    )
     .sort();
 }
 
@@ -81,5 +97,8 @@ export function pagePatternsOnDisk(appDir = "app"): string[] {
 export function unlistedPages(): { missing: string[]; stale: string[] } {
   const onDisk = pagePatternsOnDisk();
   const listed = [...Object.keys(APP_ROUTES), ...Object.keys(NOT_VISITED)];
-  return { missing: onDisk.filter((pattern) => !listed.includes(pattern)), stale: listed.filter((pattern) => !onDisk.includes(pattern)) };
+  return {
+    missing: onDisk.filter((pattern) => !listed.includes(pattern)),
+    stale: listed.filter((pattern) => !onDisk.includes(pattern)),
+  };
 }

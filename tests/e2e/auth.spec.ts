@@ -60,7 +60,11 @@ test("a password submitted before JavaScript runs never lands in a URL", async (
 test("signing out works even before JavaScript runs", async ({ page, browser, baseURL }) => {
   await signIn(page, ADMIN, "/admin");
   await expect(page.getByRole("heading", { name: "Staff dashboard" })).toBeVisible();
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const noScript = await context.newPage();
   await noScript.goto("/admin");
   await noScript.getByRole("button", { name: "Sign out" }).click();
@@ -101,10 +105,16 @@ test.describe("disabled account", () => {
     await staff.close();
 
     await signIn(page, { email, password: "not-the-right-password" });
-    await expect(page.getByRole("alert").filter({ hasText: "That email and password combination is incorrect." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "That email and password combination is incorrect." }),
+    ).toBeVisible();
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "This account has been disabled. Contact the shop if you think this is a mistake." })).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "This account has been disabled. Contact the shop if you think this is a mistake." }),
+    ).toBeVisible({ timeout: 15_000 });
     await page.goto("/account");
     await expect(page).toHaveURL(/\/login/);
   });

@@ -59,9 +59,21 @@ test.describe("unknown product", () => {
 
   test("says what is missing, in the page and in its title", async ({ page }) => {
     const pages = [
-      { path: "/products/no-such-product", title: "Product not found · Shopfront", heading: "We couldn’t find that product" },
-      { path: "/products/Not_A_Slug", title: "Product not found · Shopfront", heading: "We couldn’t find that product" },
-      { path: "/categories/no-such-category", title: "Category not found · Shopfront", heading: "We couldn’t find that category" },
+      {
+        path: "/products/no-such-product",
+        title: "Product not found · Shopfront",
+        heading: "We couldn’t find that product",
+      },
+      {
+        path: "/products/Not_A_Slug",
+        title: "Product not found · Shopfront",
+        heading: "We couldn’t find that product",
+      },
+      {
+        path: "/categories/no-such-category",
+        title: "Category not found · Shopfront",
+        heading: "We couldn’t find that category",
+      },
       { path: "/no-such-page", title: "Page not found · Shopfront", heading: "We couldn’t find that page" },
     ];
     for (const { path, title, heading } of pages) {

@@ -44,7 +44,9 @@ export const test = base.extend<Fixtures>({
       // A CSP violation fails the test even when the page caught the error (zod's eval probe).
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+          console.error(
+            `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+          );
         });
       });
       page.on("console", (message) => {

@@ -3,7 +3,14 @@
 // 404 page (middleware refuses undecodable paths before routing).
 import { expect, test } from "./fixtures";
 
-const malformedPaths = ["/categories/%", "/categories/%zz", "/products/%", "/products/abc%", "/products/%E0%A4%A", "/products/%C0%80"];
+const malformedPaths = [
+  "/categories/%",
+  "/categories/%zz",
+  "/products/%",
+  "/products/abc%",
+  "/products/%E0%A4%A",
+  "/products/%C0%80",
+];
 
 test.describe("malformed paths", () => {
   test.use({ expectedConsole: [/status of 404/] });

@@ -13,7 +13,11 @@ test("a signed-in visit to /login or /signup with an off-site next stays on the 
   test.setTimeout(120_000);
   await signIn(page, SHOPPER);
   await expect(page).toHaveURL(/\/account$/);
-  for (const url of [...encodedFamily, ...rawFamily, ...encodedFamily.map((login) => login.replace("/login", "/signup"))]) {
+  for (const url of [
+    ...encodedFamily,
+    ...rawFamily,
+    ...encodedFamily.map((login) => login.replace("/login", "/signup")),
+  ]) {
     await page.goto(url);
     expect(new URL(page.url()).origin, url).toBe(new URL(baseURL ?? "").origin);
     expect(new URL(page.url()).pathname, url).toBe("/account");
@@ -30,8 +34,17 @@ test("signing in through the form with an off-site next lands on the account pag
 
 test("the sign-up and forgot-password links keep where the shopper was going", async ({ page }) => {
   await page.goto("/login?next=%2Fcheckout");
-  await expect(page.getByRole("main").getByRole("link", { name: "Create an account" })).toHaveAttribute("href", "/signup?next=%2Fcheckout");
-  await expect(page.getByRole("main").getByRole("link", { name: "Forgot your password?" })).toHaveAttribute("href", "/forgot-password?next=%2Fcheckout");
+  await expect(page.getByRole("main").getByRole("link", { name: "Create an account" })).toHaveAttribute(
+    "href",
+    "/signup?next=%2Fcheckout",
+  );
+  await expect(page.getByRole("main").getByRole("link", { name: "Forgot your password?" })).toHaveAttribute(
+    "href",
+    "/forgot-password?next=%2Fcheckout",
+  );
   await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
-  await expect(page.getByRole("main").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/login?next=%2Fcheckout");
+  await expect(page.getByRole("main").getByRole("link", { name: "Sign in" })).toHaveAttribute(
+    "href",
+    "/login?next=%2Fcheckout",
+  );
 });

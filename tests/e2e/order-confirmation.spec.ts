@@ -38,7 +38,11 @@ test("arriving before the payment is confirmed: it says so, then thanks the shop
 test.describe("an order that cannot be confirmed", () => {
   test.use({ expectedConsole: [/status of 404/] });
 
-  test("a cancelled order says so; another shopper's order is a 404 titled as such", async ({ page, browser, baseURL }) => {
+  test("a cancelled order says so; another shopper's order is a 404 titled as such", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     const orderId = await unpaidOrder(page);
     await page.goto(`/account/orders/${orderId}`);
@@ -49,13 +53,21 @@ test.describe("an order that cannot be confirmed", () => {
     await page.goto(`/checkout/confirmation/${orderId}`);
     await expect(page.getByRole("heading", { name: "This order was cancelled" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Thank you for your order" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "View your order" })).toHaveAttribute("href", `/account/orders/${orderId}`);
+    await expect(page.getByRole("link", { name: "View your order" })).toHaveAttribute(
+      "href",
+      `/account/orders/${orderId}`,
+    );
 
     const stranger = await browser.newContext({ baseURL });
     const strangerPage = await stranger.newPage();
     await signIn(strangerPage, ADMIN);
     await expect(strangerPage).toHaveURL(/\/account$/, { timeout: 15_000 });
-    for (const path of [`/checkout/confirmation/${orderId}`, `/checkout/pay/${orderId}`, `/account/orders/${orderId}`, "/checkout/confirmation/not-an-id"]) {
+    for (const path of [
+      `/checkout/confirmation/${orderId}`,
+      `/checkout/pay/${orderId}`,
+      `/account/orders/${orderId}`,
+      "/checkout/confirmation/not-an-id",
+    ]) {
       const response = await strangerPage.goto(path);
       expect(response?.status()).toBe(404);
       await expect(strangerPage).toHaveTitle("Order not found · Shopfront");

@@ -13,13 +13,21 @@ plainTest("every page.tsx is in the route table", () => {
   expect(unlistedPages(), "list new pages in tests/e2e/app-routes.ts").toEqual({ missing: [], stale: [] });
 });
 
-type Misfit = { width: number; documentWidth: number; overflowHidden: boolean; sticksOut: string[]; overlapping: string[]; spilling: string[] };
+type Misfit = {
+  width: number;
+  documentWidth: number;
+  overflowHidden: boolean;
+  sticksOut: string[];
+  overlapping: string[];
+  spilling: string[];
+};
 
 // Runs in the page. Besides the document's width it reports whether the overflow was hidden
 // instead of fixed, and names the elements at fault, for the failure message.
 function measure(): Misfit {
   const width = window.innerWidth;
-  const describeElement = (element: Element) => `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute("aria-label") || "").trim().slice(0, 40)}"`;
+  const describeElement = (element: Element) =>
+    `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute("aria-label") || "").trim().slice(0, 40)}"`;
   const scrolls = (element: Element) => getComputedStyle(element).overflowX !== "visible";
   const hides = (element: Element) => ["hidden", "clip"].includes(getComputedStyle(element).overflowX);
   // Outermost elements past the right edge, leaving out content of a frame that scrolls by itself.
@@ -31,12 +39,15 @@ function measure(): Misfit {
     return true;
   });
   // Visible controls (screen-reader-only ones are 1 px), not inside a frame that scrolls sideways.
-  const controls = [...document.querySelectorAll("a[href], button, input, select, textarea, summary")].filter((element) => {
-    const box = element.getBoundingClientRect();
-    if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility === "hidden") return false;
-    for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (scrolls(parent) && parent.scrollWidth > parent.clientWidth) return false;
-    return true;
-  });
+  const controls = [...document.querySelectorAll("a[href], button, input, select, textarea, summary")].filter(
+    (element) => {
+      const box = element.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility === "hidden") return false;
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+        if (scrolls(parent) && parent.scrollWidth > parent.clientWidth) return false;
+      return true;
+    },
+  );
   const boxes = controls.map((element) => element.getBoundingClientRect());
   const overlapping: string[] = [];
   controls.forEach((a, i) => {
@@ -62,7 +73,13 @@ function measure(): Misfit {
       if (placed || !node.textContent?.trim()) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      const outside = [...range.getClientRects()].some((line) => line.top < box.top - 1 || line.bottom > box.bottom + 1 || line.left < box.left - 1 || line.right > box.right + 1);
+      const outside = [...range.getClientRects()].some(
+        (line) =>
+          line.top < box.top - 1 ||
+          line.bottom > box.bottom + 1 ||
+          line.left < box.left - 1 ||
+          line.right > box.right + 1,
+      );
       if (outside) return true;
     }
     return false;
@@ -72,7 +89,9 @@ function measure(): Misfit {
     width,
     documentWidth: document.documentElement.scrollWidth,
     overflowHidden: hides(document.documentElement) || hides(document.body),
-    sticksOut: sticksOut.slice(0, 5).map((element) => `${describeElement(element)} reaches ${Math.round(element.getBoundingClientRect().right)} px`),
+    sticksOut: sticksOut
+      .slice(0, 5)
+      .map((element) => `${describeElement(element)} reaches ${Math.round(element.getBoundingClientRect().right)} px`),
     overlapping: overlapping.slice(0, 5),
     spilling: spilling.slice(0, 5),
   };
@@ -95,9 +114,17 @@ for (const role of ROLES) {
           const misfits: Misfit[] = [];
           for (const width of WIDTHS) {
             await page.setViewportSize({ width, height: 900 });
-            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+            await page.evaluate(
+              () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+            );
             const fit = await page.evaluate(measure);
-            if (fit.documentWidth > fit.width || fit.overflowHidden || fit.overlapping.length > 0 || fit.spilling.length > 0) misfits.push(fit);
+            if (
+              fit.documentWidth > fit.width ||
+              fit.overflowHidden ||
+              fit.overlapping.length > 0 ||
+              fit.spilling.length > 0
+            )
+              misfits.push(fit);
           }
           expect(misfits, `${page.url()} does not fit`).toEqual([]);
         });

@@ -7,7 +7,10 @@ const PEN = { slug: "brass-fountain-pen", path: "/products/brass-fountain-pen" }
 test("a signed-out visitor is asked to sign in, a shopper who has not bought it is told why", async ({ page }) => {
   await page.goto(PEN.path);
   const reviews = page.getByRole("region", { name: "Reviews" });
-  await expect(reviews.getByRole("link", { name: "Sign in to review" })).toHaveAttribute("href", `/login?next=${encodeURIComponent(PEN.path)}`);
+  await expect(reviews.getByRole("link", { name: "Sign in to review" })).toHaveAttribute(
+    "href",
+    `/login?next=${encodeURIComponent(PEN.path)}`,
+  );
   await expect(reviews.getByRole("button", { name: "Post review" })).toHaveCount(0);
 
   await signIn(page, SHOPPER, PEN.path);

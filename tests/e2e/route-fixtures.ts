@@ -6,7 +6,19 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContextOptions, Page, PlaywrightWorkerArgs } from "@playwright/test";
 import type { AppRoute, Role, RouteData } from "./app-routes";
-import { ADMIN, SHOPPER, WATER_BOTTLE, addToCart, emptyCart, expect, hydrated, payOrder, placeOrder, signIn, test as base } from "./fixtures";
+import {
+  ADMIN,
+  SHOPPER,
+  WATER_BOTTLE,
+  addToCart,
+  emptyCart,
+  expect,
+  hydrated,
+  payOrder,
+  placeOrder,
+  signIn,
+  test as base,
+} from "./fixtures";
 
 type SignedInRole = Exclude<Role, "visitor">;
 type StorageState = Exclude<BrowserContextOptions["storageState"], string | undefined>;
@@ -16,7 +28,11 @@ type Seeded = { data: RouteData; sessions: Record<SignedInRole, Session> };
 // Access tokens live 10 minutes; a stored sign-in older than this is renewed before it is handed out.
 const RENEW_AFTER_MS = 4 * 60_000;
 
-async function renew(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, session: Session): Promise<boolean> {
+async function renew(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  baseURL: string,
+  session: Session,
+): Promise<boolean> {
   const request = await playwright.request.newContext({ baseURL, storageState: session.state });
   try {
     const response = await request.post("/api/auth/refresh", { headers: { origin: baseURL } });
@@ -54,20 +70,34 @@ async function seed(browser: Browser, baseURL: string): Promise<Seeded> {
   await payOrder(staff.page, staff.orderId);
   const data: RouteData = {
     orderIds: { shopper: shopper.orderId, staff: staff.orderId },
-    adminProductId: await linkId(staff.page, `/admin/products?q=${encodeURIComponent(WATER_BOTTLE.name)}`, /Water Bottle/),
-    shopperCustomerId: await linkId(staff.page, `/admin/customers?q=${encodeURIComponent(SHOPPER.email)}`, /Sam Shopper/),
+    adminProductId: await linkId(
+      staff.page,
+      `/admin/products?q=${encodeURIComponent(WATER_BOTTLE.name)}`,
+      /Water Bottle/,
+    ),
+    shopperCustomerId: await linkId(
+      staff.page,
+      `/admin/customers?q=${encodeURIComponent(SHOPPER.email)}`,
+      /Sam Shopper/,
+    ),
   };
   const now = Date.now();
   const seeded = {
     data,
-    sessions: { shopper: { state: await shopper.context.storageState(), renewedAt: now }, staff: { state: await staff.context.storageState(), renewedAt: now } },
+    sessions: {
+      shopper: { state: await shopper.context.storageState(), renewedAt: now },
+      staff: { state: await staff.context.storageState(), renewedAt: now },
+    },
   };
   await shopper.context.close();
   await staff.context.close();
   return seeded;
 }
 
-export const test = base.extend<{ role: Role; visitRoute: (route: AppRoute) => Promise<void> }, { seeded: Seeded & { save: () => void } }>({
+export const test = base.extend<
+  { role: Role; visitRoute: (route: AppRoute) => Promise<void> },
+  { seeded: Seeded & { save: () => void } }
+>({
   role: ["visitor", { option: true }],
   seeded: [
     async ({ browser, playwright }, use, workerInfo) => {
@@ -76,7 +106,14 @@ export const test = base.extend<{ role: Role; visitRoute: (route: AppRoute) => P
       // restarted after a failed test takes over the same sign-ins and orders.
       const file = path.join(workerInfo.project.outputDir, "route-sessions.json");
       let seeded: Seeded | null = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Seeded) : null;
-      if (seeded && !((await renew(playwright, baseURL, seeded.sessions.shopper)) && (await renew(playwright, baseURL, seeded.sessions.staff)))) seeded = null;
+      if (
+        seeded &&
+        !(
+          (await renew(playwright, baseURL, seeded.sessions.shopper)) &&
+          (await renew(playwright, baseURL, seeded.sessions.staff))
+        )
+      )
+        seeded = null;
       seeded ??= await seed(browser, baseURL);
       const save = () => writeFileSync(file, JSON.stringify(seeded));
       save();

@@ -36,5 +36,8 @@ test("a search that matches nothing says so", async ({ page }) => {
 test("signed-out shoppers are invited to sign in to review", async ({ page }) => {
   await page.goto("/products/speckled-stoneware-mug");
   await expect(page.getByRole("heading", { name: "Reviews" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sign in to review" })).toHaveAttribute("href", "/login?next=%2Fproducts%2Fspeckled-stoneware-mug");
+  await expect(page.getByRole("link", { name: "Sign in to review" })).toHaveAttribute(
+    "href",
+    "/login?next=%2Fproducts%2Fspeckled-stoneware-mug",
+  );
 });

@@ -18,7 +18,9 @@ test("HTML responses carry a nonce CSP with strict-dynamic and the other securit
   expect(headers["x-powered-by"]).toBeUndefined();
   expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 
-  const scripts = await page.locator("script").evaluateAll((elements) => elements.map((el) => (el as HTMLScriptElement).nonce));
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((elements) => elements.map((el) => (el as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   for (const scriptNonce of scripts) expect(scriptNonce).toBe(nonce);
 

@@ -14,7 +14,11 @@ test("robots.txt keeps crawlers out of private areas and names the sitemap", asy
   expect(body).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
-test("sitemap.xml lists the shop's pages on APP_URL, and not a product staff deactivated", async ({ page, request, baseURL }) => {
+test("sitemap.xml lists the shop's pages on APP_URL, and not a product staff deactivated", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   const sitemap = async () => {
     const response = await request.get("/sitemap.xml");
@@ -23,7 +27,13 @@ test("sitemap.xml lists the shop's pages on APP_URL, and not a product staff dea
     return response.text();
   };
   const before = await sitemap();
-  for (const path of ["/", "/products", "/categories/kitchen", "/products/speckled-stoneware-mug", `/products/${PENCIL.slug}`]) {
+  for (const path of [
+    "/",
+    "/products",
+    "/categories/kitchen",
+    "/products/speckled-stoneware-mug",
+    `/products/${PENCIL.slug}`,
+  ]) {
     expect(before).toContain(`<loc>${baseURL}${path}</loc>`);
   }
   expect(before).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[^<]+<\/lastmod>/);

@@ -6,7 +6,10 @@ import { ADMIN, expect, hydrated, signIn, SHOPPER, test } from "./fixtures";
 
 const MUG = { slug: "speckled-stoneware-mug", name: "Speckled Stoneware Mug" };
 
-test("guest cart → sign in (merge) → checkout → test payment → thank-you page → confirmation email", async ({ page, openMailbox }) => {
+test("guest cart → sign in (merge) → checkout → test payment → thank-you page → confirmation email", async ({
+  page,
+  openMailbox,
+}) => {
   test.setTimeout(90_000);
   await page.goto(`/products/${MUG.slug}`);
   await expect(page.getByRole("heading", { name: MUG.name, level: 1 })).toBeVisible();
@@ -84,7 +87,9 @@ test("guest cart → sign in (merge) → checkout → test payment → thank-you
   await expect(page.getByTestId("order-status")).toHaveText("Paid");
   await expect(page.getByRole("main").getByText(/Paid by card on /)).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText("pay_");
-  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("12 Harbour LanePortland, OR 97201United States");
+  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText(
+    "12 Harbour LanePortland, OR 97201United States",
+  );
 
   await page.goto("/account/orders");
   await expect(page.getByRole("main").getByRole("link", { name: new RegExp(number ?? "") })).toHaveCount(1);
@@ -98,7 +103,8 @@ test("guest cart → sign in (merge) → checkout → test payment → thank-you
   await expect(email).toContainText(`To: ${SHOPPER.email}`);
   await email.getByRole("button", { name: "Show message" }).click();
   const text = email.locator("pre");
-  for (const part of [MUG.name, "Qty 2 × $24.00", "12 Harbour Lane", "Portland", "Subtotal", "$53.00"]) await expect(text).toContainText(part);
+  for (const part of [MUG.name, "Qty 2 × $24.00", "12 Harbour Lane", "Portland", "Subtotal", "$53.00"])
+    await expect(text).toContainText(part);
 
   // Having bought the mug, the shopper may review it; the product's average follows.
   await page.goto(`/products/${MUG.slug}`);
@@ -110,7 +116,11 @@ test("guest cart → sign in (merge) → checkout → test payment → thank-you
   await expect(page.getByText("Rated 4 out of 5, 1 review")).toBeAttached();
 });
 
-test("an order can be cancelled while unpaid, and someone else's order is a 404", async ({ page, browser, baseURL }) => {
+test("an order can be cancelled while unpaid, and someone else's order is a 404", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, SHOPPER);
   await expect(page).toHaveURL(/\/account$/);
   await page.goto(`/products/${MUG.slug}`);
@@ -127,7 +137,9 @@ test("an order can be cancelled while unpaid, and someone else's order is a 404"
 
   await page.goto(orderPath);
   await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
-  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText("3 Quay StreetBristolBS1 4DJUnited Kingdom");
+  await expect(page.getByRole("region", { name: "Shipping to" })).toContainText(
+    "3 Quay StreetBristolBS1 4DJUnited Kingdom",
+  );
   await page.getByRole("button", { name: "Cancel order" }).click();
   await page.getByRole("button", { name: "Yes, cancel order" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Cancelled");

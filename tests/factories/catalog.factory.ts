@@ -2,7 +2,9 @@
 import { randomUUID } from "node:crypto";
 import type { DbExecutor } from "../../server/prisma-factory";
 
-export function buildCategory(overrides: Partial<{ slug: string; name: string; description: string; sortOrder: number }> = {}) {
+export function buildCategory(
+  overrides: Partial<{ slug: string; name: string; description: string; sortOrder: number }> = {},
+) {
   const id = randomUUID().slice(0, 8);
   return { slug: `category-${id}`, name: `Category ${id}`, description: "", sortOrder: 0, ...overrides };
 }
@@ -40,9 +42,21 @@ export function buildProduct(overrides: ProductOverrides = {}) {
   };
 }
 
-export type ImageSeed = { storageKey: string; alt: string; width: number; height: number; contentType: string; sizeBytes: number };
+export type ImageSeed = {
+  storageKey: string;
+  alt: string;
+  width: number;
+  height: number;
+  contentType: string;
+  sizeBytes: number;
+};
 
-export function createProduct(db: DbExecutor, categoryId: string, overrides: ProductOverrides = {}, images: ImageSeed[] = []) {
+export function createProduct(
+  db: DbExecutor,
+  categoryId: string,
+  overrides: ProductOverrides = {},
+  images: ImageSeed[] = [],
+) {
   return db.product.create({
     data: {
       ...buildProduct(overrides),

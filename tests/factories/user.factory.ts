@@ -21,9 +21,16 @@ export function buildUser(overrides: Partial<UserSeed> = {}): UserSeed {
 // Tests use cheap argon2id parameters; production hashing is in server/auth/password.ts.
 const FAST_ARGON2 = { algorithm: 2, memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 
-export async function createUser(db: DbExecutor, overrides: Partial<UserSeed> = {}, options: { fastHash?: boolean } = {}) {
+export async function createUser(
+  db: DbExecutor,
+  overrides: Partial<UserSeed> = {},
+  options: { fastHash?: boolean } = {},
+) {
   const seed = buildUser(overrides);
-  const passwordHash = await hash(seed.password, options.fastHash === false ? { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } : FAST_ARGON2);
+  const passwordHash = await hash(
+    seed.password,
+    options.fastHash === false ? { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } : FAST_ARGON2,
+  );
   const user = await db.user.create({
     data: {
       email: seed.email,

@@ -15,7 +15,9 @@ function nested(depth: number): unknown {
 }
 
 // Own (not inherited) keys, as JSON.parse makes them from a request body.
-const prototypeKeys = JSON.parse('{"__proto__": {"role": "ADMIN"}, "constructor": {"prototype": {"role": "ADMIN"}}}') as unknown;
+const prototypeKeys = JSON.parse(
+  '{"__proto__": {"role": "ADMIN"}, "constructor": {"prototype": {"role": "ADMIN"}}}',
+) as unknown;
 
 // By the kind of place they go to: each place gets every value of its kind and a seeded few
 // of the rest; objects get every wrong type.
@@ -41,7 +43,22 @@ const cursors: readonly unknown[] = [
   keysetCursor(new Date(-8.64e15)),
   base64url(JSON.stringify({ key: 1e308, id: SOME_UUID, sort: "relevance" })),
 ];
-const numbers: readonly unknown[] = [0, -0, -1, 0.5, 1e308, -1e308, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 2 ** 63, Number.NaN, Number.POSITIVE_INFINITY, "1e308", "NaN"];
+const numbers: readonly unknown[] = [
+  0,
+  -0,
+  -1,
+  0.5,
+  1e308,
+  -1e308,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53,
+  2 ** 63,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  "1e308",
+  "NaN",
+];
 const dates: readonly unknown[] = [
   new Date(8.64e15),
   new Date(-8.64e15),
@@ -70,7 +87,13 @@ export const boundaryValues: readonly unknown[] = [...texts, ...cursors, ...numb
 const OTHER_VALUES_PER_PLACE = 3;
 
 type Path = (string | number)[];
-type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType };
+type SchemaDef = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 
 type Place = { path: Path; kind: string };
@@ -82,9 +105,13 @@ export function inputPlaces(schema: z.ZodType, prefix: Path = []): Place[] {
   const inner = def.innerType ?? def.in;
   if (inner) return inputPlaces(inner, prefix);
   if (def.type === "object" && def.shape) {
-    return [{ path: prefix, kind: "object" }, ...Object.entries(def.shape).flatMap(([key, value]) => inputPlaces(value, [...prefix, key]))];
+    return [
+      { path: prefix, kind: "object" },
+      ...Object.entries(def.shape).flatMap(([key, value]) => inputPlaces(value, [...prefix, key])),
+    ];
   }
-  if (def.type === "array" && def.element) return [{ path: prefix, kind: "array" }, ...inputPlaces(def.element, [...prefix, 0])];
+  if (def.type === "array" && def.element)
+    return [{ path: prefix, kind: "array" }, ...inputPlaces(def.element, [...prefix, 0])];
   return [{ path: prefix, kind: prefix.at(-1) === "cursor" ? "cursor" : def.type }];
 }
 
@@ -109,7 +136,12 @@ function withValueAt(input: unknown, path: Path, value: unknown): unknown {
 function withPrototypeKeysAt(input: unknown, path: Path): unknown {
   const { copy, node } = copyReaching(input, path);
   for (const key of ["__proto__", "constructor"]) {
-    Object.defineProperty(node, key, { value: { role: "ADMIN" }, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(node, key, {
+      value: { role: "ADMIN" },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   }
   return copy;
 }
@@ -119,7 +151,11 @@ function withPrototypeKeysAt(input: unknown, path: Path): unknown {
 export function mutationsOf(schema: z.ZodType, validInput: unknown, seed: number): unknown[] {
   return inputPlaces(schema).flatMap(({ path, kind }, index) => {
     const own = valuesByKind[kind] ?? [];
-    const others = seededSample(boundaryValues.filter((value) => !own.includes(value)), OTHER_VALUES_PER_PLACE, seed + index);
+    const others = seededSample(
+      boundaryValues.filter((value) => !own.includes(value)),
+      OTHER_VALUES_PER_PLACE,
+      seed + index,
+    );
     return [
       ...[...own, ...others].map((value) => withValueAt(validInput, path, value)),
       ...(kind === "object" ? [withPrototypeKeysAt(validInput, path)] : []),

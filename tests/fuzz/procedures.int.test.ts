@@ -27,7 +27,9 @@ const SEED = 20_261_124;
 const CALLS_OUT_OF_PROCESS = new Set(["testPayment.pay"]);
 
 type Procedure = { _def: { inputs: z.ZodType[] } };
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).sort(([a], [b]) => a.localeCompare(b));
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).sort(([a], [b]) =>
+  a.localeCompare(b),
+);
 
 function invoke(caller: unknown, path: string, input: unknown): Promise<unknown> {
   const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
@@ -35,7 +37,11 @@ function invoke(caller: unknown, path: string, input: unknown): Promise<unknown>
 }
 
 // The error a call failed with, or null when it succeeded.
-const errorOf = (call: Promise<unknown>): Promise<unknown> => call.then(() => null, (error: unknown) => error ?? "rejected with nothing");
+const errorOf = (call: Promise<unknown>): Promise<unknown> =>
+  call.then(
+    () => null,
+    (error: unknown) => error ?? "rejected with nothing",
+  );
 
 // What is wrong with how a call failed, or null when it succeeded or failed cleanly.
 function problemWith(error: unknown): string | null {
@@ -47,7 +53,8 @@ function problemWith(error: unknown): string | null {
   return null;
 }
 
-const stoppedByAuthorization = (error: unknown) => error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN");
+const stoppedByAuthorization = (error: unknown) =>
+  error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN");
 
 // Mutations that parse to the very input the valid one parses to are not boundary inputs
 // (an optional field left out, say): calling them is calling the valid input again.
@@ -70,7 +77,9 @@ function describeInput(input: unknown): string {
 }
 
 describe("procedure fuzz", () => {
-  it("answers every boundary input of every procedure with a clean 4xx, as every kind of caller", { timeout: 240_000 }, async () => {
+  it("answers every boundary input of every procedure with a clean 4xx, as every kind of caller", {
+    timeout: 240_000,
+  }, async () => {
     const { fixture, shopperA } = await createMatrixWorld(db);
     const admin = await createUser(db, { role: "ADMIN" });
     const failures: string[] = [];
@@ -79,7 +88,9 @@ describe("procedure fuzz", () => {
     for (const [index, [path, procedure]] of procedures.entries()) {
       const schema = procedure._def.inputs[0];
       const validInput = procedureInputs[path]?.(fixture) ?? {};
-      const inputs = schema ? boundaryMutations(path, schema, validInput, SEED + index) : seededSample(boundaryValues, CALLS_WHEN_STOPPED, SEED + index);
+      const inputs = schema
+        ? boundaryMutations(path, schema, validInput, SEED + index)
+        : seededSample(boundaryValues, CALLS_WHEN_STOPPED, SEED + index);
       // Fresh sessions for each procedure, so one that signs out everywhere stops nothing else.
       const callers = {
         anonymous: (await anonymousCaller()).caller,
@@ -97,7 +108,11 @@ describe("procedure fuzz", () => {
         const probe = await errorOf(invoke(caller, path, []));
         record([], probe);
         const stopped = stoppedByAuthorization(probe);
-        const sample = stopped ? seededSample(inputs, CALLS_WHEN_STOPPED, SEED + index) : fullyCovered ? seededSample(inputs, CALLS_FOR_OTHER_CALLERS, SEED + index) : inputs;
+        const sample = stopped
+          ? seededSample(inputs, CALLS_WHEN_STOPPED, SEED + index)
+          : fullyCovered
+            ? seededSample(inputs, CALLS_FOR_OTHER_CALLERS, SEED + index)
+            : inputs;
         fullyCovered ||= !stopped;
         for (const input of sample) record(input, await errorOf(invoke(caller, path, input)));
       }

@@ -17,25 +17,37 @@ import { revealsInternals } from "./internals";
 
 // decodeURIComponent throws on each of these.
 const malformedCookieValues = ["%", "%zz", "abc%", "%E0%A4%A"];
-const get = (path: string, cookie?: string) => new Request(`${APP_ORIGIN}${path}`, { headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie?: string) =>
+  new Request(`${APP_ORIGIN}${path}`, { headers: cookie ? { cookie } : {} });
 
 async function expectCleanAnswer(response: Response, status: number) {
   const body = await response.text();
-  expect({ status: response.status, revealsInternals: revealsInternals(body) }).toEqual({ status, revealsInternals: false });
+  expect({ status: response.status, revealsInternals: revealsInternals(body) }).toEqual({
+    status,
+    revealsInternals: false,
+  });
 }
 
 describe("malformed cookies", () => {
   it.each(malformedCookieValues)("refresh answers 401 (not signed in) to the refresh cookie %j", async (value) => {
-    await expectCleanAnswer(await refresh(browserPost("/api/auth/refresh", { cookie: `${REFRESH_COOKIE}=${value}` })), 401);
+    await expectCleanAnswer(
+      await refresh(browserPost("/api/auth/refresh", { cookie: `${REFRESH_COOKIE}=${value}` })),
+      401,
+    );
   });
 
-  it.each(malformedCookieValues)("sign-out still signs out with the cookies %j, leaving the session it can name alone", async (value) => {
-    const shopper = await signedInCaller(db);
-    const response = await signOut(browserPost("/api/auth/sign-out", { cookie: `${REFRESH_COOKIE}=${value}; ${ACCESS_COOKIE}=${value}` }));
-    await expectCleanAnswer(response, 200);
-    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith(`${ACCESS_COOKIE}=;`))).toBe(true);
-    expect((await db.session.findUniqueOrThrow({ where: { id: shopper.sessionId } })).revokedAt).toBeNull();
-  });
+  it.each(malformedCookieValues)(
+    "sign-out still signs out with the cookies %j, leaving the session it can name alone",
+    async (value) => {
+      const shopper = await signedInCaller(db);
+      const response = await signOut(
+        browserPost("/api/auth/sign-out", { cookie: `${REFRESH_COOKIE}=${value}; ${ACCESS_COOKIE}=${value}` }),
+      );
+      await expectCleanAnswer(response, 200);
+      expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith(`${ACCESS_COOKIE}=;`))).toBe(true);
+      expect((await db.session.findUniqueOrThrow({ where: { id: shopper.sessionId } })).revokedAt).toBeNull();
+    },
+  );
 
   it.each(malformedCookieValues)("the tRPC entry treats the access cookie %j as signed out", async (value) => {
     const response = await trpcGet(get("/api/trpc/auth.viewer", `${ACCESS_COOKIE}=${value}`));
@@ -80,6 +92,8 @@ describe("audit export dates and filters", () => {
     const staff = await signedInCaller(db, { role: "ADMIN" });
     const response = await auditExport(get("/api/admin/audit/export?from=2000-01-01&to=9999-12-31", staff.cookie));
     expect(response.status).toBe(200);
-    expect((await response.text()).split("\n")[0]).toBe("id,createdAt,actorEmail,action,entityType,entityId,before,after,ip,userAgent,requestId");
+    expect((await response.text()).split("\n")[0]).toBe(
+      "id,createdAt,actorEmail,action,entityType,entityId,before,after,ip,userAgent,requestId",
+    );
   });
 });

@@ -29,7 +29,10 @@ function get(agent: Agent, url: string): Promise<{ status: number; connection: s
 describe("start-up", () => {
   it("renders its main routes once before it counts as ready, so no shopper waits for them to load", async () => {
     const app = await stack.startApp(27123);
-    const warm = app.log().split("\n").find((line) => line.includes('"msg":"server warm"'));
+    const warm = app
+      .log()
+      .split("\n")
+      .find((line) => line.includes('"msg":"server warm"'));
     expect(JSON.parse(warm ?? "{}")).toMatchObject({ routes: 9, failed: [] });
     expect((await get(new Agent({ keepAlive: false }), `${app.url}/api/health/ready`)).status).toBe(200);
     app.child.kill("SIGTERM");
@@ -41,7 +44,11 @@ describe("start-up", () => {
 
 describe("graceful shutdown", () => {
   it("finishes 20 in-flight checkouts, answers readiness 503 while draining, refuses new connections, exits 0", async () => {
-    const app = await stack.startApp(27120, { SHUTDOWN_GRACE_SECONDS: "25", SHUTDOWN_DEREGISTER_SECONDS: "0", RATE_LIMIT_IP_SCALE: "20" });
+    const app = await stack.startApp(27120, {
+      SHUTDOWN_GRACE_SECONDS: "25",
+      SHUTDOWN_DEREGISTER_SECONDS: "0",
+      RATE_LIMIT_IP_SCALE: "20",
+    });
     const productId = await stockedProduct(stack.db);
     const shoppers = await shoppersReadyToPay(stack.db, app.url, 20, productId);
     const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -55,7 +62,9 @@ describe("graceful shutdown", () => {
     const duringDrain = await get(keepAlive, `${app.url}/api/health/ready`);
     expect(duringDrain, app.log()).toEqual({ status: 503, connection: "close" });
     // A new connection (not one of fetch's pooled keep-alive sockets) finds no listener.
-    await expect(get(new Agent({ keepAlive: false }), `${app.url}/api/health/live`)).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    await expect(get(new Agent({ keepAlive: false }), `${app.url}/api/health/live`)).rejects.toMatchObject({
+      code: "ECONNREFUSED",
+    });
 
     const results = await Promise.all(checkouts);
     expect(results.map((result) => result.status)).toEqual(Array(20).fill(200));
@@ -76,7 +85,15 @@ describe("graceful shutdown", () => {
     // Closing the listener at once would reset every connection the kernel had accepted and the
     // server had not yet taken; a balancer still sends some until its checks see the 503.
     expect(await onNewConnection()).toEqual({ status: 503, connection: "close" });
-    await waitFor(async () => onNewConnection().then(() => false, (error: NodeJS.ErrnoException) => error.code === "ECONNREFUSED"), 30_000, app.log);
+    await waitFor(
+      async () =>
+        onNewConnection().then(
+          () => false,
+          (error: NodeJS.ErrnoException) => error.code === "ECONNREFUSED",
+        ),
+      30_000,
+      app.log,
+    );
     expect(await app.exited).toBe(0);
   }, 120_000);
 

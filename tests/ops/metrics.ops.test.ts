@@ -30,7 +30,9 @@ async function scrape(): Promise<(name: string, labels?: Record<string, string>)
 describe("metrics", () => {
   it("is refused without the bearer token", async () => {
     expect((await fetch(`${app.url}/api/metrics`)).status).toBe(401);
-    expect((await fetch(`${app.url}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789" } })).status).toBe(401);
+    expect(
+      (await fetch(`${app.url}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789" } })).status,
+    ).toBe(401);
   });
 
   it("counts what shoppers did", async () => {
@@ -41,19 +43,35 @@ describe("metrics", () => {
 
     expect((await fetch(`${app.url}/products/${product.slug}`)).status).toBe(200);
     expect((await shopper!.placeOrder()).status).toBe(200);
-    expect((await shopClient(app.url).mutate("auth.signIn", { email: "nobody@shopfront.test", password: "not-the-password-1" })).status).toBe(401);
+    expect(
+      (
+        await shopClient(app.url).mutate("auth.signIn", {
+          email: "nobody@shopfront.test",
+          password: "not-the-password-1",
+        })
+      ).status,
+    ).toBe(401);
     const webhook = await fetch(`${app.url}/api/webhooks/payments`, {
       method: "POST",
-      headers: { "content-type": "application/json", "webhook-id": "msg_forged", "webhook-timestamp": String(Math.floor(Date.now() / 1000)), "webhook-signature": "v1,Zm9yZ2Vk" },
+      headers: {
+        "content-type": "application/json",
+        "webhook-id": "msg_forged",
+        "webhook-timestamp": String(Math.floor(Date.now() / 1000)),
+        "webhook-signature": "v1,Zm9yZ2Vk",
+      },
       body: "{}",
     });
     expect(webhook.status).toBe(401);
     const afterTraffic = await scrape();
 
     const moved = (name: string, labels?: Record<string, string>) => afterTraffic(name, labels) - before(name, labels);
-    expect(moved("http_request_duration_seconds_count", { route: "/products/[slug]", method: "GET", status: "200" })).toBe(1);
+    expect(
+      moved("http_request_duration_seconds_count", { route: "/products/[slug]", method: "GET", status: "200" }),
+    ).toBe(1);
     expect(moved("trpc_procedure_duration_seconds_count", { procedure: "checkout.placeOrder", outcome: "ok" })).toBe(1);
-    expect(moved("trpc_procedure_duration_seconds_count", { procedure: "auth.signIn", outcome: "INVALID_CREDENTIALS" })).toBe(1);
+    expect(
+      moved("trpc_procedure_duration_seconds_count", { procedure: "auth.signIn", outcome: "INVALID_CREDENTIALS" }),
+    ).toBe(1);
     expect(moved("shop_orders_placed_total")).toBe(1);
     expect(moved("shop_sign_in_failures_total", { code: "INVALID_CREDENTIALS" })).toBe(1);
     expect(moved("shop_payment_webhook_rejections_total", { reason: "signature" })).toBe(1);

@@ -20,15 +20,28 @@ afterAll(() => stack?.stop());
 
 const readiness = async () => {
   const response = await fetch(`${app.url}/api/health/ready`);
-  return { status: response.status, body: (await response.json()) as { status: string; checks: Record<string, string> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; checks: Record<string, string> },
+  };
 };
 
 // What a shopper's browser asks for: pages, queries and a mutation.
 async function browseAndBuy(shopper: ReturnType<typeof shopClient>) {
-  const pages = await Promise.all(["/", "/products", `/products/${productSlug}`, "/search?q=lamp"].map((path) => fetch(`${app.url}${path}`)));
-  const queries = await Promise.all([shopper.query("product.list", {}), shopper.query("search.products", { q: "lamp" }), shopper.query("order.list", {})]);
+  const pages = await Promise.all(
+    ["/", "/products", `/products/${productSlug}`, "/search?q=lamp"].map((path) => fetch(`${app.url}${path}`)),
+  );
+  const queries = await Promise.all([
+    shopper.query("product.list", {}),
+    shopper.query("search.products", { q: "lamp" }),
+    shopper.query("order.list", {}),
+  ]);
   const checkout = await shopper.placeOrder();
-  return { pages, statuses: [...pages.map((page) => page.status), ...queries.map((query) => query.status), checkout.status], checkout };
+  return {
+    pages,
+    statuses: [...pages.map((page) => page.status), ...queries.map((query) => query.status), checkout.status],
+    checkout,
+  };
 }
 
 describe("PostgreSQL down", () => {
@@ -42,7 +55,8 @@ describe("PostgreSQL down", () => {
     expect(outage.statuses.filter((status) => status === 500)).toEqual([]);
     expect(outage.checkout.status).toBe(503);
     expect(outage.checkout.body?.error?.json?.data?.domainCode).toBe("SERVICE_UNAVAILABLE");
-    for (const page of outage.pages.filter((response) => response.status === 503)) expect(page.headers.get("retry-after")).toBe("5");
+    for (const page of outage.pages.filter((response) => response.status === 503))
+      expect(page.headers.get("retry-after")).toBe("5");
     expect(outage.statuses).toContain(503);
     const unready = await readiness();
     expect(unready).toMatchObject({ status: 503, body: { status: "unavailable", checks: { database: "fail" } } });
@@ -88,7 +102,11 @@ describe("Redis down or hung", () => {
       await shopper.signIn(SEED_ACCOUNTS.shopper.email, SEED_ACCOUNTS.shopper.password);
       const { statuses } = await browseAndBuy(shopper);
       expect(statuses.slice(0, 7)).toEqual(Array(7).fill(200));
-      const signUp = await shopper.mutate("auth.signUp", { email: "new-during-outage@shopfront.test", name: "New", password: "lilac-umbrella-tango-31" });
+      const signUp = await shopper.mutate("auth.signUp", {
+        email: "new-during-outage@shopfront.test",
+        name: "New",
+        password: "lilac-umbrella-tango-31",
+      });
       expect(signUp.status).toBe(503);
     } finally {
       await stack.startRedis();

@@ -16,7 +16,11 @@ beforeAll(async () => {
   stack = await startOpsStack(27220);
   pm2 = shopPm2(stack, WEB_PORT, { RATE_LIMIT_IP_SCALE: "20" });
   await pm2.run("start", "ecosystem.config.cjs");
-  await waitFor(async () => (await fetch(`${base}/api/health/ready`).catch(() => null))?.ok === true, 90_000, () => pm2.logTails());
+  await waitFor(
+    async () => (await fetch(`${base}/api/health/ready`).catch(() => null))?.ok === true,
+    90_000,
+    () => pm2.logTails(),
+  );
 });
 afterAll(async () => {
   await pm2?.kill();
@@ -25,16 +29,25 @@ afterAll(async () => {
 
 type Pm2Process = { name: string; pid: number; pm2_env: { status: string; restart_time: number } };
 const processes = async () => JSON.parse(await pm2.run("jlist")) as Pm2Process[];
-const pidsOf = async (name: string) => (await processes()).filter((process) => process.name === name).map((process) => process.pid).sort();
+const pidsOf = async (name: string) =>
+  (await processes())
+    .filter((process) => process.name === name)
+    .map((process) => process.pid)
+    .sort();
 
 // Requests one after another until stopped: each answer's status, or the network error.
 async function browseUntil(stopped: () => boolean, path: string): Promise<string[]> {
   const outcomes: string[] = [];
   while (!stopped()) {
-    outcomes.push(await fetch(`${base}${path}`).then(async (response) => {
-      await response.arrayBuffer();
-      return String(response.status);
-    }, (error: Error) => `${error.message} ${String(error.cause)}`));
+    outcomes.push(
+      await fetch(`${base}${path}`).then(
+        async (response) => {
+          await response.arrayBuffer();
+          return String(response.status);
+        },
+        (error: Error) => `${error.message} ${String(error.cause)}`,
+      ),
+    );
   }
   return outcomes;
 }
@@ -49,7 +62,11 @@ describe("pm2 reload", () => {
     expect(webBefore).toHaveLength(2);
 
     let reloaded = false;
-    const browsing = ["/", "/products", `/api/trpc/product.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 12 } }))}`].map((path) => browseUntil(() => reloaded, path));
+    const browsing = [
+      "/",
+      "/products",
+      `/api/trpc/product.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 12 } }))}`,
+    ].map((path) => browseUntil(() => reloaded, path));
     const reload = pm2.run("reload", "shopfront-web").finally(() => (reloaded = true));
     // Checkouts spread over the reload, one a second.
     const checkouts = shoppers.map(async (shopper, index) => {
@@ -59,7 +76,10 @@ describe("pm2 reload", () => {
     await reload;
     const outcomes = [...(await Promise.all(browsing)).flat(), ...(await Promise.all(checkouts))];
 
-    expect(outcomes.filter((outcome) => outcome !== "200"), pm2.logTails()).toEqual([]);
+    expect(
+      outcomes.filter((outcome) => outcome !== "200"),
+      pm2.logTails(),
+    ).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(shoppers.length * 2);
     expect(await stack.db.order.count()).toBe(ordersBefore + shoppers.length);
     const webAfter = await pidsOf("shopfront-web");

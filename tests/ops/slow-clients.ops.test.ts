@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const trickle = (head: string, drip: string, everyMs: number) => trickleTo({ host: "127.0.0.1", port: app.port }, head, drip, everyMs);
+const trickle = (head: string, drip: string, everyMs: number) =>
+  trickleTo({ host: "127.0.0.1", port: app.port }, head, drip, everyMs);
 
 describe("slow and big clients", () => {
   it("closes a connection whose headers never finish", async () => {
@@ -47,7 +48,12 @@ describe("slow and big clients", () => {
     await admin.signIn(SEED_ACCOUNTS.admin.email, SEED_ACCOUNTS.admin.password);
     const before = await stack.db.product.count();
     // Long rows: the cap, not row-by-row checking, is what this measures.
-    const outcome = await endlessChunkedUpload({ host: "127.0.0.1", port: app.port }, importUploadHead(app.url, admin.cookie()), IMPORT_ROW, 100 * 1024 * 1024);
+    const outcome = await endlessChunkedUpload(
+      { host: "127.0.0.1", port: app.port },
+      importUploadHead(app.url, admin.cookie()),
+      IMPORT_ROW,
+      100 * 1024 * 1024,
+    );
     expect(outcome.response, `${outcome.bytesSent} bytes sent\n${app.log().slice(-3000)}`).toMatch(/^HTTP\/1\.1 413/);
     expect(outcome.response).toContain("PAYLOAD_TOO_LARGE");
     // The upload stopped near the cap (what sat in socket buffers aside), far short of 100 MiB.

@@ -54,7 +54,12 @@ describe("two instances behind HAProxy", () => {
     // could reset the connection before the proxy had read the 413.
     const answers: string[] = [];
     for (let upload = 0; upload < 10; upload++) {
-      const { response } = await endlessChunkedUpload(target, importUploadHead(PUBLIC_URL, admin.cookie()), IMPORT_ROW, 100 * 1024 * 1024);
+      const { response } = await endlessChunkedUpload(
+        target,
+        importUploadHead(PUBLIC_URL, admin.cookie()),
+        IMPORT_ROW,
+        100 * 1024 * 1024,
+      );
       answers.push(response.slice(0, 12) || "no answer");
     }
     expect(answers).toEqual(Array(10).fill("HTTP/1.1 413"));
@@ -73,19 +78,37 @@ describe("two instances behind HAProxy", () => {
   });
 
   it("a stock change by staff on A shows on B's product at once (shared cache invalidation)", async () => {
-    const product = await stack.db.product.findFirstOrThrow({ where: { active: true }, select: { id: true, slug: true, stock: true } });
-    const readStockOnB = async () => ((await via(b).query("product.get", { slug: product.slug })).body?.result?.data?.json as { stock: number } | undefined)?.stock;
+    const product = await stack.db.product.findFirstOrThrow({
+      where: { active: true },
+      select: { id: true, slug: true, stock: true },
+    });
+    const readStockOnB = async () =>
+      (
+        (await via(b).query("product.get", { slug: product.slug })).body?.result?.data?.json as
+          | { stock: number }
+          | undefined
+      )?.stock;
     expect(await readStockOnB()).toBe(product.stock);
     const staff = via(a);
     await staff.signIn(SEED_ACCOUNTS.admin.email, SEED_ACCOUNTS.admin.password);
-    expect((await staff.mutate("admin.products.adjustStock", { id: product.id, delta: 7, reason: "delivery from the supplier" })).status).toBe(200);
+    expect(
+      (
+        await staff.mutate("admin.products.adjustStock", {
+          id: product.id,
+          delta: 7,
+          reason: "delivery from the supplier",
+        })
+      ).status,
+    ).toBe(200);
     expect(await readStockOnB()).toBe(product.stock + 7);
   });
 
   it("the sign-in back-off of an account counts failures on both instances", async () => {
     const user = await createUser(stack.db);
-    const attempt = (app: AppProcess, password: string) => via(app).mutate("auth.signIn", { email: user.email, password });
-    for (let index = 0; index < 5; index++) expect((await attempt(index % 2 === 0 ? a : b, "wrong-password-1")).status).toBe(401);
+    const attempt = (app: AppProcess, password: string) =>
+      via(app).mutate("auth.signIn", { email: user.email, password });
+    for (let index = 0; index < 5; index++)
+      expect((await attempt(index % 2 === 0 ? a : b, "wrong-password-1")).status).toBe(401);
     expect((await attempt(b, user.password)).status).toBe(429);
     expect((await attempt(a, user.password)).status).toBe(429);
   });
@@ -107,7 +130,9 @@ describe("two instances behind HAProxy", () => {
       result = await onB.placeOrder(key);
     }
     expect(result.status).toBe(200);
-    const viewerId = (await stack.db.session.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { userId: true } })).userId;
+    const viewerId = (
+      await stack.db.session.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { userId: true } })
+    ).userId;
     expect(await stack.db.order.count({ where: { userId: viewerId } })).toBe(1);
   });
 });

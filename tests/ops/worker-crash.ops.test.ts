@@ -17,9 +17,18 @@ async function enqueueEmail(to: string) {
     SELECT graphile_worker.add_job('send-email', json_build_object('to', ${to}::text, 'template', 'password-changed', 'props', json_build_object('name', 'Crash Test')))`;
 }
 
-const lockedJobs = async () => Number((await stack.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL`)[0]?.count);
-const heartbeatIds = async () => (await stack.db.jobWorkerHeartbeat.findMany({ orderBy: { workerId: "asc" } })).map((row) => row.workerId);
-const remainingJobs = async () => Number((await stack.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM graphile_worker._private_jobs`)[0]?.count);
+const lockedJobs = async () =>
+  Number(
+    (
+      await stack.db.$queryRaw<
+        { count: bigint }[]
+      >`SELECT count(*) FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL`
+    )[0]?.count,
+  );
+const heartbeatIds = async () =>
+  (await stack.db.jobWorkerHeartbeat.findMany({ orderBy: { workerId: "asc" } })).map((row) => row.workerId);
+const remainingJobs = async () =>
+  Number((await stack.db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM graphile_worker._private_jobs`)[0]?.count);
 
 describe("a job worker that dies mid-job", () => {
   it("has its jobs picked up by another worker within a minute, each email sent once", async () => {

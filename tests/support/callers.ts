@@ -12,7 +12,10 @@ export async function anonymousCaller(headers: Record<string, string> = {}) {
 }
 
 // A new session (a new device) for an existing user.
-export async function callerForUser(user: { id: string; role: "USER" | "ADMIN" }, headers: Record<string, string> = {}) {
+export async function callerForUser(
+  user: { id: string; role: "USER" | "ADMIN" },
+  headers: Record<string, string> = {},
+) {
   const { createSession } = await import("../../server/auth/session.repo");
   const { issueAccessToken } = await import("../../server/auth/session.service");
   const { ACCESS_COOKIE } = await import("../../server/auth/cookies");

@@ -3,7 +3,10 @@ import { expect } from "vitest";
 
 // Awaits a call expected to fail and returns its TRPCError (failing the test otherwise).
 export async function trpcErrorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return error as TRPCError;
 }

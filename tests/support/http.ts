@@ -1,7 +1,10 @@
 // Builds same-origin browser-like requests for route-handler tests.
 export const APP_ORIGIN = "http://localhost:3000";
 
-export function browserPost(path: string, options: { cookie?: string; headers?: Record<string, string>; body?: string } = {}) {
+export function browserPost(
+  path: string,
+  options: { cookie?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Request(`${APP_ORIGIN}${path}`, {
     method: "POST",
     headers: {

@@ -5,7 +5,15 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startMailCaptureServer } from "../../server/dev/mail-capture-server";
 import { S3_BUCKET, S3_CREDENTIALS } from "../../scripts/lib/s3-server";
-import { TEMPLATE_DATABASE, TEST_AUTH_SECRET, TEST_S3_PORT, TEST_PAYMENT_WEBHOOK_SECRET, redisSlotFor, testDatabaseUrl, testRedisUrl } from "./test-services";
+import {
+  TEMPLATE_DATABASE,
+  TEST_AUTH_SECRET,
+  TEST_S3_PORT,
+  TEST_PAYMENT_WEBHOOK_SECRET,
+  redisSlotFor,
+  testDatabaseUrl,
+  testRedisUrl,
+} from "./test-services";
 
 // One database per worker process (a process runs one test file at a time), cloned from the
 // migrated template; and a Redis db index of its own, handed out by an atomic counter.

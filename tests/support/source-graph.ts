@@ -28,7 +28,8 @@ export function sourceFiles(dir: string): string[] {
 export const isTestFile = (file: string) => /\.(test|spec)\.tsx?$/.test(file);
 export const isClientComponent = (file: string) => /^\s*["']use client["']/.test(readSource(file));
 
-const IMPORT_PATTERN = /^\s*(?:import|export)\s+(type\s+)?[^;]*?\sfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm;
+const IMPORT_PATTERN =
+  /^\s*(?:import|export)\s+(type\s+)?[^;]*?\sfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm;
 
 // The specifiers a file names; with `types: false` only those it loads at run time
 // (`import type` and `export type` are erased).

@@ -18,7 +18,7 @@ export async function redisSlotFor(pid: number): Promise<number> {
   try {
     const known = await client.hget("test:slots", String(pid));
     if (known) return Number(known);
-    const slot = 1 + ((await client.incr("test:slot-counter")) - 1) % 15;
+    const slot = 1 + (((await client.incr("test:slot-counter")) - 1) % 15);
     await client.hset("test:slots", String(pid), String(slot));
     return slot;
   } finally {

@@ -9,7 +9,11 @@ type Ticket = { imageId: string; url: string; fields: Record<string, string> };
 type Caller = Awaited<ReturnType<typeof signedInCaller>>["caller"];
 
 export async function pngBytes(width = 64, height = 48): Promise<Uint8Array> {
-  return new Uint8Array(await sharp({ create: { width, height, channels: 3, background: "#336699" } }).png().toBuffer());
+  return new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background: "#336699" } })
+      .png()
+      .toBuffer(),
+  );
 }
 
 export async function postToBucket(ticket: Ticket, bytes: Uint8Array, contentType: string): Promise<void> {
@@ -22,8 +26,17 @@ export async function postToBucket(ticket: Ticket, bytes: Uint8Array, contentTyp
 
 // Declares the given type and a size the form accepts, whatever the bytes are: the server's
 // checks at confirm are what is under test.
-export async function uploadImage(caller: Caller, productId: string, bytes: Uint8Array, contentType: ImageContentType = "image/png"): Promise<Ticket> {
-  const ticket = await caller.admin.images.createUpload({ productId, contentType, sizeBytes: Math.min(Math.max(bytes.byteLength, MIN_IMAGE_BYTES), MAX_IMAGE_BYTES) });
+export async function uploadImage(
+  caller: Caller,
+  productId: string,
+  bytes: Uint8Array,
+  contentType: ImageContentType = "image/png",
+): Promise<Ticket> {
+  const ticket = await caller.admin.images.createUpload({
+    productId,
+    contentType,
+    sizeBytes: Math.min(Math.max(bytes.byteLength, MIN_IMAGE_BYTES), MAX_IMAGE_BYTES),
+  });
   await postToBucket(ticket, bytes, contentType);
   return ticket;
 }

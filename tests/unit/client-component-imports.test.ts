@@ -13,7 +13,9 @@ describe("client components", () => {
   } satisfies Record<string, string>;
 
   it("load nothing from server/ but schemas and browser-safe modules", () => {
-    const clientCode = [...reachableFrom(sourceFiles("app").filter(isClientComponent))].filter((file) => file.startsWith("app/"));
+    const clientCode = [...reachableFrom(sourceFiles("app").filter(isClientComponent))].filter((file) =>
+      file.startsWith("app/"),
+    );
     const serverImports = clientCode.flatMap((file) =>
       importedFiles(file)
         .filter((target) => target.startsWith("server/") && !target.endsWith(".schema.ts") && !(target in BROWSER_SAFE))

@@ -22,7 +22,11 @@ type Stage = { name: string; instructions: Instruction[] };
 
 // Stages and their instructions (continuation lines joined, comments dropped).
 function dockerfileStages(text: string): Stage[] {
-  const lines = text.replace(/\\\n/g, " ").split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
+  const lines = text
+    .replace(/\\\n/g, " ")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"));
   const stages: Stage[] = [];
   for (const line of lines) {
     const [keyword = "", ...rest] = line.split(/\s+/);
@@ -36,10 +40,14 @@ function dockerfileStages(text: string): Stage[] {
 const dockerfile = read("Dockerfile");
 const stages = dockerfileStages(dockerfile);
 const stage = (name: string) => stages.find((candidate) => candidate.name === name) ?? expect.fail(`no stage ${name}`);
-const args = (of: Stage, keyword: string) => of.instructions.filter((instruction) => instruction.keyword === keyword).map((instruction) => instruction.args);
+const args = (of: Stage, keyword: string) =>
+  of.instructions.filter((instruction) => instruction.keyword === keyword).map((instruction) => instruction.args);
 const jsonForm = (value: string) => JSON.parse(value) as string[];
 // ENV lines in the KEY=VALUE form.
-const envOf = (of: Stage) => Object.fromEntries(args(of, "ENV").flatMap((line) => line.split(/\s+/).map((pair) => pair.split("=") as [string, string])));
+const envOf = (of: Stage) =>
+  Object.fromEntries(
+    args(of, "ENV").flatMap((line) => line.split(/\s+/).map((pair) => pair.split("=") as [string, string])),
+  );
 const runtime = stages.at(-1) ?? expect.fail("empty Dockerfile");
 const graceSeconds = Number(envOf(runtime).SHUTDOWN_GRACE_SECONDS);
 
@@ -59,7 +67,11 @@ const compose = parse(read("compose.yaml"), { merge: true }) as { services: Reco
 const service = (name: string) => compose.services[name] ?? expect.fail(`no service ${name}`);
 
 // Values for the variables compose.yaml requires from the operator (`${NAME:?message}`).
-const OPERATOR_ENV = { AUTH_SECRET: "a-production-secret-of-at-least-32-chars", POSTGRES_PASSWORD: "db-password", S3_SECRET_ACCESS_KEY: "s3-secret-key" };
+const OPERATOR_ENV = {
+  AUTH_SECRET: "a-production-secret-of-at-least-32-chars",
+  POSTGRES_PASSWORD: "db-password",
+  S3_SECRET_ACCESS_KEY: "s3-secret-key",
+};
 
 // Compose's interpolation: ${NAME:?error} and ${NAME} from the operator, ${NAME:-default}, $$.
 function interpolate(value: string, shell: Record<string, string>): string {
@@ -76,8 +88,13 @@ function interpolate(value: string, shell: Record<string, string>): string {
 // What the process sees: the image's ENV, then the service's environment; a variable listed
 // without a value is unset unless the operator's shell has it (here it has none of them).
 function containerEnv(name: string): Record<string, string> {
-  const listed = Object.entries(service(name).environment ?? {}).filter((entry): entry is [string, string] => entry[1] !== null);
-  return { ...envOf(runtime), ...Object.fromEntries(listed.map(([key, value]) => [key, interpolate(String(value), OPERATOR_ENV)])) };
+  const listed = Object.entries(service(name).environment ?? {}).filter(
+    (entry): entry is [string, string] => entry[1] !== null,
+  );
+  return {
+    ...envOf(runtime),
+    ...Object.fromEntries(listed.map(([key, value]) => [key, interpolate(String(value), OPERATOR_ENV)])),
+  };
 }
 
 // Validates `vars` as the whole environment with the app's schema (server/env.ts parses at import).
@@ -103,7 +120,11 @@ describe("Dockerfile", () => {
     expect(args(runtime, "CMD").map(jsonForm)).toEqual([["node", STANDALONE_ENTRIES.server]]);
     expect(args(runtime, "USER")).toEqual(["node"]);
     const [healthcheck = ""] = args(runtime, "HEALTHCHECK");
-    expect(jsonForm(healthcheck.slice(healthcheck.indexOf("CMD ") + 4))).toEqual(["node", "healthcheck.mjs", "/api/health/live"]);
+    expect(jsonForm(healthcheck.slice(healthcheck.indexOf("CMD ") + 4))).toEqual([
+      "node",
+      "healthcheck.mjs",
+      "/api/health/live",
+    ]);
     expect(read("deploy/healthcheck.mjs")).toContain('process.argv[2] ?? "/api/health/live"');
   });
 
@@ -127,12 +148,21 @@ describe("Dockerfile", () => {
   });
 
   it("copies only files that exist and that .dockerignore lets into the build context", () => {
-    const ignored = read(".dockerignore").split("\n").filter((line) => line && !line.startsWith("#") && !line.startsWith("!"));
-    const sources = stages.flatMap((of) => args(of, "COPY").filter((line) => !line.startsWith("--from=")).flatMap((line) => line.split(/\s+/).slice(0, -1)));
+    const ignored = read(".dockerignore")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#") && !line.startsWith("!"));
+    const sources = stages.flatMap((of) =>
+      args(of, "COPY")
+        .filter((line) => !line.startsWith("--from="))
+        .flatMap((line) => line.split(/\s+/).slice(0, -1)),
+    );
     expect(sources.length).toBeGreaterThan(5);
     for (const source of sources.filter((candidate) => candidate !== ".")) {
       expect(existsSync(path.join(root, source)), source).toBe(true);
-      expect(ignored.filter((pattern) => source === pattern || source.startsWith(`${pattern}/`)), source).toEqual([]);
+      expect(
+        ignored.filter((pattern) => source === pattern || source.startsWith(`${pattern}/`)),
+        source,
+      ).toEqual([]);
     }
   });
 });
@@ -141,15 +171,29 @@ describe("compose.yaml", () => {
   // The linters are separate processes: seconds each on a busy machine.
   it("passes dclint with no warnings", { timeout: 30_000 }, () => {
     const dclint = path.join(path.dirname(require.resolve("dclint/package.json")), "bin/dclint.cjs");
-    const result = spawnSync(process.execPath, [dclint, "compose.yaml", "-c", "deploy/dclint.yaml", "--max-warnings", "0", "--color", "false"], { cwd: root, encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [dclint, "compose.yaml", "-c", "deploy/dclint.yaml", "--max-warnings", "0", "--color", "false"],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(result.stdout + result.stderr).not.toMatch(/error|warning/);
     expect(result.status).toBe(0);
   });
 
-  it("passes `docker-compose config -q`, which refuses to run without the operator's secrets", { timeout: 30_000 }, () => {
-    const run = (env: Record<string, string>) => spawnSync("docker-compose", ["-f", "compose.yaml", "config", "-q"], { cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
+  it("passes `docker-compose config -q`, which refuses to run without the operator's secrets", {
+    timeout: 30_000,
+  }, () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync("docker-compose", ["-f", "compose.yaml", "config", "-q"], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      });
     const withSecrets = run(OPERATOR_ENV);
-    if (withSecrets.error) expect.fail("docker-compose is missing: apt-get install --no-install-recommends docker-compose (scripts/test.sh does)");
+    if (withSecrets.error)
+      expect.fail(
+        "docker-compose is missing: apt-get install --no-install-recommends docker-compose (scripts/test.sh does)",
+      );
     expect(withSecrets.stderr).toBe("");
     expect(withSecrets.status).toBe(0);
     const withoutAuthSecret = run({ ...OPERATOR_ENV, AUTH_SECRET: "" });
@@ -179,17 +223,22 @@ describe("compose.yaml", () => {
           continue;
         }
         expect(condition, `${name} → ${dependency}`).toBe("service_healthy");
-        const checked = target.healthcheck ? !target.healthcheck.disable && (target.healthcheck.test?.length ?? 0) > 0 : target.build?.target === runtime.name && imageHealthcheck;
+        const checked = target.healthcheck
+          ? !target.healthcheck.disable && (target.healthcheck.test?.length ?? 0) > 0
+          : target.build?.target === runtime.name && imageHealthcheck;
         expect(checked, `${dependency} has a health check`).toBe(true);
       }
     }
-    expect(Object.keys(service("web").depends_on ?? {})).toEqual(expect.arrayContaining(["migrate", "postgres", "redis"]));
+    expect(Object.keys(service("web").depends_on ?? {})).toEqual(
+      expect.arrayContaining(["migrate", "postgres", "redis"]),
+    );
     expect(Object.keys(service("worker").depends_on ?? {})).toEqual(expect.arrayContaining(["migrate", "postgres"]));
   });
 
   it("gives web and worker longer to stop than the drain takes", () => {
     expect(graceSeconds).toBe(25);
-    for (const name of ["web", "worker"]) expect(Number.parseInt(service(name).stop_grace_period ?? "10s", 10)).toBeGreaterThan(graceSeconds);
+    for (const name of ["web", "worker"])
+      expect(Number.parseInt(service(name).stop_grace_period ?? "10s", 10)).toBeGreaterThan(graceSeconds);
   });
 
   it("gives web and worker an environment the app's env schema accepts, jobs in the worker only", async () => {
@@ -219,7 +268,15 @@ describe("deploy/haproxy.cfg", () => {
 });
 
 describe("ecosystem.config.cjs (PM2)", () => {
-  type App = { name: string; script: string; exec_mode: string; wait_ready?: boolean; listen_timeout?: number; kill_timeout: number; env: Record<string, string> };
+  type App = {
+    name: string;
+    script: string;
+    exec_mode: string;
+    wait_ready?: boolean;
+    listen_timeout?: number;
+    kill_timeout: number;
+    env: Record<string, string>;
+  };
   const { apps } = require("../../ecosystem.config.cjs") as { apps: App[] };
   const app = (name: string) => apps.find((candidate) => candidate.name === name) ?? expect.fail(`no app ${name}`);
 
@@ -243,8 +300,13 @@ describe("README, Run in production", () => {
     const variables = [...schemaSources.matchAll(/^\s+([A-Z][A-Z0-9_]+): z\b/gm)].map((match) => match[1]);
     expect(variables.length).toBeGreaterThan(20);
     const readme = read("README.md");
-    const section = readme.slice(readme.indexOf("## Run in production"), readme.indexOf("\n## ", readme.indexOf("## Run in production") + 1));
+    const section = readme.slice(
+      readme.indexOf("## Run in production"),
+      readme.indexOf("\n## ", readme.indexOf("## Run in production") + 1),
+    );
     const tableRows = section.split("\n").filter((line) => line.startsWith("| `"));
-    expect(variables.filter((name) => !tableRows.some((row) => row.split("|")[1]?.includes(`\`${name}\``)))).toEqual([]);
+    expect(variables.filter((name) => !tableRows.some((row) => row.split("|")[1]?.includes(`\`${name}\``)))).toEqual(
+      [],
+    );
   });
 });

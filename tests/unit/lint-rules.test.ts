@@ -60,7 +60,15 @@ describe("import boundaries (dependency-cruiser)", toolTimeout, () => {
     const fixture = path.join(root, "tests/lint/fixture");
     const run = spawnSync(
       bin("depcruise"),
-      ["server", "app", "middleware.ts", "--config", path.join(root, ".dependency-cruiser.cjs"), "--output-type", "json"],
+      [
+        "server",
+        "app",
+        "middleware.ts",
+        "--config",
+        path.join(root, ".dependency-cruiser.cjs"),
+        "--output-type",
+        "json",
+      ],
       { cwd: fixture, encoding: "utf8" },
     );
     const result = JSON.parse(run.stdout) as { summary: { violations: { rule: { name: string } }[] } };

@@ -27,8 +27,8 @@ export default function HomePage() {
               Well-made things for everyday life.
             </h1>
             <p className="mt-5 max-w-lg text-lg leading-8 text-stone-600">
-              Stoneware for slow mornings, bags for the commute and lamps for the softer hours, chosen to be used every day
-              and kept for years.
+              Stoneware for slow mornings, bags for the commute and lamps for the softer hours, chosen to be used every
+              day and kept for years.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
               <Link href="/products" className={buttonStyles({ size: "lg" })}>
@@ -46,7 +46,12 @@ export default function HomePage() {
       </div>
 
       <div className="mt-20 space-y-24">
-        <PageSection id="featured" title="Featured" description="Favourites from across the shop." link={{ href: "/products", label: "Shop all" }}>
+        <PageSection
+          id="featured"
+          title="Featured"
+          description="Favourites from across the shop."
+          link={{ href: "/products", label: "Shop all" }}
+        >
           <Suspense fallback={<ProductGridSkeleton count={8} />}>
             <FeaturedProducts />
           </Suspense>
@@ -56,7 +61,12 @@ export default function HomePage() {
             <CategoryTiles />
           </Suspense>
         </PageSection>
-        <PageSection id="new-arrivals" title="New arrivals" description="The latest additions to the shop." link={{ href: "/products", label: "View all" }}>
+        <PageSection
+          id="new-arrivals"
+          title="New arrivals"
+          description="The latest additions to the shop."
+          link={{ href: "/products", label: "View all" }}
+        >
           <Suspense fallback={<ProductGridSkeleton count={NEW_ARRIVALS} />}>
             <NewArrivals limit={NEW_ARRIVALS} />
           </Suspense>

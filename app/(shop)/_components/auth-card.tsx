@@ -2,7 +2,12 @@ import type { ReactNode } from "react";
 import { Card } from "@/app/_components/ui/card";
 
 // The narrow centred card of sign-in, sign-up and email-link pages.
-export function AuthCard({ title, description, children, footer }: {
+export function AuthCard({
+  title,
+  description,
+  children,
+  footer,
+}: {
   title: string;
   description?: ReactNode;
   children?: ReactNode;

@@ -14,7 +14,10 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
               </svg>
             )}
             {item.href ? (
-              <Link href={item.href} className="rounded hover:text-ink focus-visible:outline-2 focus-visible:outline-brand-600">
+              <Link
+                href={item.href}
+                className="rounded hover:text-ink focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
                 {item.label}
               </Link>
             ) : (

@@ -8,7 +8,10 @@ import { buttonStyles } from "@/app/_components/ui/button";
 export function InvalidLinkCard({ kind, signedIn }: { kind: "verify" | "reset"; signedIn: boolean }) {
   if (kind === "reset") {
     return (
-      <AuthCard title="This link is invalid or has expired" description="Password reset links work once and expire after an hour. Ask for a new one.">
+      <AuthCard
+        title="This link is invalid or has expired"
+        description="Password reset links work once and expire after an hour. Ask for a new one."
+      >
         <Link href="/forgot-password" className={buttonStyles()}>
           Request a new link
         </Link>

@@ -7,7 +7,15 @@ const GRID = "grid grid-cols-2 gap-x-4 gap-y-9 sm:grid-cols-3 sm:gap-x-6 lg:grid
 // `preloadCount` cards (the ones above the fold) load their images eagerly. Cards title their
 // product with an h3: a page whose grid follows its h1 directly passes `heading`, an h2 for
 // screen readers, so the outline has no skipped level.
-export function ProductGrid({ products, preloadCount = 0, heading }: { products: ProductCardData[]; preloadCount?: number; heading?: string }) {
+export function ProductGrid({
+  products,
+  preloadCount = 0,
+  heading,
+}: {
+  products: ProductCardData[];
+  preloadCount?: number;
+  heading?: string;
+}) {
   return (
     <>
       {heading && <h2 className="sr-only">{heading}</h2>}

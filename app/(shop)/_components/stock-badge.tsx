@@ -14,7 +14,15 @@ export function stockLabel(status: StockStatus, stock?: number): string {
 }
 
 // `stock` is known on the product page only; cards show the status alone.
-export function StockBadge({ status, stock, className = "" }: { status: StockStatus; stock?: number; className?: string }) {
+export function StockBadge({
+  status,
+  stock,
+  className = "",
+}: {
+  status: StockStatus;
+  stock?: number;
+  className?: string;
+}) {
   return (
     <Badge tone={tones[status]} size="md" dot className={className}>
       {stockLabel(status, stock)}

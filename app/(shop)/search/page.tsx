@@ -24,7 +24,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const key = JSON.stringify(query);
   return (
     <HydrateClient>
-      <PageHeader title={query.q ? `Results for “${query.q}”` : "Search"} description="Find products by name or description; typos are forgiven." />
+      <PageHeader
+        title={query.q ? `Results for “${query.q}”` : "Search"}
+        description="Find products by name or description; typos are forgiven."
+      />
       <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
         <Suspense fallback={null}>
           <SearchFilters key={`filters:${key}`} query={query} />

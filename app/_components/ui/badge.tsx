@@ -31,7 +31,10 @@ type BadgeProps = HTMLAttributes<HTMLSpanElement> & { tone: BadgeTone; size?: ke
 // A status pill. The text says the status; the colour and the dot only repeat it.
 export function Badge({ tone, size = "sm", dot = false, className = "", children, ...props }: BadgeProps) {
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full text-xs font-medium ring-1 ring-inset ${sizes[size]} ${tones[tone]} ${className}`} {...props}>
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full text-xs font-medium ring-1 ring-inset ${sizes[size]} ${tones[tone]} ${className}`}
+      {...props}
+    >
       {dot && <span aria-hidden="true" className={`size-1.5 rounded-full ${dots[tone]}`} />}
       {children}
     </span>

@@ -26,15 +26,27 @@ export type DataTableProps<Row extends { id: string }> = {
 };
 
 // What stays the same between renders of one table: its name, columns and empty state.
-export type TableSpec<Row extends { id: string }> = Pick<DataTableProps<Row>, "caption" | "columns" | "empty" | "rowClassName">;
+export type TableSpec<Row extends { id: string }> = Pick<
+  DataTableProps<Row>,
+  "caption" | "columns" | "empty" | "rowClassName"
+>;
 
-const cellStyles = (column: { align?: "right" }, extra = "") => `px-4 py-3 ${column.align === "right" ? "text-right" : ""} ${extra}`;
+const cellStyles = (column: { align?: "right" }, extra = "") =>
+  `px-4 py-3 ${column.align === "right" ? "text-right" : ""} ${extra}`;
 
 // A table of rows with one column definition per column. On narrow screens the table scrolls
 // sideways inside its frame, never the page. The frame takes keyboard focus (a named region), so
 // it can be scrolled with the arrow keys even when no row holds a link. `relative` makes it the
 // containing block of screen-reader-only text in the cells, which would otherwise sit past the window.
-export function DataTable<Row extends { id: string }>({ caption, columns, rows, rowClassName = "hover:bg-stone-50", empty, pager, footer }: DataTableProps<Row>) {
+export function DataTable<Row extends { id: string }>({
+  caption,
+  columns,
+  rows,
+  rowClassName = "hover:bg-stone-50",
+  empty,
+  pager,
+  footer,
+}: DataTableProps<Row>) {
   if (rows.length === 0) return <TableEmpty {...empty} />;
   return (
     <>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-const linkStyles = "rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-stone-200 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-brand-600";
+const linkStyles =
+  "rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-stone-200 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-brand-600";
 
 // Where an offset-paged list stands; list procedures answer with these next to their items.
 export type Paging = { page: number; pageSize: number; total: number };

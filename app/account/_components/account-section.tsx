@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Card } from "@/app/_components/ui/card";
 
 // One titled card of the account page.
-export function AccountSection({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+export function AccountSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <Card className="p-6 sm:p-8">

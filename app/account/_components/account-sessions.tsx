@@ -10,7 +10,9 @@ export function AccountSessions() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.account.listSessions.queryOptions());
   // This device first, then the most recently active.
-  const sessions = [...data].sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+  const sessions = [...data].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.getTime() - a.lastSeenAt.getTime(),
+  );
   return (
     <AccountSection
       id="sessions"

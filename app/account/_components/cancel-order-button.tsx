@@ -34,7 +34,13 @@ export function CancelOrderButton({ orderId }: { orderId: string }) {
       {confirming ? (
         <div role="group" aria-label="Confirm cancellation" className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-stone-700">Cancel this order? This can’t be undone.</p>
-          <Button variant="primary" size="sm" disabled={cancel.isPending} onClick={() => cancel.mutate({ id: orderId })} className="bg-red-600 hover:bg-red-700">
+          <Button
+            variant="primary"
+            size="sm"
+            disabled={cancel.isPending}
+            onClick={() => cancel.mutate({ id: orderId })}
+            className="bg-red-600 hover:bg-red-700"
+          >
             {cancel.isPending && <Spinner />}
             Yes, cancel order
           </Button>

@@ -37,14 +37,23 @@ export function ChangePasswordForm() {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    change.mutate({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") });
+    change.mutate({
+      currentPassword: String(form.get("currentPassword") ?? ""),
+      newPassword: String(form.get("newPassword") ?? ""),
+    });
   }
 
   return (
-    <AccountSection id="password" title="Password" description="Changing your password signs you out on your other devices.">
+    <AccountSection
+      id="password"
+      title="Password"
+      description="Changing your password signs you out on your other devices."
+    >
       <form method="post" ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
-        {change.isSuccess && <FormAlert tone="success">Your password was changed. We signed you out on your other devices.</FormAlert>}
+        {change.isSuccess && (
+          <FormAlert tone="success">Your password was changed. We signed you out on your other devices.</FormAlert>
+        )}
         <FormField
           id="current-password"
           name="currentPassword"

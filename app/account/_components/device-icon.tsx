@@ -2,8 +2,20 @@
 export function DeviceIcon({ device }: { device: string }) {
   const phone = /iOS|Android/.test(device);
   return (
-    <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-stone-100 text-stone-600">
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+    <span
+      aria-hidden="true"
+      className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-stone-100 text-stone-600"
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         {phone ? (
           <>
             <rect x="7" y="3" width="10" height="18" rx="2" />

@@ -27,7 +27,10 @@ export function OrderList() {
       errorMessage="Could not load more orders. Try again."
     >
       {(orders) => (
-        <ul role="list" className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white ring-1 ring-stone-200">
+        <ul
+          role="list"
+          className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white ring-1 ring-stone-200"
+        >
           {orders.map((order) => (
             <li key={order.id}>
               <Link

@@ -33,7 +33,15 @@ export function ProfileNameForm({ name }: { name: string }) {
       {formError && <FormAlert>{formError}</FormAlert>}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex-1">
-          <FormField id="profile-name" name="name" label="Name" autoComplete="name" defaultValue={name} required errors={fieldErrors.name} />
+          <FormField
+            id="profile-name"
+            name="name"
+            label="Name"
+            autoComplete="name"
+            defaultValue={name}
+            required
+            errors={fieldErrors.name}
+          />
         </div>
         <SubmitButton className="self-end sm:mt-7 sm:self-auto" pending={update.isPending}>
           Save name

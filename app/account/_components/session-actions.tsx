@@ -36,7 +36,13 @@ export function SessionActions({ otherCount }: { otherCount: number }) {
           {others.isPending && <Spinner />}
           Sign out of other devices
         </Button>
-        <Button variant="secondary" size="sm" className="text-red-700 hover:text-red-800" disabled={busy} onClick={() => everywhere.mutate()}>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="text-red-700 hover:text-red-800"
+          disabled={busy}
+          onClick={() => everywhere.mutate()}
+        >
           {everywhere.isPending && <Spinner />}
           Sign out everywhere
         </Button>

@@ -18,7 +18,12 @@ export function SessionEndedNotice() {
   return (
     <FormAlert tone="info" className="mb-10 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
       <span>This device was signed out from another session. Sign in again to keep using your account.</span>
-      <Button size="sm" className="shrink-0 self-start sm:self-auto" disabled={restart.isPending} onClick={() => restart.mutate()}>
+      <Button
+        size="sm"
+        className="shrink-0 self-start sm:self-auto"
+        disabled={restart.isPending}
+        onClick={() => restart.mutate()}
+      >
         Sign in again
       </Button>
     </FormAlert>

@@ -42,9 +42,7 @@ export function SessionRow({ session }: { session: SessionSummary }) {
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-ink">
             <span>{session.device}</span>
-            {session.current && (
-              <Badge tone="brand">This device</Badge>
-            )}
+            {session.current && <Badge tone="brand">This device</Badge>}
           </p>
           <p className="mt-1 text-sm text-stone-600">
             Last active <LocalTime date={session.lastSeenAt} relative />

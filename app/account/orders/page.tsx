@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Your orders" };
 export default async function OrdersPage() {
   const queryClient = getQueryClient();
   const viewer = await queryClient.fetchQuery(trpc.auth.viewer.queryOptions());
-  if (viewer) void queryClient.prefetchInfiniteQuery(trpc.order.list.infiniteQueryOptions(orderListInput, cursorPaging));
+  if (viewer)
+    void queryClient.prefetchInfiniteQuery(trpc.order.list.infiniteQueryOptions(orderListInput, cursorPaging));
   return (
     <HydrateClient>
       <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">

@@ -3,7 +3,15 @@ import { auditExportHref, parseAuditSearch } from "./audit-search";
 
 describe("audit search params", () => {
   it("reads the filters, with whole UTC days for the date range", () => {
-    expect(parseAuditSearch({ actor: " Ada@Shopfront.test ", action: "product.update", entityType: "product", from: "2026-11-01", to: "2026-11-23" })).toEqual({
+    expect(
+      parseAuditSearch({
+        actor: " Ada@Shopfront.test ",
+        action: "product.update",
+        entityType: "product",
+        from: "2026-11-01",
+        to: "2026-11-23",
+      }),
+    ).toEqual({
       actorEmail: "ada@shopfront.test",
       action: "product.update",
       entityType: "product",
@@ -13,8 +21,12 @@ describe("audit search params", () => {
   });
 
   it("drops malformed values", () => {
-    expect(parseAuditSearch({ entityType: "planet", from: "yesterday", to: "2026-13", action: "x".repeat(81) })).toEqual({});
-    expect(parseAuditSearch({ from: "0000-01-01", to: "9999-12-31", action: "product\u0000", entityId: "\ud800" })).toEqual({});
+    expect(
+      parseAuditSearch({ entityType: "planet", from: "yesterday", to: "2026-13", action: "x".repeat(81) }),
+    ).toEqual({});
+    expect(
+      parseAuditSearch({ from: "0000-01-01", to: "9999-12-31", action: "product\u0000", entityId: "\ud800" }),
+    ).toEqual({});
   });
 
   it("links the export to the same filters", () => {

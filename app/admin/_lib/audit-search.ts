@@ -13,7 +13,8 @@ export function parseAuditSearch(params: SearchParams): AuditFilter {
   };
   // Whole UTC days the log can filter on (years 2000..9999): "to" includes the day it names.
   const day = (value: string | undefined, plusDays = 0) => {
-    const date = value && DAY.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000) : undefined;
+    const date =
+      value && DAY.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000) : undefined;
     return date && isWithinDateRange(date) ? date : undefined;
   };
   const entityType = auditEntityTypes.find((type) => type === first(params.entityType));
@@ -35,7 +36,8 @@ export function parseAuditSearch(params: SearchParams): AuditFilter {
 // Query string for the CSV export of the same filters.
 export function auditExportHref(filter: AuditFilter): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) params.set(key, value instanceof Date ? value.toISOString() : String(value));
+  for (const [key, value] of Object.entries(filter))
+    params.set(key, value instanceof Date ? value.toISOString() : String(value));
   const query = params.toString();
   return query ? `/api/admin/audit/export?${query}` : "/api/admin/audit/export";
 }

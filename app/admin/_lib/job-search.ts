@@ -23,7 +23,10 @@ export function parseAdminJobSearch(params: SearchParams): ListJobsInput {
 }
 
 // The URL for the same list with some of state, task or page changed; changing a filter goes back to page 1.
-export function adminJobSearchHref(current: ListJobsInput, change: Partial<Record<"state" | "task" | "page", string | null>>): string {
+export function adminJobSearchHref(
+  current: ListJobsInput,
+  change: Partial<Record<"state" | "task" | "page", string | null>>,
+): string {
   const merged = { state: current.state ?? null, task: current.task ?? null, page: null as string | null, ...change };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) if (value) params.set(key, value);

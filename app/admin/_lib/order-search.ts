@@ -8,7 +8,10 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const utcDay = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000);
 // A whole day the list can filter on (years 2000..9999), as a date, or nothing.
-const dayOrNothing = (day: string, plusDays = 0) => (DAY.test(day) && !Number.isNaN(Date.parse(day)) && isWithinDateRange(utcDay(day, plusDays)) ? utcDay(day, plusDays) : undefined);
+const dayOrNothing = (day: string, plusDays = 0) =>
+  DAY.test(day) && !Number.isNaN(Date.parse(day)) && isWithinDateRange(utcDay(day, plusDays))
+    ? utcDay(day, plusDays)
+    : undefined;
 
 export function parseAdminOrderSearch(params: SearchParams): ListAdminOrdersInput {
   const status = orderStatusSchema.safeParse(first(params.status));

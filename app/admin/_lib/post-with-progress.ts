@@ -1,6 +1,10 @@
 // fetch() cannot report upload progress; XMLHttpRequest can. Listening to upload events makes
 // the request CORS-preflighted, which the bucket's CORS rule (POST from the shop) allows.
-export function postWithProgress(url: string, body: FormData, onProgress: (fraction: number) => void): Promise<{ ok: boolean }> {
+export function postWithProgress(
+  url: string,
+  body: FormData,
+  onProgress: (fraction: number) => void,
+): Promise<{ ok: boolean }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);

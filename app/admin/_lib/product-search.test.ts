@@ -5,7 +5,16 @@ const categoryId = "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8d";
 
 describe("admin product search params", () => {
   it("reads every filter", () => {
-    expect(parseAdminProductSearch({ q: " lamp ", status: "inactive", category: categoryId, lowStock: "1", sort: "price_desc", page: "3" })).toEqual({
+    expect(
+      parseAdminProductSearch({
+        q: " lamp ",
+        status: "inactive",
+        category: categoryId,
+        lowStock: "1",
+        sort: "price_desc",
+        page: "3",
+      }),
+    ).toEqual({
       q: "lamp",
       status: "inactive",
       categoryId,
@@ -17,7 +26,16 @@ describe("admin product search params", () => {
   });
 
   it("drops what is malformed instead of failing", () => {
-    expect(parseAdminProductSearch({ status: "gone", category: "nope", sort: "random", page: "-2", lowStock: "yes", q: ["", "x"] })).toEqual({
+    expect(
+      parseAdminProductSearch({
+        status: "gone",
+        category: "nope",
+        sort: "random",
+        page: "-2",
+        lowStock: "yes",
+        q: ["", "x"],
+      }),
+    ).toEqual({
       sort: "newest",
       page: 1,
       pageSize: 25,
@@ -27,7 +45,9 @@ describe("admin product search params", () => {
 
   it("builds links that keep the other filters and reset the page", () => {
     const current = parseAdminProductSearch({ q: "lamp", sort: "name", page: "4" });
-    expect(adminProductSearchHref(current, { status: "active" })).toBe("/admin/products?q=lamp&status=active&sort=name");
+    expect(adminProductSearchHref(current, { status: "active" })).toBe(
+      "/admin/products?q=lamp&status=active&sort=name",
+    );
     expect(adminProductSearchHref(current, { page: "5" })).toBe("/admin/products?q=lamp&sort=name&page=5");
     expect(adminProductSearchHref(parseAdminProductSearch({}), {})).toBe("/admin/products");
   });

@@ -1,6 +1,10 @@
 // The product list's filters live in the URL (shareable, back button works). Anything
 // malformed in it is dropped rather than turned into an error page.
-import { adminProductSorts, productStatusFilters, type ListAdminProductsInput } from "@/server/catalog/product-admin.schema";
+import {
+  adminProductSorts,
+  productStatusFilters,
+  type ListAdminProductsInput,
+} from "@/server/catalog/product-admin.schema";
 import { isStorableText } from "@/server/lib/storable.schema";
 import type { SearchParams } from "@/app/_lib/search-params";
 
@@ -29,7 +33,10 @@ export function parseAdminProductSearch(params: SearchParams): ListAdminProducts
 }
 
 // The URL for the same list with some filters changed; changing a filter goes back to page 1.
-export function adminProductSearchHref(current: ListAdminProductsInput, change: Partial<Record<"q" | "status" | "category" | "lowStock" | "sort" | "page", string | null>>): string {
+export function adminProductSearchHref(
+  current: ListAdminProductsInput,
+  change: Partial<Record<"q" | "status" | "category" | "lowStock" | "sort" | "page", string | null>>,
+): string {
   const params = new URLSearchParams();
   const merged = {
     q: current.q ?? null,

@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: "Audit log · Staff" };
 export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const params = await searchParams;
   const filter = parseAuditSearch(params);
-  void getQueryClient().prefetchInfiniteQuery(trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging));
+  void getQueryClient().prefetchInfiniteQuery(
+    trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging),
+  );
   const values = firstParams(params, ["actor", "action", "entityType", "entityId", "from", "to"]);
   const key = JSON.stringify(values);
   return (

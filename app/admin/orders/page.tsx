@@ -18,7 +18,9 @@ export default adminPage(async ({ searchParams }: { searchParams: Promise<Search
     <AdminPageShell
       title="Orders"
       description="Every order, newest first. Open one to move it along."
-      toolbar={<AdminOrderFilters key={`filters:${key}`} values={firstParams(params, ["status", "from", "to", "customer"])} />}
+      toolbar={
+        <AdminOrderFilters key={`filters:${key}`} values={firstParams(params, ["status", "from", "to", "customer"])} />
+      }
       contentKey={key}
     >
       <AdminOrderTable input={input} params={params} />

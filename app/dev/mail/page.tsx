@@ -16,7 +16,9 @@ export default async function DevMailPage() {
         <div className="mx-auto max-w-4xl px-4 py-12 sm:px-6 sm:py-16">
           <p className="text-sm font-semibold text-brand-700">Development</p>
           <h1 className="mt-1 text-3xl font-semibold tracking-tight text-ink">Captured mail</h1>
-          <p className="mt-2 text-base text-stone-600">Emails the shop sent while running locally, newest first. Nothing here left this machine.</p>
+          <p className="mt-2 text-base text-stone-600">
+            Emails the shop sent while running locally, newest first. Nothing here left this machine.
+          </p>
           <div className="mt-8">
             <Suspense>
               <DevMailList />

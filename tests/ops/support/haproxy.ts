@@ -12,7 +12,9 @@ type Backend = { name: string; port: number };
 type Options = { statsPort?: number };
 
 export function haproxyConfig(port: number, backends: Backend[], options: Options = {}): string {
-  const stats = options.statsPort ? `frontend stats\n  bind 127.0.0.1:${options.statsPort}\n  stats enable\n  stats uri /stats\n` : "";
+  const stats = options.statsPort
+    ? `frontend stats\n  bind 127.0.0.1:${options.statsPort}\n  stats enable\n  stats uri /stats\n`
+    : "";
   return `global
   maxconn 4096
 defaults
@@ -47,7 +49,11 @@ export async function startHaproxy(port: number, backends: Backend[], options: O
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/api/health/live`).catch(() => null))?.ok === true, 30_000, () => log);
+  await waitFor(
+    async () => (await fetch(`${url}/api/health/live`).catch(() => null))?.ok === true,
+    30_000,
+    () => log,
+  );
   return {
     url,
     stop: async () => {

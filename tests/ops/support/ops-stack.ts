@@ -17,7 +17,13 @@ import { startRedisServer, type RunningRedis } from "../../../scripts/lib/redis-
 export const OPS_AUTH_SECRET = "ops-only-auth-secret-0123456789abcdef0123";
 export const OPS_WEBHOOK_SECRET = `whsec_${Buffer.from("ops-only-payment-webhook-secret").toString("base64")}`;
 
-export type AppProcess = { url: string; port: number; child: ChildProcess; log: () => string; exited: Promise<number | null> };
+export type AppProcess = {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  log: () => string;
+  exited: Promise<number | null>;
+};
 
 // `base`: PostgreSQL, Redis and mail capture on base, base+1, base+2. The ops tests keep their
 // ports below Linux's ephemeral range (32768-60999): in it, any outgoing connection of the
@@ -27,7 +33,11 @@ export async function startOpsStack(base: number) {
   chmodSync(parent, 0o755);
   const pgPort = base;
   const redisPort = base + 1;
-  let postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir: path.join(parent, "pg"), port: pgPort, persistent: true });
+  let postgres: RunningPostgres = await startEmbeddedPostgres({
+    dataDir: path.join(parent, "pg"),
+    port: pgPort,
+    persistent: true,
+  });
   let redis: RunningRedis | null = await startRedisServer(redisPort);
   const mail = await startMailCaptureServer(base + 2);
   await createDatabaseIfMissing(postgres.url("postgres"), "shopfront");
@@ -73,17 +83,26 @@ export async function startOpsStack(base: number) {
     mail,
     redisPort,
     async startApp(port: number, extra: Record<string, string> = {}): Promise<AppProcess> {
-      const child = spawn(process.execPath, [".next/standalone/shopfront-server.cjs"], { env: appEnv(port, extra), stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [".next/standalone/shopfront-server.cjs"], {
+        env: appEnv(port, extra),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const tracked = track(child);
       const url = `http://127.0.0.1:${port}`;
       // Ready as a load balancer sees it: it has warmed its routes (server/runtime/warm-up.ts).
-      await waitFor(async () => tracked.log().includes('"msg":"server warm"'), 60_000, () => tracked.log());
+      await waitFor(
+        async () => tracked.log().includes('"msg":"server warm"'),
+        60_000,
+        () => tracked.log(),
+      );
       return { url, port, child, ...tracked };
     },
     // `bundled`: the worker production runs, from the standalone build (`npm run build`);
     // otherwise its source through tsx.
     startWorker(extra: Record<string, string> = {}, options: { bundled?: boolean } = {}) {
-      const entry = options.bundled ? [".next/standalone/shopfront-worker.mjs"] : ["--import", "tsx", "scripts/worker.ts"];
+      const entry = options.bundled
+        ? [".next/standalone/shopfront-worker.mjs"]
+        : ["--import", "tsx", "scripts/worker.ts"];
       const child = spawn(process.execPath, entry, {
         env: { ...appEnv(0, extra), TSX_TSCONFIG_PATH: "tsconfig.scripts.json" },
         stdio: ["ignore", "pipe", "pipe"],
@@ -120,7 +139,11 @@ export async function startOpsStack(base: number) {
 
 export type OpsStack = Awaited<ReturnType<typeof startOpsStack>>;
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, explainTimeout: () => string = () => ""): Promise<void> {
+export async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  explainTimeout: () => string = () => "",
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;

@@ -17,12 +17,19 @@ export function privatePm2(env: Record<string, string | undefined>) {
   // Resolves with the command's stdout (`jlist` prints JSON there, notices go to stderr).
   function run(...args: string[]): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [pm2Cli, ...args, "--no-color"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [pm2Cli, ...args, "--no-color"], {
+        env: fullEnv,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`pm2 ${args.join(" ")} exited with ${code}\n${stdout}${stderr}`))));
+      child.once("exit", (code) =>
+        code === 0
+          ? resolve(stdout)
+          : reject(new Error(`pm2 ${args.join(" ")} exited with ${code}\n${stdout}${stderr}`)),
+      );
     });
   }
 
@@ -32,8 +39,13 @@ export function privatePm2(env: Record<string, string | undefined>) {
     // The last lines of every log: the daemon's (starts, "New worker listening", stops,
     // kills) and each app's output and errors.
     logTails(lines = 30): string {
-      const files = [path.join(home, "pm2.log"), ...readdirSync(path.join(home, "logs")).map((name) => path.join(home, "logs", name))];
-      return files.map((file) => `--- ${path.basename(file)}\n${readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")}`).join("\n");
+      const files = [
+        path.join(home, "pm2.log"),
+        ...readdirSync(path.join(home, "logs")).map((name) => path.join(home, "logs", name)),
+      ];
+      return files
+        .map((file) => `--- ${path.basename(file)}\n${readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")}`)
+        .join("\n");
     },
     // An app's standard output, one string per line (PM2 merges its instances' output).
     outputLines(app: string): string[] {

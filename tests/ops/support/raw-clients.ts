@@ -29,9 +29,15 @@ export function trickle(target: Target, head: string, drip: string, everyMs: num
 // client's link allows), up to `maxBytes`, and stops when the server answers or closes the
 // connection. Once an answer starts it hangs up itself half a second later: a proxy in
 // between may keep the connection open, waiting for the rest of the body.
-export function endlessChunkedUpload(target: Target, head: string, line: string, maxBytes: number, bytesPerSecond = Number.POSITIVE_INFINITY): Promise<{ response: string; bytesSent: number }> {
+export function endlessChunkedUpload(
+  target: Target,
+  head: string,
+  line: string,
+  maxBytes: number,
+  bytesPerSecond = Number.POSITIVE_INFINITY,
+): Promise<{ response: string; bytesSent: number }> {
   return new Promise((resolve) => {
-    const chunk = Buffer.from(line.repeat(Math.ceil(64 * 1024 / line.length)));
+    const chunk = Buffer.from(line.repeat(Math.ceil((64 * 1024) / line.length)));
     const frame = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
     let response = "";
     let bytesSent = 0;

@@ -11,7 +11,9 @@ export async function holdProductRow(databaseUrl: string, productId: string) {
   await holder.query("UPDATE products SET stock = stock WHERE id = $1", [productId]);
   return {
     // Sessions of the database waiting on a lock: the checkouts stuck behind the row.
-    waitingOnLocks: async () => (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0].n as number,
+    waitingOnLocks: async () =>
+      (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).rows[0]
+        .n as number,
     async release() {
       await holder.query("ROLLBACK");
       await holder.end();

@@ -2,13 +2,30 @@
 // (superjson: {"json": input}), with the session cookie and same-origin headers.
 import { randomUUID } from "node:crypto";
 
-export const ADDRESS = { fullName: "Ops Shopper", line1: "1 Market Street", city: "Lisbon", postalCode: "1100-148", country: "PT" };
+export const ADDRESS = {
+  fullName: "Ops Shopper",
+  line1: "1 Market Street",
+  city: "Lisbon",
+  postalCode: "1100-148",
+  country: "PT",
+};
 
-export type TrpcResult = { status: number; body: { result?: { data?: { json?: unknown } }; error?: { json?: { data?: { domainCode?: string | null; code?: string } } } } | null };
+export type TrpcResult = {
+  status: number;
+  body: {
+    result?: { data?: { json?: unknown } };
+    error?: { json?: { data?: { domainCode?: string | null; code?: string } } };
+  } | null;
+};
 
 export function shopClient(baseUrl: string, origin = baseUrl) {
   let cookie = "";
-  const headers = () => ({ "content-type": "application/json", origin, "sec-fetch-site": "same-origin", ...(cookie ? { cookie } : {}) });
+  const headers = () => ({
+    "content-type": "application/json",
+    origin,
+    "sec-fetch-site": "same-origin",
+    ...(cookie ? { cookie } : {}),
+  });
 
   async function call(path: string, init: RequestInit): Promise<TrpcResult> {
     const response = await fetch(`${baseUrl}/api/trpc/${path}`, init);
@@ -23,15 +40,27 @@ export function shopClient(baseUrl: string, origin = baseUrl) {
     setCookie: (value: string) => {
       cookie = value;
     },
-    mutate: (path: string, input: unknown = undefined) => call(path, { method: "POST", headers: headers(), body: JSON.stringify({ json: input }) }),
+    mutate: (path: string, input: unknown = undefined) =>
+      call(path, { method: "POST", headers: headers(), body: JSON.stringify({ json: input }) }),
     query: (path: string, input: unknown = undefined) =>
-      call(`${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, { method: "GET", headers: headers() }),
+      call(`${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
+        method: "GET",
+        headers: headers(),
+      }),
     async signIn(email: string, password: string) {
-      const result = await call("auth.signIn", { method: "POST", headers: headers(), body: JSON.stringify({ json: { email, password } }) });
+      const result = await call("auth.signIn", {
+        method: "POST",
+        headers: headers(),
+        body: JSON.stringify({ json: { email, password } }),
+      });
       if (result.status !== 200) throw new Error(`sign-in failed: ${result.status} ${JSON.stringify(result.body)}`);
     },
     placeOrder: (idempotencyKey: string = randomUUID()) =>
-      call("checkout.placeOrder", { method: "POST", headers: headers(), body: JSON.stringify({ json: { idempotencyKey, shippingAddress: ADDRESS } }) }),
+      call("checkout.placeOrder", {
+        method: "POST",
+        headers: headers(),
+        body: JSON.stringify({ json: { idempotencyKey, shippingAddress: ADDRESS } }),
+      }),
   };
 }
 

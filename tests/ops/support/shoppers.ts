@@ -4,7 +4,11 @@ import { createUser } from "../../factories/user.factory";
 import { shopClient } from "./shop-client";
 
 export async function stockedProduct(db: Db, stock = 10_000): Promise<string> {
-  const product = await db.product.findFirstOrThrow({ where: { active: true, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const product = await db.product.findFirstOrThrow({
+    where: { active: true, deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   await db.product.update({ where: { id: product.id }, data: { stock } });
   return product.id;
 }

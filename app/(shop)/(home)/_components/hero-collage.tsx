@@ -17,7 +17,10 @@ export function HeroCollage() {
   return (
     <div className={FRAME}>
       {images.map((image, index) => (
-        <div key={image.url} className={`relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-900/5 ${CELLS[index]}`}>
+        <div
+          key={image.url}
+          className={`relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-900/5 ${CELLS[index]}`}
+        >
           <Image src={image.url} alt="" fill preload sizes={SIZES[index]} className="object-cover" />
         </div>
       ))}

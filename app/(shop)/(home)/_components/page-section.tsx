@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-type Props = { id?: string; title: string; description?: string; link?: { href: string; label: string }; children: ReactNode };
+type Props = {
+  id?: string;
+  title: string;
+  description?: string;
+  link?: { href: string; label: string };
+  children: ReactNode;
+};
 
 export function PageSection({ id, title, description, link, children }: Props) {
   const headingId = `${id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-heading`;

@@ -9,7 +9,8 @@ const problems: Record<NonNullable<CartLine["problem"]>, (line: CartLine) => str
   OUT_OF_STOCK: () => "Sold out. Remove it to check out.",
   INSUFFICIENT_STOCK: (line) => `Only ${line.available} left. Lower the quantity to check out.`,
   UNAVAILABLE: () => "No longer sold. Remove it to check out.",
-  CURRENCY_MISMATCH: (line) => `Priced in ${line.unitPrice.currency}, unlike the rest of your cart. Remove it to check out.`,
+  CURRENCY_MISMATCH: (line) =>
+    `Priced in ${line.unitPrice.currency}, unlike the rest of your cart. Remove it to check out.`,
 };
 
 type Props = {

@@ -61,7 +61,10 @@ export function CartView() {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="cart-summary-heading" className="h-fit rounded-2xl bg-stone-50 p-6 ring-1 ring-stone-200">
+      <section
+        aria-labelledby="cart-summary-heading"
+        className="h-fit rounded-2xl bg-stone-50 p-6 ring-1 ring-stone-200"
+      >
         <h2 id="cart-summary-heading" className="text-base font-semibold text-ink">
           Order summary
         </h2>
@@ -79,7 +82,9 @@ export function CartView() {
               : "Fix the items marked above to check out."}
           </p>
         )}
-        <p className="mt-4 text-xs leading-5 text-stone-500">Prices and stock are checked again when you place the order.</p>
+        <p className="mt-4 text-xs leading-5 text-stone-500">
+          Prices and stock are checked again when you place the order.
+        </p>
       </section>
     </div>
   );

@@ -29,7 +29,9 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <HydrateClient>
       <PageHeader title={category.name} description={category.description}>
-        <Breadcrumb items={[{ label: "Home", href: "/" }, { label: "All products", href: "/products" }, { label: category.name }]} />
+        <Breadcrumb
+          items={[{ label: "Home", href: "/" }, { label: "All products", href: "/products" }, { label: category.name }]}
+        />
       </PageHeader>
       <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 lg:px-8">
         <PaginatedProductGrid input={input} />

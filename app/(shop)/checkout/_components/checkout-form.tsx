@@ -20,8 +20,10 @@ const messages = {
     CHECKOUT_IN_PROGRESS: "Your order is already being placed. Give it a moment.",
     IDEMPOTENCY_KEY_REUSED: "This checkout was already used for a different order. Reload the page to start again.",
     EMAIL_NOT_VERIFIED: "Confirm your email address before checking out.",
-    CART_CURRENCY_MISMATCH: "Your cart holds items priced in different currencies. Review your cart and keep one currency.",
-    ORDER_TOTAL_TOO_LARGE: "This is more than one order can total. Lower a quantity in your cart, or place several orders.",
+    CART_CURRENCY_MISMATCH:
+      "Your cart holds items priced in different currencies. Review your cart and keep one currency.",
+    ORDER_TOTAL_TOO_LARGE:
+      "This is more than one order can total. Lower a quantity in your cart, or place several orders.",
   },
   fallback: "We couldn’t place your order. Nothing was charged; please try again.",
 };
@@ -58,7 +60,8 @@ export function CheckoutForm({ defaultName }: { defaultName: string }) {
       },
       // Stock moved under the shopper: show the cart as it is now.
       onError: (error) => {
-        if (error.data?.domainCode === "OUT_OF_STOCK") void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() });
+        if (error.data?.domainCode === "OUT_OF_STOCK")
+          void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() });
       },
     }),
   );
@@ -95,20 +98,27 @@ export function CheckoutForm({ defaultName }: { defaultName: string }) {
         <ShippingAddressFields
           errors={addressErrors}
           defaultName={defaultName}
-          onCountryChange={() => setAddressErrors(({ country: _country, region: _region, postalCode: _postalCode, ...others }) => others)}
+          onCountryChange={() =>
+            setAddressErrors(({ country: _country, region: _region, postalCode: _postalCode, ...others }) => others)
+          }
         />
       </div>
       <div className="space-y-5">
         <CheckoutReview cart={cart} />
         {!cart.canCheckout && (
           <FormAlert>
-            Some items can’t be bought as they are. <Link href="/cart" className="font-medium underline">Review your cart</Link>
+            Some items can’t be bought as they are.{" "}
+            <Link href="/cart" className="font-medium underline">
+              Review your cart
+            </Link>
           </FormAlert>
         )}
         <SubmitButton size="lg" className="w-full" pending={busy} disabled={!cart.canCheckout}>
           Place order
         </SubmitButton>
-        <p className="text-xs leading-5 text-stone-500">You pay on the next step. Stock is held for you while payment is pending.</p>
+        <p className="text-xs leading-5 text-stone-500">
+          You pay on the next step. Stock is held for you while payment is pending.
+        </p>
       </div>
     </form>
   );

@@ -50,7 +50,8 @@ export function ThankYou({ order }: { order: OrderDetail }) {
         </h2>
         <ul role="list" className="list-disc space-y-2 pl-5 text-sm leading-6 text-stone-700">
           <li>
-            A confirmation email is on its way to <strong className="font-medium break-all text-ink">{order.email}</strong>.
+            A confirmation email is on its way to{" "}
+            <strong className="font-medium break-all text-ink">{order.email}</strong>.
           </li>
           <li>{nextSteps[order.status]}</li>
           <li>

@@ -22,7 +22,13 @@ export function OrderConfirmationView({ orderId }: { orderId: string }) {
 
   return (
     <div className="space-y-8">
-      {order.status === "PENDING_PAYMENT" ? <ConfirmingPayment order={order} /> : ended.includes(order.status) ? <OrderEnded order={order} /> : <ThankYou order={order} />}
+      {order.status === "PENDING_PAYMENT" ? (
+        <ConfirmingPayment order={order} />
+      ) : ended.includes(order.status) ? (
+        <OrderEnded order={order} />
+      ) : (
+        <ThankYou order={order} />
+      )}
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <OrderItemsCard order={order} linkProducts />
         <div>

@@ -44,23 +44,37 @@ export function TestPaymentPanel({ orderId }: { orderId: string }) {
       <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">Test payment provider</p>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight text-ink">Pay for order {order.number}</h1>
       <p className="mt-2 text-sm leading-6 text-stone-600">
-        No money moves here. Paying sends a signed payment webhook to this shop, exactly as a real provider would. Pay by{" "}
-        <LocalTime date={order.paymentExpiresAt} />, or the order is released.
+        No money moves here. Paying sends a signed payment webhook to this shop, exactly as a real provider would. Pay
+        by <LocalTime date={order.paymentExpiresAt} />, or the order is released.
       </p>
       <div className="mt-6 rounded-xl bg-stone-50 p-5 ring-1 ring-stone-200">
         <OrderTotals subtotal={order.subtotal} shipping={order.shipping} total={order.total} />
       </div>
       {formError && <FormAlert className="mt-5">{formError}</FormAlert>}
       {answer && !answer.delivered && (
-        <FormAlert className="mt-5">The shop refused the payment message (HTTP {answer.status}). Please try again.</FormAlert>
+        <FormAlert className="mt-5">
+          The shop refused the payment message (HTTP {answer.status}). Please try again.
+        </FormAlert>
       )}
-      {declined && <FormAlert className="mt-5">The test card was declined. Your order is still waiting for payment.</FormAlert>}
+      {declined && (
+        <FormAlert className="mt-5">The test card was declined. Your order is still waiting for payment.</FormAlert>
+      )}
       <div className="mt-6 flex flex-col gap-3 sm:flex-row">
-        <Button size="lg" className="flex-1" disabled={busy} onClick={() => pay.mutate({ orderId, outcome: "succeeded" })}>
+        <Button
+          size="lg"
+          className="flex-1"
+          disabled={busy}
+          onClick={() => pay.mutate({ orderId, outcome: "succeeded" })}
+        >
           {busy && <Spinner />}
           Pay <Price price={order.total} />
         </Button>
-        <Button variant="secondary" size="lg" disabled={busy} onClick={() => pay.mutate({ orderId, outcome: "failed" })}>
+        <Button
+          variant="secondary"
+          size="lg"
+          disabled={busy}
+          onClick={() => pay.mutate({ orderId, outcome: "failed" })}
+        >
           Decline payment
         </Button>
       </div>

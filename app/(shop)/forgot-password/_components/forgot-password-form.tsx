@@ -28,7 +28,9 @@ export function ForgotPasswordForm({ next }: { next: string | null }) {
       <AuthCard title="Check your inbox" footer={backToSignIn}>
         <div className="space-y-3 text-sm leading-6 text-stone-700">
           <p>If an account exists for that email, we sent a link to choose a new password.</p>
-          <p>The link works once and expires in one hour. If nothing arrives in a few minutes, check your spam folder.</p>
+          <p>
+            The link works once and expires in one hour. If nothing arrives in a few minutes, check your spam folder.
+          </p>
         </div>
       </AuthCard>
     );
@@ -47,7 +49,15 @@ export function ForgotPasswordForm({ next }: { next: string | null }) {
     >
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
-        <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors.email} />
+        <FormField
+          id="email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="email"
+          required
+          errors={fieldErrors.email}
+        />
         <SubmitButton size="lg" className="w-full" pending={request.isPending}>
           Send reset link
         </SubmitButton>

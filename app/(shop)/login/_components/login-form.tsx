@@ -38,9 +38,10 @@ export function LoginForm({ next }: { next: string | null }) {
   // The error formatter flattens any zod error, so its type does not know this form's fields.
   const fieldErrors: Partial<Record<string, string[]>> | undefined = signIn.error?.data?.zodError?.fieldErrors;
   const domainCode = signIn.error?.data?.domainCode;
-  const formError = !signIn.error || fieldErrors
-    ? null
-    : (formErrors[domainCode ?? ""] ?? "We could not sign you in just now. Please try again.");
+  const formError =
+    !signIn.error || fieldErrors
+      ? null
+      : (formErrors[domainCode ?? ""] ?? "We could not sign you in just now. Please try again.");
   const busy = signIn.isPending || signIn.isSuccess;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -57,7 +58,15 @@ export function LoginForm({ next }: { next: string | null }) {
           {formError}
         </div>
       )}
-      <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors?.email} />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        errors={fieldErrors?.email}
+      />
       <FormField
         id="password"
         name="password"

@@ -19,7 +19,9 @@ export default async function ProductPage({ params }: Props) {
   // cache instead of prefetching the same procedure a second time.
   const queryClient = getQueryClient();
   queryClient.setQueryData(trpc.product.get.queryKey({ slug }), product);
-  void queryClient.prefetchInfiniteQuery(trpc.review.list.infiniteQueryOptions(reviewListInput(product.id), cursorPaging));
+  void queryClient.prefetchInfiniteQuery(
+    trpc.review.list.infiniteQueryOptions(reviewListInput(product.id), cursorPaging),
+  );
   void queryClient.prefetchQuery(trpc.review.eligibility.queryOptions({ productId: product.id }));
 
   return (

@@ -8,12 +8,23 @@ import { centsToPriceText } from "@/server/catalog/product-admin.schema";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
 
-const selectStyles = "mt-1 h-11 w-full rounded-xl border border-stone-300 bg-white px-3 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600";
+const selectStyles =
+  "mt-1 h-11 w-full rounded-xl border border-stone-300 bg-white px-3 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600";
 
 const priceText = (cents: number | undefined) => (cents === undefined ? "" : centsToPriceText(cents));
 
 // One labelled filter; `id` is its control's.
-function Filter({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
+function Filter({
+  id,
+  label,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-xs font-medium text-stone-600">
@@ -41,9 +52,21 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
   }
 
   return (
-    <form role="search" aria-label="Search products" onSubmit={onSubmit} className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]">
+    <form
+      role="search"
+      aria-label="Search products"
+      onSubmit={onSubmit}
+      className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]"
+    >
       <Filter id="search-q" label="Search for" className="col-span-2 sm:col-span-1">
-        <Input id="search-q" name="q" type="search" defaultValue={query.q} placeholder="e.g. brass lamp" className="mt-1" />
+        <Input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="e.g. brass lamp"
+          className="mt-1"
+        />
       </Filter>
       <Filter id="search-category" label="Category" className="col-span-2 sm:col-span-1">
         <select id="search-category" name="category" defaultValue={query.categorySlug ?? ""} className={selectStyles}>
@@ -56,10 +79,22 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         </select>
       </Filter>
       <Filter id="search-min" label="Min $">
-        <Input id="search-min" name="min" inputMode="decimal" defaultValue={priceText(query.minPriceCents)} className="mt-1" />
+        <Input
+          id="search-min"
+          name="min"
+          inputMode="decimal"
+          defaultValue={priceText(query.minPriceCents)}
+          className="mt-1"
+        />
       </Filter>
       <Filter id="search-max" label="Max $">
-        <Input id="search-max" name="max" inputMode="decimal" defaultValue={priceText(query.maxPriceCents)} className="mt-1" />
+        <Input
+          id="search-max"
+          name="max"
+          inputMode="decimal"
+          defaultValue={priceText(query.maxPriceCents)}
+          className="mt-1"
+        />
       </Filter>
       <Filter id="search-sort" label="Sort by">
         <select id="search-sort" name="sort" defaultValue={query.sort} className={selectStyles}>
@@ -70,10 +105,18 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         </select>
       </Filter>
       <label className="flex h-11 items-center gap-2 text-sm whitespace-nowrap text-stone-700">
-        <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock ?? false} className="size-4 accent-brand-600" />
+        <input
+          type="checkbox"
+          name="inStock"
+          value="1"
+          defaultChecked={query.inStock ?? false}
+          className="size-4 accent-brand-600"
+        />
         In stock
       </label>
-      <Button type="submit" className="col-span-2 sm:col-span-1">Search</Button>
+      <Button type="submit" className="col-span-2 sm:col-span-1">
+        Search
+      </Button>
     </form>
   );
 }

@@ -30,10 +30,12 @@ export function SignUpForm({ next }: { next: string | null }) {
       <AuthCard title="Check your inbox" footer={<TextLink href={withNext("/login", next)}>Back to sign in</TextLink>}>
         <div className="space-y-3 text-sm leading-6 text-stone-700">
           <p>
-            We sent an email to <span className="font-medium break-all text-ink">{signUp.variables.email}</span> with a link to
-            confirm the address.
+            We sent an email to <span className="font-medium break-all text-ink">{signUp.variables.email}</span> with a
+            link to confirm the address.
           </p>
-          <p>The link works once and expires in 24 hours. If nothing arrives in a few minutes, check your spam folder.</p>
+          <p>
+            The link works once and expires in 24 hours. If nothing arrives in a few minutes, check your spam folder.
+          </p>
         </div>
       </AuthCard>
     );
@@ -63,7 +65,15 @@ export function SignUpForm({ next }: { next: string | null }) {
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <FormField id="name" name="name" label="Name" autoComplete="name" required errors={fieldErrors.name} />
-        <FormField id="email" name="email" type="email" label="Email" autoComplete="email" required errors={fieldErrors.email} />
+        <FormField
+          id="email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="email"
+          required
+          errors={fieldErrors.email}
+        />
         <NewPasswordField id="password" name="password" label="Password" errors={fieldErrors.password} />
         <SubmitButton size="lg" className="w-full" pending={signUp.isPending}>
           Create account

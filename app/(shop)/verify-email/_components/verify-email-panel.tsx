@@ -32,10 +32,14 @@ export function VerifyEmailPanel({ token, next }: { token: string; next: string 
   );
   const { formError, domainCode, fieldErrors } = describeError(verify.error, messages);
 
-  if (domainCode === "INVALID_TOKEN" || fieldErrors.token) return <InvalidLinkCard kind="verify" signedIn={Boolean(viewer)} />;
+  if (domainCode === "INVALID_TOKEN" || fieldErrors.token)
+    return <InvalidLinkCard kind="verify" signedIn={Boolean(viewer)} />;
   if (verify.isSuccess) {
     return (
-      <AuthCard title="Your email is confirmed" description="Thanks. Your account is all set, and you can check out whenever you are ready.">
+      <AuthCard
+        title="Your email is confirmed"
+        description="Thanks. Your account is all set, and you can check out whenever you are ready."
+      >
         <div className="flex flex-wrap gap-3">
           {/* Back where they were going (signed out: through sign-in, which then goes on there). */}
           {next ? (
@@ -55,7 +59,10 @@ export function VerifyEmailPanel({ token, next }: { token: string; next: string 
     );
   }
   return (
-    <AuthCard title="Confirm your email address" description="Press the button below to confirm this email address for your Shopfront account.">
+    <AuthCard
+      title="Confirm your email address"
+      description="Press the button below to confirm this email address for your Shopfront account."
+    >
       <div className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <Button size="lg" className="w-full" disabled={verify.isPending} onClick={() => verify.mutate({ token })}>

@@ -30,11 +30,19 @@ function Entity({ entry }: { entry: AuditEntry }) {
 }
 
 const columns: Column<AuditEntry>[] = [
-  { header: "When", cell: (entry) => <LocalTime date={entry.createdAt} />, className: "whitespace-nowrap text-stone-600" },
+  {
+    header: "When",
+    cell: (entry) => <LocalTime date={entry.createdAt} />,
+    className: "whitespace-nowrap text-stone-600",
+  },
   { header: "Who", cell: (entry) => entry.actorEmail ?? "system", className: "text-stone-800" },
   { header: "Action", cell: (entry) => entry.action, className: "font-medium whitespace-nowrap text-ink" },
   { header: "Entity", cell: (entry) => <Entity entry={entry} /> },
-  { header: "Changes", cell: (entry) => <AdminAuditChanges before={entry.before} after={entry.after} />, className: "min-w-80" },
+  {
+    header: "Changes",
+    cell: (entry) => <AdminAuditChanges before={entry.before} after={entry.after} />,
+    className: "min-w-80",
+  },
   {
     header: "From",
     cell: (entry) => (

@@ -9,7 +9,9 @@ import { Button } from "@/app/_components/ui/button";
 import { Spinner } from "@/app/_components/ui/spinner";
 
 const messages = {
-  form: { CANNOT_CHANGE_OWN_ACCOUNT: "You can’t change your own role or disable your own account. Ask another staff member." },
+  form: {
+    CANNOT_CHANGE_OWN_ACCOUNT: "You can’t change your own role or disable your own account. Ask another staff member.",
+  },
   fallback: "The account could not be changed. Please try again.",
 };
 
@@ -31,11 +33,17 @@ export function AdminCustomerControls({ customer, isSelf }: { customer: Customer
   const setDisabled = useMutation(trpc.admin.customers.setDisabled.mutationOptions(saved));
   const { formError } = describeError(changeRole.error ?? setDisabled.error, messages);
   const busy = changeRole.isPending || setDisabled.isPending;
-  if (isSelf) return <p className="text-sm text-stone-600">This is your own account: another staff member can change its role or access.</p>;
+  if (isSelf)
+    return (
+      <p className="text-sm text-stone-600">
+        This is your own account: another staff member can change its role or access.
+      </p>
+    );
 
   const otherRole = customer.role === "ADMIN" ? "USER" : "ADMIN";
   // Removing staff access or disabling takes something away: those confirmations are red.
-  const takesAccess = (pending?.kind === "role" && pending.role === "USER") || (pending?.kind === "disable" && pending.disabled);
+  const takesAccess =
+    (pending?.kind === "role" && pending.role === "USER") || (pending?.kind === "disable" && pending.disabled);
   const question =
     pending?.kind === "role"
       ? pending.role === "ADMIN"
@@ -51,7 +59,11 @@ export function AdminCustomerControls({ customer, isSelf }: { customer: Customer
     <div className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}
       {question ? (
-        <div role="group" aria-label="Confirm" className={`space-y-3 rounded-xl p-4 ring-1 ${takesAccess ? "bg-red-50 ring-red-200" : "bg-stone-50 ring-stone-200"}`}>
+        <div
+          role="group"
+          aria-label="Confirm"
+          className={`space-y-3 rounded-xl p-4 ring-1 ${takesAccess ? "bg-red-50 ring-red-200" : "bg-stone-50 ring-stone-200"}`}
+        >
           <p className={`text-sm ${takesAccess ? "text-red-900" : "text-stone-700"}`}>{question}</p>
           <div className="flex gap-2">
             <Button
@@ -74,12 +86,19 @@ export function AdminCustomerControls({ customer, isSelf }: { customer: Customer
         </div>
       ) : (
         <>
-          <p className="text-sm text-stone-600">Staff can run the whole shop. A disabled account is signed out on every device at once and can’t sign in.</p>
+          <p className="text-sm text-stone-600">
+            Staff can run the whole shop. A disabled account is signed out on every device at once and can’t sign in.
+          </p>
           <div className="flex flex-wrap gap-3">
             <Button variant="secondary" size="sm" onClick={() => setPending({ kind: "role", role: otherRole })}>
               {otherRole === "ADMIN" ? "Make staff" : "Remove staff access"}
             </Button>
-            <Button variant="secondary" size="sm" className={customer.disabledAt ? "" : "text-red-700"} onClick={() => setPending({ kind: "disable", disabled: !customer.disabledAt })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              className={customer.disabledAt ? "" : "text-red-700"}
+              onClick={() => setPending({ kind: "disable", disabled: !customer.disabledAt })}
+            >
               {customer.disabledAt ? "Enable account" : "Disable account"}
             </Button>
           </div>

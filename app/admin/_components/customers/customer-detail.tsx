@@ -39,7 +39,9 @@ export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: st
             <dt className="text-stone-500">Role</dt>
             <dd className="text-ink">{customer.role === "ADMIN" ? "Staff" : "Shopper"}</dd>
             <dt className="text-stone-500">Status</dt>
-            <dd className={customer.disabledAt ? "text-red-700" : "text-ink"}>{customer.disabledAt ? "Disabled" : "Active"}</dd>
+            <dd className={customer.disabledAt ? "text-red-700" : "text-ink"}>
+              {customer.disabledAt ? "Disabled" : "Active"}
+            </dd>
             <dt className="text-stone-500">Email</dt>
             <dd className="text-ink">{customer.emailVerified ? "Confirmed" : "Not confirmed"}</dd>
             <dt className="text-stone-500">Signed in on</dt>
@@ -60,7 +62,12 @@ export function AdminCustomerDetail({ id, viewerId }: { id: string; viewerId: st
         <h2 id="orders-heading" className="mb-3 text-base font-semibold text-ink">
           Orders ({customer.orderCount})
         </h2>
-        <DataTable caption="Orders of this customer" columns={orderColumns} rows={customer.orders} empty={{ title: "No orders yet" }} />
+        <DataTable
+          caption="Orders of this customer"
+          columns={orderColumns}
+          rows={customer.orders}
+          empty={{ title: "No orders yet" }}
+        />
       </section>
     </div>
   );

@@ -13,8 +13,21 @@ import type { z } from "@/server/lib/zod";
 type CustomerRow = z.infer<typeof customerRowSchema>;
 
 function StatusPill({ customer }: { customer: CustomerRow }) {
-  if (customer.disabledAt) return <Badge tone="danger" size="md">Disabled</Badge>;
-  return customer.emailVerified ? <Badge tone="success" size="md">Active</Badge> : <Badge tone="warning" size="md">Email not confirmed</Badge>;
+  if (customer.disabledAt)
+    return (
+      <Badge tone="danger" size="md">
+        Disabled
+      </Badge>
+    );
+  return customer.emailVerified ? (
+    <Badge tone="success" size="md">
+      Active
+    </Badge>
+  ) : (
+    <Badge tone="warning" size="md">
+      Email not confirmed
+    </Badge>
+  );
 }
 
 const table: TableSpec<CustomerRow> = {
@@ -32,14 +45,29 @@ const table: TableSpec<CustomerRow> = {
         </>
       ),
     },
-    { header: "Role", cell: (customer) => (customer.role === "ADMIN" ? "Staff" : "Shopper"), className: "text-stone-700" },
+    {
+      header: "Role",
+      cell: (customer) => (customer.role === "ADMIN" ? "Staff" : "Shopper"),
+      className: "text-stone-700",
+    },
     { header: "Status", cell: (customer) => <StatusPill customer={customer} /> },
-    { header: "Orders", align: "right", cell: (customer) => customer.orderCount, className: "text-stone-700 tabular-nums" },
+    {
+      header: "Orders",
+      align: "right",
+      cell: (customer) => customer.orderCount,
+      className: "text-stone-700 tabular-nums",
+    },
     { header: "Joined", cell: (customer) => <LocalTime date={customer.createdAt} />, className: "text-stone-600" },
   ],
 };
 
 export function AdminCustomerTable({ input, params }: { input: ListCustomersInput; params: SearchParams }) {
   const trpc = useTRPC();
-  return <PagedTable {...table} query={trpc.admin.customers.list.queryOptions(input)} hrefFor={(page) => customerPageHref(params, page)} />;
+  return (
+    <PagedTable
+      {...table}
+      query={trpc.admin.customers.list.queryOptions(input)}
+      hrefFor={(page) => customerPageHref(params, page)}
+    />
+  );
 }

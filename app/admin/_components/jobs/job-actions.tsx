@@ -35,7 +35,12 @@ export function AdminJobActions({ job }: { job: AdminJob }) {
       {confirmingDiscard ? (
         <>
           <span className="text-xs text-stone-600">Remove it for good?</span>
-          <Button size="sm" disabled={busy} className="bg-red-600 hover:bg-red-700" onClick={() => discard.mutate({ id: job.id })}>
+          <Button
+            size="sm"
+            disabled={busy}
+            className="bg-red-600 hover:bg-red-700"
+            onClick={() => discard.mutate({ id: job.id })}
+          >
             Yes, discard
           </Button>
           <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirmingDiscard(false)}>
@@ -47,7 +52,13 @@ export function AdminJobActions({ job }: { job: AdminJob }) {
           <Button variant="secondary" size="sm" disabled={busy} onClick={() => retry.mutate({ id: job.id })}>
             {retry.isPending ? "Retrying…" : "Retry"}
           </Button>
-          <Button variant="ghost" size="sm" disabled={busy} className="text-red-700" onClick={() => setConfirmingDiscard(true)}>
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={busy}
+            className="text-red-700"
+            onClick={() => setConfirmingDiscard(true)}
+          >
             Discard
           </Button>
         </>

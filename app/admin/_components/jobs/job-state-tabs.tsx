@@ -25,7 +25,11 @@ export function AdminJobStateTabs({ input, counts }: { input: ListJobsInput; cou
                 }`}
               >
                 {tab.label}
-                <span className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-white/20 text-white" : "bg-stone-100 text-stone-700"}`}>{tab.count}</span>
+                <span
+                  className={`rounded-full px-1.5 text-xs tabular-nums ${current ? "bg-white/20 text-white" : "bg-stone-100 text-stone-700"}`}
+                >
+                  {tab.count}
+                </span>
               </Link>
             </li>
           );

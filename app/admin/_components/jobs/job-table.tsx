@@ -35,10 +35,16 @@ function Summary({ summary }: { summary: AdminJob["summary"] }) {
 
 // What each state's tab says when it has no jobs.
 const empty: Record<JobState | "all", { title: string; hint: string }> = {
-  all: { title: "No jobs in the queue", hint: "Jobs show here while they wait, run or fail. Finished jobs are removed." },
+  all: {
+    title: "No jobs in the queue",
+    hint: "Jobs show here while they wait, run or fail. Finished jobs are removed.",
+  },
   queued: { title: "Nothing waiting to run", hint: "Scheduled jobs, such as releasing unpaid orders, wait here." },
   failed: { title: "No failed jobs", hint: "A job that fails shows here with its error while it retries by itself." },
-  dead: { title: "No dead-lettered jobs", hint: "A job that uses all its attempts waits here for you to retry or discard it." },
+  dead: {
+    title: "No dead-lettered jobs",
+    hint: "A job that uses all its attempts waits here for you to retry or discard it.",
+  },
   locked: { title: "Nothing running right now", hint: "Jobs show here while a worker runs them." },
 };
 
@@ -78,7 +84,11 @@ const columns: Column<AdminJob>[] = [
     ),
     className: "min-w-36 text-stone-700",
   },
-  { header: "Last error", cell: (job) => <AdminJobError message={job.lastError} truncated={job.lastErrorTruncated} />, className: "min-w-64" },
+  {
+    header: "Last error",
+    cell: (job) => <AdminJobError message={job.lastError} truncated={job.lastErrorTruncated} />,
+    className: "min-w-64",
+  },
   {
     header: "Actions",
     hideHeader: true,

@@ -13,7 +13,12 @@ export function AdminJobTaskFilter({ input }: { input: ListJobsInput }) {
       <Label variant="filter" htmlFor="job-task">
         Task
       </Label>
-      <Select id="job-task" width="auto" defaultValue={input.task ?? ""} onChange={(event) => router.push(adminJobSearchHref(input, { task: event.target.value || null }))}>
+      <Select
+        id="job-task"
+        width="auto"
+        defaultValue={input.task ?? ""}
+        onChange={(event) => router.push(adminJobSearchHref(input, { task: event.target.value || null }))}
+      >
         <option value="">All tasks</option>
         {jobNames.map((name) => (
           <option key={name} value={name}>

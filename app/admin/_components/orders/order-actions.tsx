@@ -21,8 +21,10 @@ const actionLabels: Partial<Record<OrderStatus, string>> = {
 // Moves that give money or stock back ask once more, saying what will happen (as the state
 // machine defines it: cancelling restocks, refunding after shipping does not).
 const confirmations: Partial<Record<OrderStatus, string>> = {
-  CANCELLED: "Cancel this order? Its items go back into stock, any payment is marked refunded, and the customer is emailed.",
-  REFUNDED: "Refund this order? Its payment is marked refunded (return the money at the payment provider); stock is not changed.",
+  CANCELLED:
+    "Cancel this order? Its items go back into stock, any payment is marked refunded, and the customer is emailed.",
+  REFUNDED:
+    "Refund this order? Its payment is marked refunded (return the money at the payment provider); stock is not changed.",
 };
 
 // Someone else moved the order first: the current status is fetched again and shown.
@@ -30,7 +32,8 @@ const staleCodes = ["INVALID_ORDER_TRANSITION", "ORDER_CHANGED_MEANWHILE"];
 
 const messages = {
   form: {
-    INVALID_ORDER_TRANSITION: "That move isn’t possible any more: the order changed meanwhile. Its current status is shown above.",
+    INVALID_ORDER_TRANSITION:
+      "That move isn’t possible any more: the order changed meanwhile. Its current status is shown above.",
     ORDER_CHANGED_MEANWHILE: "The order changed meanwhile. Its current status is shown above.",
   },
   fallback: "The order could not be updated. Please try again.",
@@ -51,15 +54,18 @@ export function AdminOrderActions({ order }: { order: AdminOrderDetail }) {
         await queryClient.invalidateQueries({ queryKey: trpc.admin.orders.list.pathKey() });
       },
       onError: (error) => {
-        if (staleCodes.includes(error.data?.domainCode ?? "")) void queryClient.invalidateQueries({ queryKey: orderKey });
+        if (staleCodes.includes(error.data?.domainCode ?? ""))
+          void queryClient.invalidateQueries({ queryKey: orderKey });
       },
       onSettled: () => setConfirming(null),
     }),
   );
   const { formError, fieldErrors } = describeError(transition.error, messages);
-  if (order.nextStatuses.length === 0) return <p className="text-sm text-stone-600">This order is closed: no further changes.</p>;
+  if (order.nextStatuses.length === 0)
+    return <p className="text-sm text-stone-600">This order is closed: no further changes.</p>;
 
-  const move = (to: OrderStatus) => transition.mutate({ id: order.id, to, ...(note.trim() ? { note: note.trim() } : {}) });
+  const move = (to: OrderStatus) =>
+    transition.mutate({ id: order.id, to, ...(note.trim() ? { note: note.trim() } : {}) });
   const question = confirming ? confirmations[confirming] : undefined;
 
   return (
@@ -79,7 +85,12 @@ export function AdminOrderActions({ order }: { order: AdminOrderDetail }) {
         <div role="group" aria-label="Confirm" className="space-y-3 rounded-xl bg-red-50 p-4 ring-1 ring-red-200">
           <p className="text-sm text-red-900">{question}</p>
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" className="bg-red-600 hover:bg-red-700 disabled:hover:bg-red-600" disabled={transition.isPending} onClick={() => move(confirming)}>
+            <Button
+              size="sm"
+              className="bg-red-600 hover:bg-red-700 disabled:hover:bg-red-600"
+              disabled={transition.isPending}
+              onClick={() => move(confirming)}
+            >
               {transition.isPending && <Spinner />}
               Yes, {actionLabels[confirming]?.toLowerCase()}
             </Button>

@@ -22,7 +22,10 @@ export function AdminOrderDetailView({ id }: { id: string }) {
       </div>
       <p className="text-sm text-stone-600">
         Placed <LocalTime date={order.placedAt} /> by{" "}
-        <Link href={`/admin/customers/${order.customer.id}`} className="font-medium text-brand-700 hover:text-brand-600">
+        <Link
+          href={`/admin/customers/${order.customer.id}`}
+          className="font-medium text-brand-700 hover:text-brand-600"
+        >
           {order.customer.name}
         </Link>{" "}
         ({order.customer.email})
@@ -39,7 +42,8 @@ export function AdminOrderDetailView({ id }: { id: string }) {
             <ul role="list" className="mt-2 space-y-1 text-sm text-stone-700">
               {order.payments.map((payment) => (
                 <li key={payment.reference}>
-                  <Price price={payment.amount} /> via {payment.provider} · {payment.status.toLowerCase()} · <span className="font-mono text-xs">{payment.reference}</span>
+                  <Price price={payment.amount} /> via {payment.provider} · {payment.status.toLowerCase()} ·{" "}
+                  <span className="font-mono text-xs">{payment.reference}</span>
                 </li>
               ))}
             </ul>

@@ -9,8 +9,18 @@ const statusOptions = orderStatusSchema.options.map((status) => ({ value: status
 
 export function AdminOrderFilters({ values }: { values: AdminOrderFilterValues }) {
   return (
-    <UrlFilterForm path="/admin/orders" label="Filter orders" className="grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]">
-      <FilterSelect name="status" label="Status" placeholder="Any" options={statusOptions} defaultValue={values.status} />
+    <UrlFilterForm
+      path="/admin/orders"
+      label="Filter orders"
+      className="grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]"
+    >
+      <FilterSelect
+        name="status"
+        label="Status"
+        placeholder="Any"
+        options={statusOptions}
+        defaultValue={values.status}
+      />
       <FilterInput name="from" label="Placed from" type="date" defaultValue={values.from} />
       <FilterInput name="to" label="Placed to" type="date" defaultValue={values.to} />
       <FilterInput name="customer" label="Customer email" type="search" defaultValue={values.customer} />

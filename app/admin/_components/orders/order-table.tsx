@@ -39,11 +39,21 @@ const table: TableSpec<AdminOrderRow> = {
     { header: "Placed", cell: (order) => <LocalTime date={order.placedAt} />, className: "text-stone-600" },
     { header: "Status", cell: (order) => <OrderStatusBadge status={order.status} /> },
     { header: "Items", align: "right", cell: (order) => order.itemCount, className: "text-stone-700 tabular-nums" },
-    { header: "Total", align: "right", cell: (order) => <Price price={order.total} className="font-medium text-ink" /> },
+    {
+      header: "Total",
+      align: "right",
+      cell: (order) => <Price price={order.total} className="font-medium text-ink" />,
+    },
   ],
 };
 
 export function AdminOrderTable({ input, params }: { input: ListAdminOrdersInput; params: SearchParams }) {
   const trpc = useTRPC();
-  return <PagedTable {...table} query={trpc.admin.orders.list.queryOptions(input)} hrefFor={(page) => adminOrderPageHref(params, page)} />;
+  return (
+    <PagedTable
+      {...table}
+      query={trpc.admin.orders.list.queryOptions(input)}
+      hrefFor={(page) => adminOrderPageHref(params, page)}
+    />
+  );
 }

@@ -27,9 +27,17 @@ export function AdminOverview() {
     <div className="space-y-6">
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Stat label="Revenue today" value={formatMoney(data.revenueToday)} hint="Paid orders, UTC day" />
-        <Stat label="Revenue, 30 days" value={formatMoney(data.revenueLast30Days)} hint="Paid orders, refunds excluded" />
+        <Stat
+          label="Revenue, 30 days"
+          value={formatMoney(data.revenueLast30Days)}
+          hint="Paid orders, refunds excluded"
+        />
         <Stat label="Orders" value={number.format(data.orders)} hint={`${number.format(data.customers)} customers`} />
-        <Stat label="Active products" value={number.format(data.activeProducts)} hint={`${number.format(data.outOfStockProducts)} out of stock`} />
+        <Stat
+          label="Active products"
+          value={number.format(data.activeProducts)}
+          hint={`${number.format(data.outOfStockProducts)} out of stock`}
+        />
       </dl>
 
       <Card className="p-5">
@@ -68,7 +76,11 @@ export function AdminOverview() {
                   <Link href={`/admin/products/${product.id}`} className="truncate text-stone-700 hover:text-brand-700">
                     {product.name}
                   </Link>
-                  <span className={`font-medium tabular-nums ${product.stock === 0 ? "text-red-700" : "text-amber-700"}`}>{product.stock}</span>
+                  <span
+                    className={`font-medium tabular-nums ${product.stock === 0 ? "text-red-700" : "text-amber-700"}`}
+                  >
+                    {product.stock}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -4,7 +4,8 @@ import type { AdminOverview } from "@/server/admin/admin.schema";
 import { formatMoney } from "@/app/_components/price";
 
 const usd = (cents: number) => formatMoney({ amountCents: cents, currency: "USD" });
-const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const shortDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 // Revenue per day for the last 30 days. The table below the chart carries the same numbers
 // for screen readers (the SVG is hidden from them). The chart is hidden, so it must not take
@@ -16,8 +17,24 @@ export function AdminSalesChart({ days }: { days: AdminOverview["dailySales"] })
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e7e5e4" />
-            <XAxis dataKey="day" tickFormatter={shortDay} tick={{ fontSize: 12, fill: "#78716c" }} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={24} />
-            <YAxis allowDecimals={false} domain={[0, (max: number) => Math.max(max, 10_000)]} tickFormatter={(cents: number) => usd(cents).replace(/\.00$/, "")} tick={{ fontSize: 12, fill: "#78716c" }} tickLine={false} axisLine={false} width={64} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={shortDay}
+              tick={{ fontSize: 12, fill: "#78716c" }}
+              tickLine={false}
+              axisLine={false}
+              interval="preserveStartEnd"
+              minTickGap={24}
+            />
+            <YAxis
+              allowDecimals={false}
+              domain={[0, (max: number) => Math.max(max, 10_000)]}
+              tickFormatter={(cents: number) => usd(cents).replace(/\.00$/, "")}
+              tick={{ fontSize: 12, fill: "#78716c" }}
+              tickLine={false}
+              axisLine={false}
+              width={64}
+            />
             <Tooltip
               cursor={{ fill: "#f5f5f4" }}
               formatter={(value) => [usd(Number(value)), "Revenue"]}

@@ -14,7 +14,8 @@ type Props = {
   onDelete: () => void;
 };
 
-const formatBytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
+const formatBytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 // One image of the manager: thumbnail, description, move earlier/later, delete after a
 // second press (the object is removed from storage, so there is no undo).
@@ -41,7 +42,12 @@ export function AdminImageTile({ image, index, count, busy, onMove, onDelete }: 
       </div>
       {confirming ? (
         <div className="flex flex-wrap items-center gap-1" role="group" aria-label={`Delete ${label}?`}>
-          <Button size="sm" className="bg-red-600 hover:bg-red-700 disabled:hover:bg-red-600" disabled={busy} onClick={onDelete}>
+          <Button
+            size="sm"
+            className="bg-red-600 hover:bg-red-700 disabled:hover:bg-red-600"
+            disabled={busy}
+            onClick={onDelete}
+          >
             Delete it
           </Button>
           <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirming(false)}>
@@ -50,13 +56,34 @@ export function AdminImageTile({ image, index, count, busy, onMove, onDelete }: 
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-1">
-          <Button variant="ghost" size="sm" className="w-9" disabled={busy || index === 0} onClick={() => onMove(-1)} aria-label={`Move ${label} earlier`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="w-9"
+            disabled={busy || index === 0}
+            onClick={() => onMove(-1)}
+            aria-label={`Move ${label} earlier`}
+          >
             <span aria-hidden="true">←</span>
           </Button>
-          <Button variant="ghost" size="sm" className="w-9" disabled={busy || index === count - 1} onClick={() => onMove(1)} aria-label={`Move ${label} later`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="w-9"
+            disabled={busy || index === count - 1}
+            onClick={() => onMove(1)}
+            aria-label={`Move ${label} later`}
+          >
             <span aria-hidden="true">→</span>
           </Button>
-          <Button variant="ghost" size="sm" className="ml-auto" disabled={busy} onClick={() => setConfirming(true)} aria-label={`Delete ${label}`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="ml-auto"
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${label}`}
+          >
             Delete
           </Button>
         </div>

@@ -5,7 +5,12 @@ import { useState, type ChangeEvent } from "react";
 import { describeError } from "@/app/_lib/describe-error";
 import { postWithProgress } from "@/app/admin/_lib/post-with-progress";
 import { useTRPC } from "@/app/_trpc/react";
-import { MAX_IMAGE_BYTES, MIN_IMAGE_BYTES, imageContentTypes, type ImageContentType } from "@/server/media/media.schema";
+import {
+  MAX_IMAGE_BYTES,
+  MIN_IMAGE_BYTES,
+  imageContentTypes,
+  type ImageContentType,
+} from "@/server/media/media.schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
@@ -15,7 +20,8 @@ import { Spinner } from "@/app/_components/ui/spinner";
 const WRONG_FILE = "Choose a JPEG, PNG or WebP image of at most 5 MB.";
 const messages = {
   form: {
-    UPLOAD_TYPE_MISMATCH: "That file isn’t really the image type its name says (its contents don’t match). Choose a JPEG, PNG or WebP image.",
+    UPLOAD_TYPE_MISMATCH:
+      "That file isn’t really the image type its name says (its contents don’t match). Choose a JPEG, PNG or WebP image.",
     UPLOAD_TOO_LARGE: "That image is larger than 5 MB. Make it smaller and try again.",
     UPLOAD_TOO_SMALL: "That file is too small to be an image.",
     UPLOAD_DIMENSIONS_INVALID: "That image’s size in pixels couldn’t be read, or is over 8000 px on a side.",
@@ -82,16 +88,33 @@ export function AdminImageUpload({ productId, onAdded }: { productId: string; on
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
           <Label htmlFor="image-alt">Description of the next image</Label>
-          <Input id="image-alt" value={alt} maxLength={200} onChange={(event) => setAlt(event.target.value)} placeholder="What it shows, for screen readers" className="mt-1.5" />
+          <Input
+            id="image-alt"
+            value={alt}
+            maxLength={200}
+            onChange={(event) => setAlt(event.target.value)}
+            placeholder="What it shows, for screen readers"
+            className="mt-1.5"
+          />
         </div>
-        <label className={`${buttonStyles({ variant: "secondary" })} cursor-pointer has-disabled:cursor-not-allowed has-disabled:opacity-60 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600`}>
+        <label
+          className={`${buttonStyles({ variant: "secondary" })} cursor-pointer has-disabled:cursor-not-allowed has-disabled:opacity-60 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600`}
+        >
           {busy && <Spinner />}
           {busy ? "Uploading…" : "Upload image"}
-          <input type="file" accept={imageContentTypes.join(",")} className="sr-only" disabled={busy} onChange={(event) => void onFile(event)} />
+          <input
+            type="file"
+            accept={imageContentTypes.join(",")}
+            className="sr-only"
+            disabled={busy}
+            onChange={(event) => void onFile(event)}
+          />
         </label>
       </div>
       <UploadProgress phase={phase} />
-      <p className="text-xs text-stone-500">JPEG, PNG or WebP, up to 5 MB. The file goes straight to storage and is checked before it appears.</p>
+      <p className="text-xs text-stone-500">
+        JPEG, PNG or WebP, up to 5 MB. The file goes straight to storage and is checked before it appears.
+      </p>
     </div>
   );
 }
@@ -102,7 +125,12 @@ function UploadProgress({ phase }: { phase: Phase }) {
     <div aria-live="polite" className="text-sm text-stone-600">
       {phase && (
         <div className="flex items-center gap-3">
-          <progress value={percent} max={100} aria-label="Upload progress" className="h-2 w-40 overflow-hidden rounded-full accent-brand-600" />
+          <progress
+            value={percent}
+            max={100}
+            aria-label="Upload progress"
+            className="h-2 w-40 overflow-hidden rounded-full accent-brand-600"
+          />
           <span>{phase.step === "sending" ? `Sending to storage… ${percent}%` : "Checking the file…"}</span>
         </div>
       )}

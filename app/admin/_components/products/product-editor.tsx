@@ -21,7 +21,10 @@ export function AdminProductEditor({ id }: { id: string }) {
         actions={
           !product.deletedAt &&
           product.active && (
-            <Link href={`/products/${product.slug}`} className="text-sm font-medium text-brand-700 hover:text-brand-600">
+            <Link
+              href={`/products/${product.slug}`}
+              className="text-sm font-medium text-brand-700 hover:text-brand-600"
+            >
               View in shop →
             </Link>
           )

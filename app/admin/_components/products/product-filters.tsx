@@ -22,8 +22,22 @@ export function AdminProductFilters({ input }: { input: ListAdminProductsInput }
   const { data: categories = [] } = useQuery(trpc.category.list.queryOptions());
   return (
     <UrlFilterForm path="/admin/products" label="Filter products" className="flex flex-wrap items-end gap-3">
-      <FilterInput name="q" label="Search" type="search" defaultValue={input.q ?? ""} placeholder="Name or slug" className="min-w-56 flex-1" />
-      <FilterSelect name="status" label="Status" placeholder="Not deleted" options={statusOptions} defaultValue={input.status ?? ""} width="auto" />
+      <FilterInput
+        name="q"
+        label="Search"
+        type="search"
+        defaultValue={input.q ?? ""}
+        placeholder="Name or slug"
+        className="min-w-56 flex-1"
+      />
+      <FilterSelect
+        name="status"
+        label="Status"
+        placeholder="Not deleted"
+        options={statusOptions}
+        defaultValue={input.status ?? ""}
+        width="auto"
+      />
       <FilterSelect
         name="category"
         label="Category"
@@ -32,9 +46,22 @@ export function AdminProductFilters({ input }: { input: ListAdminProductsInput }
         defaultValue={input.categoryId ?? ""}
         width="auto"
       />
-      <FilterSelect name="sort" label="Sort" placeholder="Newest" options={sortOptions} defaultValue={input.sort === "newest" ? "" : input.sort} width="auto" />
+      <FilterSelect
+        name="sort"
+        label="Sort"
+        placeholder="Newest"
+        options={sortOptions}
+        defaultValue={input.sort === "newest" ? "" : input.sort}
+        width="auto"
+      />
       <label className="flex h-11 items-center gap-2 text-sm text-stone-700">
-        <input type="checkbox" name="lowStock" value="1" defaultChecked={input.lowStock ?? false} className="size-4 accent-brand-600" />
+        <input
+          type="checkbox"
+          name="lowStock"
+          value="1"
+          defaultChecked={input.lowStock ?? false}
+          className="size-4 accent-brand-600"
+        />
         Low stock
       </label>
     </UrlFilterForm>

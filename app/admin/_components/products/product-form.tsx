@@ -5,7 +5,12 @@ import { useState, type FormEvent } from "react";
 import { z } from "@/server/lib/zod";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
-import { centsToPriceText, priceTextSchema, productFieldsSchema, type AdminProduct } from "@/server/catalog/product-admin.schema";
+import {
+  centsToPriceText,
+  priceTextSchema,
+  productFieldsSchema,
+  type AdminProduct,
+} from "@/server/catalog/product-admin.schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
@@ -44,10 +49,14 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
     queryClient.setQueryData(trpc.admin.products.get.queryKey({ id: saved.id }), saved);
     await queryClient.invalidateQueries({ queryKey: trpc.admin.products.list.pathKey() });
   };
-  const create = useMutation(trpc.admin.products.create.mutationOptions({ onSuccess: async (saved) => {
-    await onSaved(saved);
-    router.push(`/admin/products/${saved.id}`);
-  } }));
+  const create = useMutation(
+    trpc.admin.products.create.mutationOptions({
+      onSuccess: async (saved) => {
+        await onSaved(saved);
+        router.push(`/admin/products/${saved.id}`);
+      },
+    }),
+  );
   const update = useMutation(trpc.admin.products.update.mutationOptions({ onSuccess: onSaved }));
   const mutation = product ? update : create;
   const server = describeError(mutation.error, messages);
@@ -67,7 +76,11 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
       featured: form.get("featured") === "on",
       active: form.get("active") === "on",
     });
-    const stock = z.coerce.number().int("Whole units only").min(0, "Stock can’t be negative").safeParse(text("stock") || "0");
+    const stock = z.coerce
+      .number()
+      .int("Whole units only")
+      .min(0, "Stock can’t be negative")
+      .safeParse(text("stock") || "0");
     const found: FieldErrors = fields.success ? {} : z.flattenError(fields.error).fieldErrors;
     if (!price.success) found.price = price.error.issues.map((issue) => issue.message);
     if (!product && !stock.success) found.stock = stock.error.issues.map((issue) => issue.message);
@@ -116,8 +129,18 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
         />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField id="price" name="price" label="Price (USD)" inputMode="decimal" defaultValue={product ? centsToPriceText(product.price.amountCents) : ""} required errors={errors.price} />
-        {!product && <FormField id="stock" name="stock" label="Stock" inputMode="numeric" defaultValue="0" errors={errors.stock} />}
+        <FormField
+          id="price"
+          name="price"
+          label="Price (USD)"
+          inputMode="decimal"
+          defaultValue={product ? centsToPriceText(product.price.amountCents) : ""}
+          required
+          errors={errors.price}
+        />
+        {!product && (
+          <FormField id="stock" name="stock" label="Stock" inputMode="numeric" defaultValue="0" errors={errors.stock} />
+        )}
       </div>
       <SelectField
         id="categoryId"
@@ -130,11 +153,21 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
       />
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 text-sm text-stone-700">
-          <input type="checkbox" name="active" defaultChecked={product?.active ?? true} className="size-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            name="active"
+            defaultChecked={product?.active ?? true}
+            className="size-4 accent-brand-600"
+          />
           Active (shown in the shop)
         </label>
         <label className="flex items-center gap-2 text-sm text-stone-700">
-          <input type="checkbox" name="featured" defaultChecked={product?.featured ?? false} className="size-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            name="featured"
+            defaultChecked={product?.featured ?? false}
+            className="size-4 accent-brand-600"
+          />
           Featured on the home page
         </label>
       </div>

@@ -32,13 +32,23 @@ export function AdminProductImages({ productId }: { productId: string }) {
 
   return (
     <AdminSection id="images" title="Images" className="space-y-5">
-      {(reorder.isError || remove.isError) && <FormAlert>The images changed meanwhile or the change failed. Reload the page and try again.</FormAlert>}
+      {(reorder.isError || remove.isError) && (
+        <FormAlert>The images changed meanwhile or the change failed. Reload the page and try again.</FormAlert>
+      )}
       {images.length === 0 ? (
         <p className="text-sm text-stone-600">No images yet. The first image is the one shoppers see in lists.</p>
       ) : (
         <ol className="grid grid-cols-2 gap-4 sm:grid-cols-3">
           {images.map((image, index) => (
-            <AdminImageTile key={image.id} image={image} index={index} count={images.length} busy={busy} onMove={(by) => move(index, by)} onDelete={() => remove.mutate({ id: image.id })} />
+            <AdminImageTile
+              key={image.id}
+              image={image}
+              index={index}
+              count={images.length}
+              busy={busy}
+              onMove={(by) => move(index, by)}
+              onDelete={() => remove.mutate({ id: image.id })}
+            />
           ))}
         </ol>
       )}

@@ -7,7 +7,11 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { buttonStyles } from "@/app/_components/ui/button";
 import { Spinner } from "@/app/_components/ui/spinner";
 
-type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; result: ImportResult } | { kind: "failed"; message: string };
+type State =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "done"; result: ImportResult }
+  | { kind: "failed"; message: string };
 
 // Sends the chosen file as the request body (the browser streams it; the server validates
 // row by row) and shows either the counts or every bad line.
@@ -23,10 +27,17 @@ export function AdminProductImport() {
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const response = await fetch("/api/admin/products/import", { method: "POST", headers: { "content-type": "text/csv" }, body: file });
+      const response = await fetch("/api/admin/products/import", {
+        method: "POST",
+        headers: { "content-type": "text/csv" },
+        body: file,
+      });
       const parsed = importResultSchema.safeParse(await response.json().catch(() => null));
       if (!parsed.success) {
-        setState({ kind: "failed", message: response.status === 413 ? "The file is larger than 10 MiB." : "The import failed. Please try again." });
+        setState({
+          kind: "failed",
+          message: response.status === 413 ? "The file is larger than 10 MiB." : "The import failed. Please try again.",
+        });
         return;
       }
       setState({ kind: "done", result: parsed.data });
@@ -41,17 +52,27 @@ export function AdminProductImport() {
       <label className={`${buttonStyles({ variant: "secondary", size: "sm" })} cursor-pointer`}>
         {state.kind === "busy" && <Spinner />}
         Import CSV
-        <input ref={input} type="file" accept=".csv,text/csv" className="sr-only" disabled={state.kind === "busy"} onChange={(event) => void onFile(event)} />
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          className="sr-only"
+          disabled={state.kind === "busy"}
+          onChange={(event) => void onFile(event)}
+        />
       </label>
       {state.kind === "failed" && <FormAlert>{state.message}</FormAlert>}
       {state.kind === "done" && state.result.ok && (
         <FormAlert tone="success">
-          Imported {state.result.rows} row{state.result.rows === 1 ? "" : "s"}: {state.result.created} created, {state.result.updated} updated.
+          Imported {state.result.rows} row{state.result.rows === 1 ? "" : "s"}: {state.result.created} created,{" "}
+          {state.result.updated} updated.
         </FormAlert>
       )}
       {state.kind === "done" && !state.result.ok && (
         <FormAlert>
-          <p className="font-medium">Nothing was imported: {state.result.errorCount} problem{state.result.errorCount === 1 ? "" : "s"} to fix.</p>
+          <p className="font-medium">
+            Nothing was imported: {state.result.errorCount} problem{state.result.errorCount === 1 ? "" : "s"} to fix.
+          </p>
           <ul className="mt-2 max-h-48 list-disc overflow-y-auto pl-5">
             {state.result.errors.map((error, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: one import's problems, listed once in file order

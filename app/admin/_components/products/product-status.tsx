@@ -42,12 +42,22 @@ export function AdminProductStatus({ product }: { product: AdminProduct }) {
           </Button>
         ) : (
           <>
-            <Button variant="secondary" size="sm" disabled={busy} onClick={() => setActive.mutate({ id: product.id, active: !product.active })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={busy}
+              onClick={() => setActive.mutate({ id: product.id, active: !product.active })}
+            >
               {product.active ? "Deactivate" : "Activate"}
             </Button>
             {confirmingDelete ? (
               <>
-                <Button size="sm" disabled={busy} className="bg-red-600 hover:bg-red-700" onClick={() => remove.mutate({ id: product.id })}>
+                <Button
+                  size="sm"
+                  disabled={busy}
+                  className="bg-red-600 hover:bg-red-700"
+                  onClick={() => remove.mutate({ id: product.id })}
+                >
                   Yes, delete
                 </Button>
                 <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirmingDelete(false)}>
@@ -55,7 +65,13 @@ export function AdminProductStatus({ product }: { product: AdminProduct }) {
                 </Button>
               </>
             ) : (
-              <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirmingDelete(true)} className="text-red-700">
+              <Button
+                variant="ghost"
+                size="sm"
+                disabled={busy}
+                onClick={() => setConfirmingDelete(true)}
+                className="text-red-700"
+              >
                 Delete
               </Button>
             )}

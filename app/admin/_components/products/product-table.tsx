@@ -24,7 +24,9 @@ const table: TableSpec<AdminProductRow> = {
       cell: (product) => (
         <div className="flex items-center gap-3">
           <div className="relative size-10 shrink-0 overflow-hidden rounded-lg bg-stone-100 ring-1 ring-stone-900/5">
-            {product.thumbnailUrl && <Image src={product.thumbnailUrl} alt="" fill sizes="40px" className="object-cover" />}
+            {product.thumbnailUrl && (
+              <Image src={product.thumbnailUrl} alt="" fill sizes="40px" className="object-cover" />
+            )}
           </div>
           <div className="min-w-0">
             <Link href={`/admin/products/${product.id}`} className="font-medium text-ink hover:text-brand-700">
@@ -40,7 +42,9 @@ const table: TableSpec<AdminProductRow> = {
     {
       header: "Stock",
       align: "right",
-      cell: (product) => <span className={product.stock <= 5 ? "font-semibold text-amber-700" : "text-stone-700"}>{product.stock}</span>,
+      cell: (product) => (
+        <span className={product.stock <= 5 ? "font-semibold text-amber-700" : "text-stone-700"}>{product.stock}</span>
+      ),
       className: "tabular-nums",
     },
     { header: "Status", cell: (product) => <StatusPill product={product} /> },
@@ -50,5 +54,11 @@ const table: TableSpec<AdminProductRow> = {
 
 export function AdminProductTable({ input }: { input: ListAdminProductsInput }) {
   const trpc = useTRPC();
-  return <PagedTable {...table} query={trpc.admin.products.list.queryOptions(input)} hrefFor={(page) => adminProductSearchHref(input, { page: String(page) })} />;
+  return (
+    <PagedTable
+      {...table}
+      query={trpc.admin.products.list.queryOptions(input)}
+      hrefFor={(page) => adminProductSearchHref(input, { page: String(page) })}
+    />
+  );
 }

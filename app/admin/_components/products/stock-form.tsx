@@ -37,7 +37,11 @@ export function AdminStockForm({ productId, stock }: { productId: string; stock:
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const parsed = adjustStockInput.safeParse({ id: productId, delta: Number(form.get("delta")), reason: String(form.get("reason") ?? "") });
+    const parsed = adjustStockInput.safeParse({
+      id: productId,
+      delta: Number(form.get("delta")),
+      reason: String(form.get("reason") ?? ""),
+    });
     if (!parsed.success) {
       setClientErrors(z.flattenError(parsed.error).fieldErrors);
       return;
@@ -47,7 +51,12 @@ export function AdminStockForm({ productId, stock }: { productId: string; stock:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="stock-heading" className="space-y-4 rounded-2xl bg-white p-6 ring-1 ring-stone-200">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="stock-heading"
+      className="space-y-4 rounded-2xl bg-white p-6 ring-1 ring-stone-200"
+    >
       <div className="flex items-baseline justify-between">
         <h2 id="stock-heading" className="text-base font-semibold text-ink">
           Stock
@@ -58,7 +67,14 @@ export function AdminStockForm({ productId, stock }: { productId: string; stock:
         </p>
       </div>
       {server.formError && <FormAlert>{server.formError}</FormAlert>}
-      <FormField id="delta" name="delta" label="Change" inputMode="numeric" hint="e.g. 12 received, -2 damaged" errors={errors.delta} />
+      <FormField
+        id="delta"
+        name="delta"
+        label="Change"
+        inputMode="numeric"
+        hint="e.g. 12 received, -2 damaged"
+        errors={errors.delta}
+      />
       <FormField id="reason" name="reason" label="Reason" errors={errors.reason} />
       <Button type="submit" variant="secondary" disabled={adjust.isPending}>
         Adjust stock

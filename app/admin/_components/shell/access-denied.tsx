@@ -14,7 +14,9 @@ export function AdminAccessDenied({ signedOut }: { signedOut: boolean }) {
         </Link>
       }
     >
-      <p>{signedOut ? "Sign in again to open the staff dashboard." : "The staff dashboard is for Shopfront staff only."}</p>
+      <p>
+        {signedOut ? "Sign in again to open the staff dashboard." : "The staff dashboard is for Shopfront staff only."}
+      </p>
     </StatusMessage>
   );
 }

@@ -20,7 +20,10 @@ export function AdminNav() {
   return (
     <nav aria-label="Staff dashboard">
       {/* Phones: every section at a glance in a 3 × 2 grid; tablets: one wrapping row; desktop: a sidebar. */}
-      <ul role="list" className="grid grid-cols-3 gap-1 rounded-xl bg-white p-1 ring-1 ring-stone-200 sm:flex sm:flex-wrap lg:flex-col lg:bg-transparent lg:p-0 lg:ring-0">
+      <ul
+        role="list"
+        className="grid grid-cols-3 gap-1 rounded-xl bg-white p-1 ring-1 ring-stone-200 sm:flex sm:flex-wrap lg:flex-col lg:bg-transparent lg:p-0 lg:ring-0"
+      >
         {sections.map((section) => {
           const current = isCurrent(pathname, section.href);
           return (

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 // Title row of every dashboard page, with room for the page's main actions.
-export function AdminPageHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {
+export function AdminPageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: string;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
       <div>

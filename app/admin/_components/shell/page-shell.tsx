@@ -17,7 +17,15 @@ type Props = {
 
 // A dashboard page that lists or summarises: the title row, a toolbar, and the content, which
 // streams in with a skeleton while the query the page prefetched is still on its way.
-export function AdminPageShell({ title, description, actions, toolbar, contentKey, fallback = <Skeleton className="h-96 w-full rounded-2xl" />, children }: Props) {
+export function AdminPageShell({
+  title,
+  description,
+  actions,
+  toolbar,
+  contentKey,
+  fallback = <Skeleton className="h-96 w-full rounded-2xl" />,
+  children,
+}: Props) {
   return (
     <HydrateClient>
       <AdminPageHeader title={title} description={description} actions={actions} />

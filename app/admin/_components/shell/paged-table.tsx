@@ -12,7 +12,11 @@ type Props<Row extends { id: string }, TError, TQueryKey extends QueryKey> = Tab
 };
 
 // One page of a list procedure's rows with links to the pages before and after.
-export function PagedTable<Row extends { id: string }, TError, TQueryKey extends QueryKey>({ query, hrefFor, ...spec }: Props<Row, TError, TQueryKey>) {
+export function PagedTable<Row extends { id: string }, TError, TQueryKey extends QueryKey>({
+  query,
+  hrefFor,
+  ...spec
+}: Props<Row, TError, TQueryKey>) {
   const { data } = useSuspenseQuery(query);
   return <DataTable {...spec} rows={data.items} pager={{ paging: data, hrefFor }} />;
 }

@@ -9,12 +9,23 @@ import { Select } from "@/app/_components/ui/select";
 // A list's filters live in the URL (shareable, the back button works): Apply opens `path` with
 // every filled-in field as a query parameter. The page number is not a field, so filtering
 // starts again at page 1.
-export function UrlFilterForm({ path, label, className, children }: { path: string; label: string; className: string; children: ReactNode }) {
+export function UrlFilterForm({
+  path,
+  label,
+  className,
+  children,
+}: {
+  path: string;
+  label: string;
+  className: string;
+  children: ReactNode;
+}) {
   const router = useRouter();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget)) if (String(value).trim()) params.set(key, String(value).trim());
+    for (const [key, value] of new FormData(event.currentTarget))
+      if (String(value).trim()) params.set(key, String(value).trim());
     router.push(params.size > 0 ? `${path}?${params}` : path);
   }
   return (

@@ -11,9 +11,23 @@ import { uuidV7 } from "./uuid-v7";
 
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
-export type Address = { fullName: string; line1: string; line2?: string; city: string; postalCode: string; country: string };
+export type Address = {
+  fullName: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  country: string;
+};
 export type PlaceOrderRequest = { userId: string; sessionId: string; idempotencyKey: string; shippingAddress: Address };
-export type RefusalCode = "UNAUTHENTICATED" | "EMAIL_NOT_VERIFIED" | "CHECKOUT_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "CART_EMPTY" | "OUT_OF_STOCK" | "BAD_REQUEST";
+export type RefusalCode =
+  | "UNAUTHENTICATED"
+  | "EMAIL_NOT_VERIFIED"
+  | "CHECKOUT_IN_PROGRESS"
+  | "IDEMPOTENCY_KEY_REUSED"
+  | "CART_EMPTY"
+  | "OUT_OF_STOCK"
+  | "BAD_REQUEST";
 
 export class CheckoutRefusal extends Error {
   constructor(
@@ -39,7 +53,8 @@ export async function placeOrder(pool: pg.Pool, request: PlaceOrderRequest, paym
   );
   const user = users[0];
   if (!user) throw new CheckoutRefusal("UNAUTHENTICATED", "Your session has ended; sign in again");
-  if (!user.emailVerifiedAt) throw new CheckoutRefusal("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
+  if (!user.emailVerifiedAt)
+    throw new CheckoutRefusal("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
   const hash = requestHash(request.shippingAddress);
 
   const client = await pool.connect();
@@ -56,18 +71,25 @@ export async function placeOrder(pool: pg.Pool, request: PlaceOrderRequest, paym
   }
 }
 
-async function inTransaction(client: pg.PoolClient, request: PlaceOrderRequest, context: { email: string; hash: string; paymentWindowMinutes: number }) {
+async function inTransaction(
+  client: pg.PoolClient,
+  request: PlaceOrderRequest,
+  context: { email: string; hash: string; paymentWindowMinutes: number },
+) {
   const { userId, idempotencyKey: key, shippingAddress: address } = request;
-  const { rows: locks } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`, [
-    `checkout:${userId}:${key}`,
-  ]);
-  if (locks[0]?.locked !== true) throw new CheckoutRefusal("CHECKOUT_IN_PROGRESS", "This order is already being placed");
+  const { rows: locks } = await client.query<{ locked: boolean }>(
+    `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
+    [`checkout:${userId}:${key}`],
+  );
+  if (locks[0]?.locked !== true)
+    throw new CheckoutRefusal("CHECKOUT_IN_PROGRESS", "This order is already being placed");
   const { rows: previous } = await client.query<{ requestHash: string; response: { orderId: string; number: string } }>(
     `SELECT "requestHash", response FROM idempotency_keys WHERE "userId" = $1::uuid AND scope = 'checkout' AND key = $2`,
     [userId, key],
   );
   if (previous[0]) {
-    if (previous[0].requestHash !== context.hash) throw new CheckoutRefusal("IDEMPOTENCY_KEY_REUSED", "This checkout key was already used for a different order");
+    if (previous[0].requestHash !== context.hash)
+      throw new CheckoutRefusal("IDEMPOTENCY_KEY_REUSED", "This checkout key was already used for a different order");
     return { ...previous[0].response, replayed: true };
   }
 
@@ -85,13 +107,16 @@ async function inTransaction(client: pg.PoolClient, request: PlaceOrderRequest, 
       [line.quantity, line.productId],
     );
     if (!rows[0]) {
-      const { rows: named } = await client.query<{ name: string }>(`SELECT name FROM products WHERE id = $1::uuid`, [line.productId]);
+      const { rows: named } = await client.query<{ name: string }>(`SELECT name FROM products WHERE id = $1::uuid`, [
+        line.productId,
+      ]);
       throw new CheckoutRefusal("OUT_OF_STOCK", `${named[0]?.name ?? "A product"} does not have enough stock left`);
     }
     items.push({ ...rows[0], productId: line.productId, quantity: line.quantity });
   }
   const currency = items[0]?.currency ?? "USD";
-  if (items.some((item) => item.currency !== currency)) throw new CheckoutRefusal("BAD_REQUEST", "A cart holds one currency only");
+  if (items.some((item) => item.currency !== currency))
+    throw new CheckoutRefusal("BAD_REQUEST", "A cart holds one currency only");
   const subtotalCents = items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
   const shippingCents = shippingFor(subtotalCents);
   const now = new Date();
@@ -103,10 +128,35 @@ async function inTransaction(client: pg.PoolClient, request: PlaceOrderRequest, 
     `INSERT INTO orders (id, number, "userId", status, currency, "subtotalCents", "shippingCents", "totalCents", email,
        "shipFullName", "shipLine1", "shipLine2", "shipCity", "shipPostalCode", "shipCountry", "paymentExpiresAt", "createdAt", "updatedAt")
      VALUES ($1, $2, $3, 'PENDING_PAYMENT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)`,
-    [orderId, number, userId, currency, subtotalCents, shippingCents, subtotalCents + shippingCents, context.email,
-      address.fullName, address.line1, address.line2 ?? null, address.city, address.postalCode, address.country, paymentExpiresAt, now.toISOString()],
+    [
+      orderId,
+      number,
+      userId,
+      currency,
+      subtotalCents,
+      shippingCents,
+      subtotalCents + shippingCents,
+      context.email,
+      address.fullName,
+      address.line1,
+      address.line2 ?? null,
+      address.city,
+      address.postalCode,
+      address.country,
+      paymentExpiresAt,
+      now.toISOString(),
+    ],
   );
-  const itemRows = items.map((item) => [uuidV7(), orderId, item.productId, item.name, item.slug, item.priceCents, item.quantity, item.priceCents * item.quantity]);
+  const itemRows = items.map((item) => [
+    uuidV7(),
+    orderId,
+    item.productId,
+    item.name,
+    item.slug,
+    item.priceCents,
+    item.quantity,
+    item.priceCents * item.quantity,
+  ]);
   await client.query(
     `INSERT INTO order_items (id, "orderId", "productId", "productName", "productSlug", "unitPriceCents", quantity, "lineTotalCents")
      VALUES ${itemRows.map((_, row) => `(${Array.from({ length: 8 }, (_, column) => `$${row * 8 + column + 1}`).join(", ")})`).join(", ")}`,
@@ -116,16 +166,32 @@ async function inTransaction(client: pg.PoolClient, request: PlaceOrderRequest, 
     `INSERT INTO order_events (id, "orderId", "toStatus", note, "actorId", "createdAt") VALUES ($1, $2, 'PENDING_PAYMENT', 'Order placed', $3, $4)`,
     [uuidV7(), orderId, userId, now.toISOString()],
   );
-  await client.query(`DELETE FROM cart_items ci USING carts c WHERE c.id = ci."cartId" AND c."userId" = $1::uuid`, [userId]);
+  await client.query(`DELETE FROM cart_items ci USING carts c WHERE c.id = ci."cartId" AND c."userId" = $1::uuid`, [
+    userId,
+  ]);
   const response = { orderId, number };
   await client.query(
     `INSERT INTO idempotency_keys (id, "userId", scope, key, "requestHash", status, response, "createdAt", "expiresAt")
      VALUES ($1, $2, 'checkout', $3, $4, 'COMPLETED', $5, $6, $7)`,
-    [uuidV7(), userId, key, context.hash, JSON.stringify(response), now.toISOString(), new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString()],
+    [
+      uuidV7(),
+      userId,
+      key,
+      context.hash,
+      JSON.stringify(response),
+      now.toISOString(),
+      new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+    ],
   );
   await client.query(
     `SELECT (graphile_worker.add_job(identifier => $1::text, payload => $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5::text)).id AS id`,
-    ["release-unpaid-order", JSON.stringify({ orderId }), paymentExpiresAt, DEFAULT_MAX_ATTEMPTS, `release-unpaid-order:${orderId}`],
+    [
+      "release-unpaid-order",
+      JSON.stringify({ orderId }),
+      paymentExpiresAt,
+      DEFAULT_MAX_ATTEMPTS,
+      `release-unpaid-order:${orderId}`,
+    ],
   );
   return { ...response, replayed: false };
 }

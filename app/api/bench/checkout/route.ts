@@ -27,14 +27,25 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() !== 
 
 // Checks only what the SQL needs; the zod schema of the tRPC side is part of what is priced.
 function readInput(body: unknown): { idempotencyKey: string; shippingAddress: Address } | null {
-  const { idempotencyKey, shippingAddress: raw } = (body ?? {}) as { idempotencyKey?: unknown; shippingAddress?: Record<string, unknown> };
+  const { idempotencyKey, shippingAddress: raw } = (body ?? {}) as {
+    idempotencyKey?: unknown;
+    shippingAddress?: Record<string, unknown>;
+  };
   if (typeof idempotencyKey !== "string" || !UUID.test(idempotencyKey) || !raw || typeof raw !== "object") return null;
-  const [fullName, line1, city, postalCode] = [text(raw.fullName), text(raw.line1), text(raw.city), text(raw.postalCode)];
+  const [fullName, line1, city, postalCode] = [
+    text(raw.fullName),
+    text(raw.line1),
+    text(raw.city),
+    text(raw.postalCode),
+  ];
   const country = text(raw.country)?.toUpperCase();
   if (!fullName || !line1 || !city || !postalCode || !country || !/^[A-Z]{2}$/.test(country)) return null;
   if (raw.line2 !== undefined && typeof raw.line2 !== "string") return null;
   const address: Address = { fullName, line1, city, postalCode, country };
-  return { idempotencyKey, shippingAddress: raw.line2 === undefined ? address : { ...address, line2: raw.line2.trim() } };
+  return {
+    idempotencyKey,
+    shippingAddress: raw.line2 === undefined ? address : { ...address, line2: raw.line2.trim() },
+  };
 }
 
 function refusal(code: RefusalCode, message: string): Response {
@@ -46,7 +57,8 @@ export async function POST(request: Request) {
   pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
   const userId = request.headers.get("x-bench-user-id");
   const sessionId = request.headers.get("x-bench-session-id");
-  if (!userId || !UUID.test(userId) || !sessionId || !UUID.test(sessionId)) return refusal("UNAUTHENTICATED", "Sign in to continue");
+  if (!userId || !UUID.test(userId) || !sessionId || !UUID.test(sessionId))
+    return refusal("UNAUTHENTICATED", "Sign in to continue");
   const input = readInput(await request.json().catch(() => null));
   if (!input) return refusal("BAD_REQUEST", "Invalid checkout request");
   try {

@@ -15,7 +15,8 @@ function authorised(header: string | null): boolean {
 }
 
 export async function GET(request: Request) {
-  if (!authorised(request.headers.get("authorization"))) return Response.json({ error: "unauthorised" }, { status: 401 });
+  if (!authorised(request.headers.get("authorization")))
+    return Response.json({ error: "unauthorised" }, { status: 401 });
   await drainJobsOnce();
   return Response.json({ drained: true }, { headers: { "cache-control": "no-store" } });
 }

@@ -31,14 +31,28 @@ export function DevMailMessage({ email }: { email: CapturedEmailView }) {
             ))}
           </ul>
         )}
-        <Button variant="ghost" size="sm" className="mt-4 -ml-4" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((value) => !value)}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="mt-4 -ml-4"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen((value) => !value)}
+        >
           {open ? "Hide message" : "Show message"}
         </Button>
         {open && (
           <div id={bodyId} className="mt-3 space-y-4">
             {/* Empty sandbox: the captured HTML can run no scripts, submit nothing, reach nothing. */}
-            <iframe sandbox="" srcDoc={email.html} title={email.subject} className="h-[28rem] w-full rounded-xl border border-stone-200 bg-white" />
-            <pre className="overflow-x-auto rounded-xl bg-stone-50 p-4 text-xs leading-5 whitespace-pre-wrap text-stone-700">{email.text}</pre>
+            <iframe
+              sandbox=""
+              srcDoc={email.html}
+              title={email.subject}
+              className="h-[28rem] w-full rounded-xl border border-stone-200 bg-white"
+            />
+            <pre className="overflow-x-auto rounded-xl bg-stone-50 p-4 text-xs leading-5 whitespace-pre-wrap text-stone-700">
+              {email.text}
+            </pre>
           </div>
         )}
       </Card>

@@ -16,8 +16,10 @@ const messages = {
     INSUFFICIENT_STOCK: "There isn’t enough stock for that many, counting what is already in your cart.",
     PRODUCT_NOT_FOUND: "This product is no longer sold.",
     QUANTITY_LIMIT_EXCEEDED: "That quantity can’t be added to your cart.",
-    CART_CURRENCY_MISMATCH: "Your cart holds items priced in another currency. Check out or remove them before adding this.",
-    ORDER_TOTAL_TOO_LARGE: "That would take your cart over the most one order can total. Lower the quantity, or place several orders.",
+    CART_CURRENCY_MISMATCH:
+      "Your cart holds items priced in another currency. Check out or remove them before adding this.",
+    ORDER_TOTAL_TOO_LARGE:
+      "That would take your cart over the most one order can total. Lower the quantity, or place several orders.",
   },
   fallback: "We couldn’t add this to your cart. Please try again.",
 };

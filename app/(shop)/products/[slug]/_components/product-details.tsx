@@ -18,7 +18,13 @@ export function ProductDetails({ slug }: { slug: string }) {
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
-      <Breadcrumb items={[{ label: "Home", href: "/" }, { label: product.category.name, href: categoryHref }, { label: product.name }]} />
+      <Breadcrumb
+        items={[
+          { label: "Home", href: "/" },
+          { label: product.category.name, href: categoryHref },
+          { label: product.name },
+        ]}
+      />
       <div className="mt-6 grid gap-10 lg:grid-cols-2 lg:gap-16">
         <ProductGallery images={product.images} name={product.name} />
         <div className="lg:pt-6">
@@ -28,7 +34,9 @@ export function ProductDetails({ slug }: { slug: string }) {
           >
             {product.category.name}
           </Link>
-          <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance text-ink sm:text-4xl">{product.name}</h1>
+          <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance text-ink sm:text-4xl">
+            {product.name}
+          </h1>
           <div className="mt-4">
             <RatingStars rating={product.rating} size="md" />
           </div>

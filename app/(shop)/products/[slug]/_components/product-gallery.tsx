@@ -36,7 +36,9 @@ export function ProductGallery({ images, name }: { images: GalleryImage[]; name:
                 aria-pressed={index === selected}
                 onClick={() => setSelected(index)}
                 className={`relative block aspect-square w-full overflow-hidden rounded-xl bg-stone-100 transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
-                  index === selected ? "ring-2 ring-brand-600 ring-offset-2" : "opacity-75 ring-1 ring-stone-900/5 hover:opacity-100"
+                  index === selected
+                    ? "ring-2 ring-brand-600 ring-offset-2"
+                    : "opacity-75 ring-1 ring-stone-900/5 hover:opacity-100"
                 }`}
               >
                 <Image src={image.url} alt="" fill sizes="120px" className="object-cover" />

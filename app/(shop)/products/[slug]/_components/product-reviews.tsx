@@ -46,7 +46,13 @@ export function ProductReviews({ productId, slug }: { productId: string; slug: s
             </ul>
           )}
           {hasNextPage && (
-            <Button variant="secondary" size="sm" className="mt-4" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            <Button
+              variant="secondary"
+              size="sm"
+              className="mt-4"
+              disabled={isFetchingNextPage}
+              onClick={() => void fetchNextPage()}
+            >
               {isFetchingNextPage ? "Loading…" : "More reviews"}
             </Button>
           )}
@@ -60,14 +66,25 @@ export function ProductReviews({ productId, slug }: { productId: string; slug: s
 const asideStyles = "h-fit rounded-2xl bg-white p-6 text-sm text-stone-600 ring-1 ring-stone-200";
 
 // The form for buyers only; everyone else is told why there is none.
-function ReviewAside({ status, productId, slug }: { status: ReviewEligibility["status"]; productId: string; slug: string }) {
+function ReviewAside({
+  status,
+  productId,
+  slug,
+}: {
+  status: ReviewEligibility["status"];
+  productId: string;
+  slug: string;
+}) {
   if (status === "CAN_REVIEW") return <ReviewForm productId={productId} slug={slug} />;
   if (status === "NOT_PURCHASED") {
     return <p className={asideStyles}>Only customers who bought this can review it.</p>;
   }
   return (
     <p className={asideStyles}>
-      <Link href={`/login?next=${encodeURIComponent(`/products/${slug}`)}`} className="font-medium text-brand-700 hover:text-brand-600">
+      <Link
+        href={`/login?next=${encodeURIComponent(`/products/${slug}`)}`}
+        className="font-medium text-brand-700 hover:text-brand-600"
+      >
         Sign in to review
       </Link>{" "}
       this product if you bought it.

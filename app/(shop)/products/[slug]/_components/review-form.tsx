@@ -34,7 +34,11 @@ export function ReviewForm({ productId, slug }: { productId: string; slug: strin
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = upsertReviewInput.safeParse({ productId, rating, body: String(new FormData(event.currentTarget).get("body") ?? "") });
+    const parsed = upsertReviewInput.safeParse({
+      productId,
+      rating,
+      body: String(new FormData(event.currentTarget).get("body") ?? ""),
+    });
     if (!parsed.success) {
       const fields = z.flattenError(parsed.error).fieldErrors;
       setClientErrors({ ...fields, ...(fields.rating ? { rating: ["Choose a rating"] } : {}) });
@@ -48,13 +52,26 @@ export function ReviewForm({ productId, slug }: { productId: string; slug: strin
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-2xl bg-white p-6 ring-1 ring-stone-200">
       <h3 className="text-base font-semibold text-ink">Write a review</h3>
       {server.formError && <FormAlert>{server.formError}</FormAlert>}
-      {upsert.isSuccess && <FormAlert tone="success">Thanks, your review is saved. Sending the form again updates it.</FormAlert>}
+      {upsert.isSuccess && (
+        <FormAlert tone="success">Thanks, your review is saved. Sending the form again updates it.</FormAlert>
+      )}
       <fieldset>
         <legend className="text-sm font-medium text-ink">Your rating</legend>
-        <div className="mt-1.5 flex gap-1" role="radiogroup" aria-describedby={errors.rating ? "rating-error" : undefined}>
+        <div
+          className="mt-1.5 flex gap-1"
+          role="radiogroup"
+          aria-describedby={errors.rating ? "rating-error" : undefined}
+        >
           {[1, 2, 3, 4, 5].map((value) => (
             <label key={value} className="cursor-pointer">
-              <input type="radio" name="rating" value={value} checked={rating === value} onChange={() => setRating(value)} className="peer sr-only" />
+              <input
+                type="radio"
+                name="rating"
+                value={value}
+                checked={rating === value}
+                onChange={() => setRating(value)}
+                className="peer sr-only"
+              />
               <span className="sr-only">{value === 1 ? "1 star" : `${value} stars`}</span>
               <svg
                 viewBox="0 0 20 20"

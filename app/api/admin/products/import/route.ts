@@ -11,13 +11,15 @@ export const POST = guardedRoute(
   async (request) => {
     const actor = await adminActorOf(request);
     if (actor instanceof Response) return actor;
-    if (!request.headers.get("content-type")?.startsWith("text/csv")) return problem(415, "UNSUPPORTED_MEDIA_TYPE", "Send the file as text/csv");
+    if (!request.headers.get("content-type")?.startsWith("text/csv"))
+      return problem(415, "UNSUPPORTED_MEDIA_TYPE", "Send the file as text/csv");
     if (!request.body) return problem(400, "BAD_REQUEST", "The file is empty");
     try {
       const result = await importProducts(actor, request.body as unknown as WebReadableStream<Uint8Array>);
       return Response.json(result, { status: result.ok ? 200 : 422, headers: { "cache-control": "no-store" } });
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return problem(413, "PAYLOAD_TOO_LARGE", "The file is larger than 10 MiB");
+      if (error instanceof BodyTooLargeError)
+        return problem(413, "PAYLOAD_TOO_LARGE", "The file is larger than 10 MiB");
       throw error;
     }
   },
