@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: every test on a fresh machine. Installs what the suites need (Debian
 # redis-server, haproxy, chromium, fonts, docker-compose; npm packages), then runs type
-# checks, unit and integration tests (real PostgreSQL + Redis, started by the suite), the
-# production build, operations tests against production servers, and Playwright.
+# checks, format + lint + import boundaries, unit and integration tests (real PostgreSQL +
+# Redis, started by the suite), the production build, operations tests against production
+# servers, and Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
@@ -38,6 +39,7 @@ bounded() { local minutes="$1"; shift; timeout --kill-after=30s "${minutes}m" "$
 status=0
 step "lock file installs as recorded on every platform (npm ci --dry-run)" && npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null || status=1
 step "typecheck" && npx tsc --noEmit || status=1
+step "format, lint and import boundaries (biome ci, dependency-cruiser)" && npm run --silent lint || status=1
 step "unit + integration (vitest)" && bounded 30 npx vitest run --project unit --project integration --reporter=default --reporter=json --outputFile.json=.data/test-results/vitest.json || status=1
 step "production build" && npm run build || status=1
 step "operations (production servers: drain, outages, two instances behind HAProxy, slow clients)" && bounded 15 npx vitest run --project ops --reporter=default --reporter=json --outputFile.json=.data/test-results/ops.json || status=1
