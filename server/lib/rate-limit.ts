@@ -1,6 +1,6 @@
 // Rate limits on rate-limiter-flexible: Redis when configured (shared by every instance),
 // an in-process store otherwise, behind one interface. What happens when Redis is down is
-// decided per rule (see README "Decisions"): `fallback-memory` keeps limiting per instance,
+// decided per rule (docs/decisions/016): `fallback-memory` keeps limiting per instance,
 // `fail-closed` refuses the action.
 import "server-only";
 import type { Redis } from "ioredis";
