@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { firstParams, type SearchParams } from "@/app/_lib/search-params";
-import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { trpc } from "@/app/_trpc/server";
 import { AdminCustomerFilters } from "../_components/customers/customer-filters";
 import { AdminCustomerTable } from "../_components/customers/customer-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
 import { adminPage } from "../_lib/admin-page";
+import { prefetchList } from "../_lib/prefetch-list";
 import { parseCustomerSearch } from "../_lib/customer-search";
 
 export const metadata: Metadata = { title: "Customers · Staff" };
@@ -12,8 +13,7 @@ export const metadata: Metadata = { title: "Customers · Staff" };
 export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const params = await searchParams;
   const input = parseCustomerSearch(params);
-  void getQueryClient().prefetchQuery(trpc.admin.customers.list.queryOptions(input));
-  const key = JSON.stringify(input);
+  const key = prefetchList(trpc.admin.customers.list.queryOptions(input));
   return (
     <AdminPageShell
       title="Customers"

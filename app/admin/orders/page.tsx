@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { firstParams, type SearchParams } from "@/app/_lib/search-params";
-import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { trpc } from "@/app/_trpc/server";
 import { AdminOrderFilters } from "../_components/orders/order-filters";
 import { AdminOrderTable } from "../_components/orders/order-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
 import { adminPage } from "../_lib/admin-page";
+import { prefetchList } from "../_lib/prefetch-list";
 import { parseAdminOrderSearch } from "../_lib/order-search";
 
 export const metadata: Metadata = { title: "Orders · Staff" };
@@ -12,8 +13,7 @@ export const metadata: Metadata = { title: "Orders · Staff" };
 export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const params = await searchParams;
   const input = parseAdminOrderSearch(params);
-  void getQueryClient().prefetchQuery(trpc.admin.orders.list.queryOptions(input));
-  const key = JSON.stringify(input);
+  const key = prefetchList(trpc.admin.orders.list.queryOptions(input));
   return (
     <AdminPageShell
       title="Orders"

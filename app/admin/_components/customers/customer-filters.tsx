@@ -1,5 +1,5 @@
 "use client";
-import { FilterInput, FilterSelect, UrlFilterForm } from "../shell/url-filter-form";
+import { FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
 
 const roleOptions = [
   { value: "USER", label: "Shopper" },
@@ -15,17 +15,11 @@ export function AdminCustomerFilters({ values }: { values: { q: string; role: st
     <UrlFilterForm
       path="/admin/customers"
       label="Filter customers"
-      className="grid items-end gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
+      className="mb-6 grid items-end gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
     >
       <FilterInput name="q" label="Name or email" type="search" defaultValue={values.q} />
-      <FilterSelect name="role" label="Role" placeholder="Any" options={roleOptions} defaultValue={values.role} />
-      <FilterSelect
-        name="status"
-        label="Status"
-        placeholder="Any"
-        options={statusOptions}
-        defaultValue={values.status}
-      />
+      <FilterSelect name="role" label="Role" options={roleOptions} defaultValue={values.role} />
+      <FilterSelect name="status" label="Status" options={statusOptions} defaultValue={values.status} />
     </UrlFilterForm>
   );
 }

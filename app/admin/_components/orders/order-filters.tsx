@@ -1,7 +1,7 @@
 "use client";
 import { orderStatusLabels } from "@/app/_components/order-status-badge";
 import { orderStatusSchema } from "@/server/order/order.schema";
-import { FilterInput, FilterSelect, UrlFilterForm } from "../shell/url-filter-form";
+import { FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
 
 export type AdminOrderFilterValues = { status: string; from: string; to: string; customer: string };
 
@@ -12,15 +12,9 @@ export function AdminOrderFilters({ values }: { values: AdminOrderFilterValues }
     <UrlFilterForm
       path="/admin/orders"
       label="Filter orders"
-      className="grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]"
+      className="mb-6 grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]"
     >
-      <FilterSelect
-        name="status"
-        label="Status"
-        placeholder="Any"
-        options={statusOptions}
-        defaultValue={values.status}
-      />
+      <FilterSelect name="status" label="Status" options={statusOptions} defaultValue={values.status} />
       <FilterInput name="from" label="Placed from" type="date" defaultValue={values.from} />
       <FilterInput name="to" label="Placed to" type="date" defaultValue={values.to} />
       <FilterInput name="customer" label="Customer email" type="search" defaultValue={values.customer} />

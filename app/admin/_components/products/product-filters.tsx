@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/react";
 import type { ListAdminProductsInput } from "@/server/catalog/product-admin.schema";
-import { FilterInput, FilterSelect, UrlFilterForm } from "../shell/url-filter-form";
+import { FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
 
 const statusOptions = [
   { value: "active", label: "Active" },
@@ -21,7 +21,7 @@ export function AdminProductFilters({ input }: { input: ListAdminProductsInput }
   const trpc = useTRPC();
   const { data: categories = [] } = useQuery(trpc.category.list.queryOptions());
   return (
-    <UrlFilterForm path="/admin/products" label="Filter products" className="flex flex-wrap items-end gap-3">
+    <UrlFilterForm path="/admin/products" label="Filter products" className="mb-6 flex flex-wrap items-end gap-3">
       <FilterInput
         name="q"
         label="Search"

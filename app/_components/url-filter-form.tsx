@@ -6,18 +6,20 @@ import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { Select } from "@/app/_components/ui/select";
 
-// A list's filters live in the URL (shareable, the back button works): Apply opens `path` with
-// every filled-in field as a query parameter. The page number is not a field, so filtering
-// starts again at page 1.
+// A list's filters live in the URL (shareable, the back button works): submitting opens `path`
+// with every filled-in field as a query parameter. The page number is not a field, so filtering
+// starts again at page 1. An empty choice (a select's placeholder) leaves its filter out.
 export function UrlFilterForm({
   path,
   label,
   className,
+  submit = { label: "Apply", variant: "secondary" },
   children,
 }: {
   path: string;
   label: string;
   className: string;
+  submit?: { label: string; variant: "primary" | "secondary"; className?: string };
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -29,10 +31,10 @@ export function UrlFilterForm({
     router.push(params.size > 0 ? `${path}?${params}` : path);
   }
   return (
-    <form role="search" aria-label={label} onSubmit={onSubmit} className={`mb-6 ${className}`}>
+    <form role="search" aria-label={label} onSubmit={onSubmit} className={className}>
       {children}
-      <Button type="submit" variant="secondary">
-        Apply
+      <Button type="submit" variant={submit.variant} className={submit.className}>
+        {submit.label}
       </Button>
     </form>
   );
@@ -57,14 +59,14 @@ export function FilterInput({ name, label, className, ...props }: FilterInputPro
 type FilterSelectProps = ComponentProps<typeof Select> & {
   name: string;
   label: string;
-  // The first choice, which leaves the filter out ("Any").
-  placeholder: string;
+  // The first choice, which leaves the filter out.
+  placeholder?: string;
   options: readonly { value: string; label: string }[];
 };
 
-export function FilterSelect({ name, label, placeholder, options, ...props }: FilterSelectProps) {
+export function FilterSelect({ name, label, placeholder = "Any", options, className, ...props }: FilterSelectProps) {
   return (
-    <div>
+    <div className={className}>
       <Label variant="filter" htmlFor={idOf(name)}>
         {label}
       </Label>
