@@ -81,3 +81,29 @@ export function FilterSelect({ name, label, placeholder = "Any", options, classN
     </div>
   );
 }
+
+// A yes-or-no filter: checked, it sends `value`; unchecked, it is left out.
+export function FilterCheckbox({
+  name,
+  label,
+  value = "1",
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  defaultChecked: boolean;
+}) {
+  return (
+    <label className="flex h-11 items-center gap-2 text-sm whitespace-nowrap text-stone-700">
+      <input
+        type="checkbox"
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        className="size-4 accent-brand-600"
+      />
+      {label}
+    </label>
+  );
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ReactNode } from "react";
+import type { SearchParams } from "@/app/_lib/search-params";
 import { loadAdminAccess } from "./load-admin-access";
 
 type Staff = Extract<Awaited<ReturnType<typeof loadAdminAccess>>, { ok: true }>["me"];
@@ -12,4 +13,15 @@ export function adminPage<Props>(render: (props: Props, me: Staff) => ReactNode 
     const access = await loadAdminAccess();
     return access.ok ? render(props, access.me) : null;
   };
+}
+
+// A dashboard list: its search lives in the URL and is parsed once into the list's input.
+export function adminListPage<Input>(
+  parse: (params: SearchParams) => Input,
+  render: (search: { input: Input; params: SearchParams }) => ReactNode,
+) {
+  return adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
+    const params = await searchParams;
+    return render({ input: parse(params), params });
+  });
 }

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { buttonStyles } from "@/app/_components/ui/button";
-import { firstParams, type SearchParams } from "@/app/_lib/search-params";
+import { firstParams } from "@/app/_lib/search-params";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { AdminAuditFilters } from "../_components/audit/audit-filters";
 import { AdminAuditTable } from "../_components/audit/audit-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
-import { adminPage } from "../_lib/admin-page";
+import { adminListPage } from "../_lib/admin-page";
 import { auditExportHref, auditPaging, parseAuditSearch } from "../_lib/audit-search";
 
 export const metadata: Metadata = { title: "Audit log · Staff" };
 
-export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
-  const params = await searchParams;
-  const filter = parseAuditSearch(params);
+export default adminListPage(parseAuditSearch, ({ input: filter, params }) => {
   void getQueryClient().prefetchInfiniteQuery(
     trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging),
   );

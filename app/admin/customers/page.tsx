@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { firstParams, type SearchParams } from "@/app/_lib/search-params";
+import { firstParams } from "@/app/_lib/search-params";
 import { trpc } from "@/app/_trpc/server";
 import { AdminCustomerFilters } from "../_components/customers/customer-filters";
 import { AdminCustomerTable } from "../_components/customers/customer-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
-import { adminPage } from "../_lib/admin-page";
+import { adminListPage } from "../_lib/admin-page";
 import { prefetchList } from "../_lib/prefetch-list";
 import { parseCustomerSearch } from "../_lib/customer-search";
 
 export const metadata: Metadata = { title: "Customers · Staff" };
 
-export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
-  const params = await searchParams;
-  const input = parseCustomerSearch(params);
+export default adminListPage(parseCustomerSearch, ({ input, params }) => {
   const key = prefetchList(trpc.admin.customers.list.queryOptions(input));
   return (
     <AdminPageShell

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { firstParams, type SearchParams } from "@/app/_lib/search-params";
+import { firstParams } from "@/app/_lib/search-params";
 import { trpc } from "@/app/_trpc/server";
 import { AdminOrderFilters } from "../_components/orders/order-filters";
 import { AdminOrderTable } from "../_components/orders/order-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
-import { adminPage } from "../_lib/admin-page";
+import { adminListPage } from "../_lib/admin-page";
 import { prefetchList } from "../_lib/prefetch-list";
 import { parseAdminOrderSearch } from "../_lib/order-search";
 
 export const metadata: Metadata = { title: "Orders · Staff" };
 
-export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
-  const params = await searchParams;
-  const input = parseAdminOrderSearch(params);
+export default adminListPage(parseAdminOrderSearch, ({ input, params }) => {
   const key = prefetchList(trpc.admin.orders.list.queryOptions(input));
   return (
     <AdminPageShell

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonStyles } from "@/app/_components/ui/button";
-import type { SearchParams } from "@/app/_lib/search-params";
 import { trpc } from "@/app/_trpc/server";
 import { AdminProductFilters } from "../_components/products/product-filters";
 import { AdminProductImport } from "../_components/products/product-import";
 import { AdminProductTable } from "../_components/products/product-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
-import { adminPage } from "../_lib/admin-page";
+import { adminListPage } from "../_lib/admin-page";
 import { prefetchList } from "../_lib/prefetch-list";
 import { parseAdminProductSearch } from "../_lib/product-search";
 
 export const metadata: Metadata = { title: "Products · Staff" };
 
-export default adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
-  const input = parseAdminProductSearch(await searchParams);
+export default adminListPage(parseAdminProductSearch, ({ input }) => {
   const key = prefetchList(trpc.admin.products.list.queryOptions(input));
   return (
     <AdminPageShell

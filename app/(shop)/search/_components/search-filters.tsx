@@ -1,7 +1,7 @@
 "use client";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import type { SearchQuery } from "@/app/(shop)/search/_lib/search-query";
-import { FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
+import { FilterCheckbox, FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
 import { useTRPC } from "@/app/_trpc/react";
 import { centsToPriceText } from "@/server/catalog/product-admin.schema";
 
@@ -53,16 +53,7 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         options={sortOptions}
         defaultValue={query.sort === "relevance" ? "" : query.sort}
       />
-      <label className="flex h-11 items-center gap-2 text-sm whitespace-nowrap text-stone-700">
-        <input
-          type="checkbox"
-          name="inStock"
-          value="1"
-          defaultChecked={query.inStock ?? false}
-          className="size-4 accent-brand-600"
-        />
-        In stock
-      </label>
+      <FilterCheckbox name="inStock" label="In stock" defaultChecked={query.inStock ?? false} />
     </UrlFilterForm>
   );
 }

@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/react";
 import type { ListAdminProductsInput } from "@/server/catalog/product-admin.schema";
-import { FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
+import { FilterCheckbox, FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
 
 const statusOptions = [
   { value: "active", label: "Active" },
@@ -54,16 +54,7 @@ export function AdminProductFilters({ input }: { input: ListAdminProductsInput }
         defaultValue={input.sort === "newest" ? "" : input.sort}
         width="auto"
       />
-      <label className="flex h-11 items-center gap-2 text-sm text-stone-700">
-        <input
-          type="checkbox"
-          name="lowStock"
-          value="1"
-          defaultChecked={input.lowStock ?? false}
-          className="size-4 accent-brand-600"
-        />
-        Low stock
-      </label>
+      <FilterCheckbox name="lowStock" label="Low stock" defaultChecked={input.lowStock ?? false} />
     </UrlFilterForm>
   );
 }
