@@ -6,7 +6,7 @@ import { withNext } from "@/app/(shop)/_lib/with-next";
 import { useTRPC } from "@/app/_trpc/react";
 import { AuthCard } from "@/app/(shop)/_components/auth-card";
 import { FormAlert } from "@/app/_components/form-alert";
-import { FormField } from "@/app/_components/form-field";
+import { EmailField } from "@/app/(shop)/_components/email-field";
 import { TextLink } from "@/app/(shop)/_components/text-link";
 import { SubmitButton } from "@/app/_components/submit-button";
 
@@ -49,15 +49,7 @@ export function ForgotPasswordForm({ next }: { next: string | null }) {
     >
       <form onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
-        <FormField
-          id="email"
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          required
-          errors={fieldErrors.email}
-        />
+        <EmailField errors={fieldErrors.email} />
         <SubmitButton size="lg" className="w-full" pending={request.isPending}>
           Send reset link
         </SubmitButton>

@@ -5,6 +5,7 @@ import { hasSessionHint, markSessionFresh, refreshSession } from "@/app/_lib/ses
 import { useTRPC } from "@/app/_trpc/react";
 import { safeNextPath } from "@/server/http/safe-redirect.schema";
 import { FormField } from "@/app/_components/form-field";
+import { EmailField } from "@/app/(shop)/_components/email-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 
 // Messages by domain code; the server's message text is never shown or matched.
@@ -58,15 +59,7 @@ export function LoginForm({ next }: { next: string | null }) {
           {formError}
         </div>
       )}
-      <FormField
-        id="email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        errors={fieldErrors?.email}
-      />
+      <EmailField errors={fieldErrors?.email} />
       <FormField
         id="password"
         name="password"

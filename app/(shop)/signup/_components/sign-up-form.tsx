@@ -7,6 +7,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import { AuthCard } from "@/app/(shop)/_components/auth-card";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
+import { EmailField } from "@/app/(shop)/_components/email-field";
 import { TextLink } from "@/app/(shop)/_components/text-link";
 import { NewPasswordField } from "@/app/_components/new-password-field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -65,15 +66,7 @@ export function SignUpForm({ next }: { next: string | null }) {
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <FormField id="name" name="name" label="Name" autoComplete="name" required errors={fieldErrors.name} />
-        <FormField
-          id="email"
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="email"
-          required
-          errors={fieldErrors.email}
-        />
+        <EmailField errors={fieldErrors.email} />
         <NewPasswordField id="password" name="password" label="Password" errors={fieldErrors.password} />
         <SubmitButton size="lg" className="w-full" pending={signUp.isPending}>
           Create account
