@@ -18,7 +18,7 @@ export function adminPage<Props>(render: (props: Props, me: Staff) => ReactNode 
 // A dashboard list: its search lives in the URL and is parsed once into the list's input.
 export function adminListPage<Input>(
   parse: (params: SearchParams) => Input,
-  render: (search: { input: Input; params: SearchParams }) => ReactNode,
+  render: (search: { input: Input; params: SearchParams }) => ReactNode | Promise<ReactNode>,
 ) {
   return adminPage(async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
     const params = await searchParams;

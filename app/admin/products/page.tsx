@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonStyles } from "@/app/_components/ui/button";
-import { trpc } from "@/app/_trpc/server";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { AdminProductFilters } from "../_components/products/product-filters";
 import { AdminProductImport } from "../_components/products/product-import";
 import { AdminProductTable } from "../_components/products/product-table";
@@ -12,7 +12,10 @@ import { parseAdminProductSearch } from "../_lib/product-search";
 
 export const metadata: Metadata = { title: "Products · Staff" };
 
-export default adminListPage(parseAdminProductSearch, ({ input }) => {
+export default adminListPage(parseAdminProductSearch, async ({ input }) => {
+  // Awaited: the filters render the categories on the server and in the browser alike (a query
+  // still on its way when the page streamed made the two renders differ).
+  await getQueryClient().prefetchQuery(trpc.category.list.queryOptions());
   const key = prefetchList(trpc.admin.products.list.queryOptions(input));
   return (
     <AdminPageShell

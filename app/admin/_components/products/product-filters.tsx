@@ -1,5 +1,5 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/react";
 import type { ListAdminProductsInput } from "@/server/catalog/product-admin.schema";
 import { FilterCheckbox, FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
@@ -19,7 +19,7 @@ const sortOptions = [
 
 export function AdminProductFilters({ input }: { input: ListAdminProductsInput }) {
   const trpc = useTRPC();
-  const { data: categories = [] } = useQuery(trpc.category.list.queryOptions());
+  const { data: categories } = useSuspenseQuery(trpc.category.list.queryOptions());
   return (
     <UrlFilterForm path="/admin/products" label="Filter products" className="mb-6 flex flex-wrap items-end gap-3">
       <FilterInput

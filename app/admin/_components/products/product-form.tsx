@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "@/server/lib/zod";
@@ -41,7 +41,7 @@ export function AdminProductForm({ product }: { product?: AdminProduct }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { data: categories = [] } = useQuery(trpc.category.list.queryOptions());
+  const { data: categories } = useSuspenseQuery(trpc.category.list.queryOptions());
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [slug, setSlug] = useState(product?.slug ?? "");
   const [slugEdited, setSlugEdited] = useState(Boolean(product));
