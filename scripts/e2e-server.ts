@@ -23,7 +23,7 @@ chmodSync(parent, 0o755);
 
 const postgres = await startEmbeddedPostgres({
   dataDir: path.join(parent, "pg"),
-  port: 54349 + portOffset,
+  port: 25349 + portOffset,
   persistent: false,
 });
 // Benchmarks compare SQL paths, so they can run the app without its Redis cache.

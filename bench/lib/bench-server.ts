@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 // Fixed by scripts/e2e-server.ts (backing services at the app port's offset from 3100) and
 // scripts/lib/embedded-postgres.ts (loopback-only user and password).
 const E2E_AUTH_SECRET = "e2e-only-auth-secret-0123456789abcdef0123";
-const databaseUrlFor = (port: number) => `postgresql://shopfront:shopfront@127.0.0.1:${54349 + port - 3100}/shopfront`;
+const databaseUrlFor = (port: number) => `postgresql://shopfront:shopfront@127.0.0.1:${25349 + port - 3100}/shopfront`;
 
 async function waitReady(base: string) {
   for (let attempt = 0; attempt < 240; attempt++) {

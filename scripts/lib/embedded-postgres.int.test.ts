@@ -36,11 +36,11 @@ describe("embedded PostgreSQL from a private directory", () => {
   it.runIf(userInfo().uid === 0)(
     "starts as root, keeps data across a restart, and writes with fsync on",
     async () => {
-      const first = await startEmbeddedPostgres({ dataDir, port: 54998, persistent: true });
+      const first = await startEmbeddedPostgres({ dataDir, port: 25998, persistent: true });
       await query(first.url("postgres"), "CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
       expect(await query(first.url("postgres"), "SHOW fsync")).toEqual([{ fsync: "on" }]);
       await first.stop();
-      const second = await startEmbeddedPostgres({ dataDir, port: 54998, persistent: true });
+      const second = await startEmbeddedPostgres({ dataDir, port: 25998, persistent: true });
       expect(await query(second.url("postgres"), "SELECT id FROM kept")).toEqual([{ id: 42 }]);
       await second.stop();
     },

@@ -1,5 +1,7 @@
-// Ports and URLs of the throwaway PostgreSQL and Redis the integration suite starts.
-export const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
+// Ports and URLs of the throwaway PostgreSQL and Redis the integration suite starts. Fixed
+// listening ports stay outside Linux's ephemeral range (32768-60999), where an outgoing
+// connection may already hold them.
+export const TEST_POSTGRES_PORT = Number(process.env.TEST_POSTGRES_PORT ?? 25339);
 export const TEST_REDIS_PORT = Number(process.env.TEST_REDIS_PORT ?? 63799);
 export const TEST_S3_PORT = Number(process.env.TEST_S3_PORT ?? 63797);
 export const TEMPLATE_DATABASE = "shopfront_template";
