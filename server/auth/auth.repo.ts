@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 
-const viewerSelect = {
+// The user columns every signed-in request needs (sign-in, session refresh, the viewer).
+export const viewerSelect = {
   id: true,
   email: true,
   name: true,

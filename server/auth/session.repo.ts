@@ -2,16 +2,8 @@
 // every refresh token it has been given.
 import "server-only";
 import { db, type DbTransaction } from "../db";
+import { viewerSelect } from "./auth.repo";
 import { newOpaqueToken, sha256Hex } from "./opaque-token";
-
-const sessionUserSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  disabledAt: true,
-  emailVerifiedAt: true,
-} as const;
 
 export async function createSession(input: {
   userId: string;
@@ -39,7 +31,7 @@ export function findRefreshToken(token: string) {
     select: {
       id: true,
       rotatedAt: true,
-      session: { select: { id: true, expiresAt: true, revokedAt: true, user: { select: sessionUserSelect } } },
+      session: { select: { id: true, expiresAt: true, revokedAt: true, user: { select: viewerSelect } } },
     },
   });
 }
@@ -115,6 +107,6 @@ export function listActiveSessions(userId: string) {
 export function findActiveSessionUser(sessionId: string, userId: string) {
   return db.session.findFirst({
     where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
-    select: { user: { select: sessionUserSelect } },
+    select: { user: { select: viewerSelect } },
   });
 }

@@ -2,6 +2,7 @@
 // runs too, so a job enqueued by an older build fails loudly instead of doing the wrong thing.
 import { z } from "../lib/zod";
 import { quarantineKeyPattern } from "../media/media.schema";
+import { durableLiveEventSchema, liveChannelSchema } from "../realtime/live-event.schema";
 
 export const emailTemplateNames = [
   "verify-email",
@@ -40,7 +41,14 @@ export const uploadJobPayload = z.strictObject({ imageId: z.uuid(), key: z.strin
 // Redis markers for revoked sessions (auth/session-revocation.ts), repeated until Redis has them.
 export const sessionRevocationPayload = z.strictObject({ sessionIds: z.array(z.uuid()).min(1).max(10_000) });
 
+// A durable live event, published once to each channel after the change that caused it committed.
+export const liveEventPayload = z.strictObject({
+  channels: z.array(liveChannelSchema).min(1).max(10),
+  event: durableLiveEventSchema,
+});
+
 export const jobPayloads = {
+  "publish-live-event": liveEventPayload,
   "mark-sessions-revoked": sessionRevocationPayload,
   "release-unpaid-order": orderJobPayload,
   "discard-unconfirmed-upload": uploadJobPayload,

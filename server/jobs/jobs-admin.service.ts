@@ -25,6 +25,7 @@ const jobSummaryFields = {
   "discard-unconfirmed-upload": ["imageId"],
   // Session ids are keys to nothing on their own, but staff need only the task name.
   "mark-sessions-revoked": [],
+  "publish-live-event": ["channels"],
 } as const satisfies { [Name in JobName]: readonly (keyof JobPayload<Name> & string)[] };
 
 function toAdminJob(record: jobsAdminRepo.JobRecord): AdminJob {

@@ -8,7 +8,8 @@ import { releaseUnpaidOrder } from "../order/order.service";
 import { orderConfirmationDetails } from "../order/order-confirmation-email";
 import { discardUnconfirmedUpload } from "../media/media.service";
 import { markSessionsRevoked } from "../auth/session-revocation";
-import { sendEmailPayload, sessionRevocationPayload, uploadJobPayload } from "./job.schema";
+import { publishDurable } from "../realtime/publish";
+import { liveEventPayload, sendEmailPayload, sessionRevocationPayload, uploadJobPayload } from "./job.schema";
 
 export const taskList: TaskList = {
   "send-email": async (rawPayload, helpers) => {
@@ -26,4 +27,9 @@ export const taskList: TaskList = {
   "release-unpaid-order": (payload) => releaseUnpaidOrder(payload),
   "discard-unconfirmed-upload": (payload) => discardUnconfirmedUpload(uploadJobPayload.parse(payload)),
   "mark-sessions-revoked": (payload) => markSessionsRevoked(sessionRevocationPayload.parse(payload).sessionIds),
+  "publish-live-event": async (rawPayload, helpers) => {
+    const { channels, event } = liveEventPayload.parse(rawPayload);
+    for (const channel of channels)
+      await publishDurable(channel, event, { dedupeKey: `job-${helpers.job.id}:${channel}` });
+  },
 };
