@@ -41,10 +41,12 @@ export function cartLinesForCheckout(tx: DbTransaction, userId: string) {
 // Takes stock only if enough is left (and the product is still sold): the conditional update
 // is the no-oversell guarantee; the CHECK (stock >= 0) constraint is the backstop.
 export async function takeStock(tx: DbTransaction, productId: string, quantity: number) {
-  const rows = await tx.$queryRaw<{ name: string; slug: string; priceCents: number; currency: string }[]>`
+  const rows = await tx.$queryRaw<
+    { name: string; slug: string; priceCents: number; currency: string; stock: number }[]
+  >`
     UPDATE products SET stock = stock - ${quantity}, "updatedAt" = now()
     WHERE id = ${productId}::uuid AND active AND "deletedAt" IS NULL AND stock >= ${quantity}
-    RETURNING name, slug, "priceCents", currency`;
+    RETURNING name, slug, "priceCents", currency, stock`;
   return rows[0] ?? null;
 }
 

@@ -9,6 +9,9 @@ import { env } from "../env";
 import { DomainError } from "../lib/errors";
 import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
+import { alertIfLowStock, announceStock } from "../catalog/stock-live";
+import { liveChannels } from "../realtime/live-event.schema";
+import { enqueueLiveEvent } from "../realtime/live-outbox";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { emptyCart } from "../cart/cart.service";
@@ -63,6 +66,11 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
             productId: line.productId,
           });
         }
+        await alertIfLowStock(
+          tx,
+          { productId: line.productId, name: product.name, stock: product.stock },
+          line.quantity,
+        );
         items.push({ ...product, productId: line.productId, quantity: line.quantity });
       }
       // Amounts of different currencies are never added; nor is more than one order may total.
@@ -91,6 +99,13 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
         })),
       });
       await emptyCart(tx, user.id);
+      await enqueueLiveEvent(tx, [liveChannels.staff], {
+        type: "order.placed",
+        orderId: order.id,
+        number: order.number,
+        totalCents: totals.totalCents,
+        currency,
+      });
       const response = { orderId: order.id, number: order.number };
       await checkoutRepo.saveIdempotentResponse(tx, {
         userId: user.id,
@@ -105,12 +120,17 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
         { orderId: order.id },
         { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` },
       );
-      return { ...response, replayed: false };
+      return { ...response, replayed: false, stock: items.map(({ productId, stock }) => ({ productId, stock })) };
     },
     // Under a checkout rush, wait for a connection rather than failing the shopper.
     { maxWait: 15_000, timeout: 20_000 },
   );
-  // Stock changed: cached catalog pages must not keep showing the old counts.
-  if (!result.replayed) await catalogChanged();
+  if ("stock" in result) {
+    // Stock changed: cached catalog pages must not keep showing the old counts, nor open product pages.
+    const { stock, ...placed } = result;
+    await catalogChanged();
+    await announceStock(stock);
+    return placed;
+  }
   return result;
 }

@@ -12,7 +12,9 @@ import { shippingAddressText } from "./order-address";
 import * as orderAdminRepo from "./order-admin.repo";
 import type { AdminOrderDetail, ListAdminOrdersInput, TransitionOrderInput } from "./order-admin.schema";
 import { nextStatuses, transitionEffects } from "./order-state-machine";
-import { restoreStock, transitionOrder } from "./order.repo";
+import { announceStock } from "../catalog/stock-live";
+import { moveOrder } from "./order-moves";
+import { restoreStock } from "./order.repo";
 import { toOrderDetail } from "./order.service";
 
 const money = (amountCents: number, currency: string) => ({ amountCents, currency });
@@ -73,7 +75,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
           ? `${staffNote} · refund recorded by staff`
           : "Refund recorded by staff"
         : staffNote;
-    const moved = await transitionOrder(tx, {
+    const moved = await moveOrder(tx, {
       orderId: order.id,
       from: [order.status],
       to: input.to,
@@ -82,7 +84,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     });
     // The row is locked, so the status cannot have changed since it was read.
     if (!moved) throw new DomainError("ORDER_CHANGED_MEANWHILE", "The order changed meanwhile; reload it");
-    if (effects.restock) await restoreStock(tx, moved.items);
+    const restocked = effects.restock ? await restoreStock(tx, moved.items) : [];
     const url = new URL(`/account/orders/${order.id}`, env.APP_URL).toString();
     // Each email belongs to a move an order makes at most once; the key makes that explicit.
     const jobKey = `${effects.email}:${order.id}`;
@@ -124,8 +126,11 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
       before: { status: order.status },
       after: { status: input.to, note, restocked: effects.restock, paymentsRefunded: refundedPayments },
     });
-    return effects.restock;
+    return restocked;
   });
-  if (restocked) await catalogChanged();
+  if (restocked.length > 0) {
+    await catalogChanged();
+    await announceStock(restocked);
+  }
   return getOrder(input.id);
 }

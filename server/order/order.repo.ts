@@ -132,7 +132,14 @@ export async function transitionOrder(
   await addOrderEvent(tx, { orderId: input.orderId, toStatus: input.to, note: input.note, actorId: input.actorId });
   return tx.order.findUniqueOrThrow({
     where: { id: input.orderId },
-    select: { id: true, items: { orderBy: { productId: "asc" }, select: { productId: true, quantity: true } } },
+    select: {
+      id: true,
+      userId: true,
+      number: true,
+      totalCents: true,
+      currency: true,
+      items: { orderBy: { productId: "asc" }, select: { productId: true, quantity: true } },
+    },
   });
 }
 
@@ -177,8 +184,18 @@ export async function setPaidAt(tx: DbTransaction, orderId: string, paidAt: Date
   await tx.order.update({ where: { id: orderId }, data: { paidAt }, select: { id: true } });
 }
 
-export async function restoreStock(tx: DbTransaction, items: { productId: string; quantity: number }[]): Promise<void> {
+export async function restoreStock(
+  tx: DbTransaction,
+  items: { productId: string; quantity: number }[],
+): Promise<{ productId: string; stock: number }[]> {
+  const restored = [];
   for (const item of items) {
-    await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
+    const { stock } = await tx.product.update({
+      where: { id: item.productId },
+      data: { stock: { increment: item.quantity } },
+      select: { stock: true },
+    });
+    restored.push({ productId: item.productId, stock });
   }
+  return restored;
 }

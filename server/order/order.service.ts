@@ -11,6 +11,8 @@ import { catalogChanged } from "../catalog/catalog-cache";
 import { toImage } from "../catalog/catalog.service";
 import type { ShippingAddress } from "../checkout/checkout.schema";
 import { shippingAddressOf, shippingColumnsOf } from "./order-address";
+import { announceStock } from "../catalog/stock-live";
+import { moveOrder } from "./order-moves";
 import * as orderRepo from "./order.repo";
 import type { ListOrdersInput, OrderDetail, OrderStatus } from "./order.schema";
 import { paymentSummary, shopperTimeline } from "./order-timeline";
@@ -78,8 +80,8 @@ export function toOrderDetail(order: orderRepo.OrderDetailRow): OrderDetail {
 
 export async function cancelOrder(session: AccessClaims, orderId: string): Promise<OrderDetail> {
   await assertLiveSession(session);
-  await db.$transaction(async (tx) => {
-    const cancelled = await orderRepo.transitionOrder(tx, {
+  const restocked = await db.$transaction(async (tx) => {
+    const cancelled = await moveOrder(tx, {
       orderId,
       userId: session.userId,
       from: CANCELLABLE,
@@ -93,9 +95,10 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
         ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled")
         : new DomainError("ORDER_NOT_FOUND", "No such order");
     }
-    await orderRepo.restoreStock(tx, cancelled.items);
+    return orderRepo.restoreStock(tx, cancelled.items);
   });
   await catalogChanged();
+  await announceStock(restocked);
   return getOrder(session, orderId);
 }
 
@@ -104,17 +107,19 @@ export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
   const { orderId } = orderJobPayload.parse(rawPayload);
   const released = await db.$transaction(async (tx) => {
     if (!(await orderRepo.isPaymentOverdue(tx, orderId))) return false;
-    const order = await orderRepo.transitionOrder(tx, {
+    const order = await moveOrder(tx, {
       orderId,
       from: ["PENDING_PAYMENT"],
       to: "CANCELLED",
       note: "Payment not received in time; stock released",
       actorId: null,
     });
-    if (order) await orderRepo.restoreStock(tx, order.items);
-    return order !== null;
+    return order ? orderRepo.restoreStock(tx, order.items) : null;
   });
-  if (released) await catalogChanged();
+  if (released) {
+    await catalogChanged();
+    await announceStock(released);
+  }
 }
 
 // Payments (payments.service.ts), inside the transaction that records the payment event.
@@ -124,7 +129,7 @@ export function findOrderForPayment(tx: DbTransaction, orderId: string) {
 
 // Only an order awaiting payment becomes PAID; false for any other status.
 export async function markOrderPaid(tx: DbTransaction, orderId: string, note: string): Promise<boolean> {
-  const paid = await orderRepo.transitionOrder(tx, {
+  const paid = await moveOrder(tx, {
     orderId,
     from: ["PENDING_PAYMENT"],
     to: "PAID",

@@ -1,0 +1,28 @@
+// Stock as it changes, for open product pages (ephemeral ticks, sent after the commit: a tick
+// lost on the way is made good by the page's next load) and for staff (a durable alert when a
+// product drops to the low-stock line, written with the sale that caused it).
+import "server-only";
+import type { DbTransaction } from "../db";
+import { liveChannels } from "../realtime/live-event.schema";
+import { enqueueLiveEvent } from "../realtime/live-outbox";
+import { publishEphemeral } from "../realtime/publish";
+import { LOW_STOCK_THRESHOLD } from "./catalog.schema";
+
+export type StockLevel = { productId: string; stock: number };
+
+export async function announceStock(levels: StockLevel[]): Promise<void> {
+  await Promise.all(
+    levels.map((level) => publishEphemeral(liveChannels.product(level.productId), { type: "stock", ...level })),
+  );
+}
+
+// Once per crossing, not on every sale below the line.
+export async function alertIfLowStock(
+  tx: DbTransaction,
+  product: StockLevel & { name: string },
+  taken: number,
+): Promise<void> {
+  const crossed = product.stock <= LOW_STOCK_THRESHOLD && product.stock + taken > LOW_STOCK_THRESHOLD;
+  if (!crossed) return;
+  await enqueueLiveEvent(tx, [liveChannels.staff], { type: "stock.low", ...product });
+}
