@@ -1,6 +1,7 @@
 // Staff catalog management. Every change runs in one transaction with its audit entry, and
 // retires cached catalog reads once committed.
 import "server-only";
+import { announceStock } from "./stock-live";
 import { db, type DbTransaction } from "../db";
 import { recordAudit, type AdminActor } from "../audit/audit.service";
 import { DomainError } from "../lib/errors";
@@ -129,8 +130,8 @@ export function restoreProduct(actor: AdminActor, id: string) {
   return changeProduct(actor, id, "product.restore", (tx) => productAdminRepo.setDeletedAt(tx, id, null));
 }
 
-export function adjustStock(actor: AdminActor, input: AdjustStockInput) {
-  return changeProduct(
+export async function adjustStock(actor: AdminActor, input: AdjustStockInput) {
+  const adjusted = await changeProduct(
     actor,
     input.id,
     "product.adjustStock",
@@ -150,4 +151,6 @@ export function adjustStock(actor: AdminActor, input: AdjustStockInput) {
     },
     { reason: input.reason, delta: String(input.delta) },
   );
+  await announceStock([{ productId: adjusted.id, stock: adjusted.stock }]);
+  return adjusted;
 }

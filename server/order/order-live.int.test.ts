@@ -74,7 +74,7 @@ describe("an order's live events", () => {
     expect(alerts).toEqual([{ type: "stock.low", productId, name, stock: 4 }]);
   });
 
-  it("ticks the product's channel with the new stock after a sale and after a cancellation", async () => {
+  it("ticks the product's channel with the new stock after a sale, a cancellation and a staff adjustment", async () => {
     const { id: productId } = await product(10);
     const subscriber = new Redis(env.REDIS_URL ?? "");
     const ticks: unknown[] = [];
@@ -83,10 +83,13 @@ describe("an order's live events", () => {
     try {
       const { caller, orderId } = await placedOrder(db, productId, { quantity: 3 });
       await caller.order.cancel({ id: orderId });
-      while (ticks.length < 2) await once(subscriber, "message");
+      const admin = await signedInCaller(db, { role: "ADMIN" });
+      await admin.caller.admin.products.adjustStock({ id: productId, delta: 5, reason: "Delivery arrived" });
+      while (ticks.length < 3) await once(subscriber, "message");
       expect(ticks).toEqual([
         { id: null, event: { type: "stock", productId, stock: 7 } },
         { id: null, event: { type: "stock", productId, stock: 10 } },
+        { id: null, event: { type: "stock", productId, stock: 15 } },
       ]);
     } finally {
       subscriber.disconnect();
