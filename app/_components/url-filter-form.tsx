@@ -1,28 +1,45 @@
 "use client";
-import { useRouter } from "next/navigation";
-import type { ComponentProps, FormEvent, InputHTMLAttributes, ReactNode } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import {
+  type ComponentProps,
+  createContext,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  use,
+} from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { Select } from "@/app/_components/ui/select";
 
-// A list's filters live in the URL (shareable, the back button works): submitting opens `path`
-// with every filled-in field as a query parameter. The page number is not a field, so filtering
+// The filters the page is showing now, by field name: each field starts from its own value.
+export type FilterValues = Readonly<Record<string, string | number | boolean | null | undefined>>;
+const FilterValuesContext = createContext<FilterValues>({});
+
+function useFilterText(name: string): string {
+  const value = use(FilterValuesContext)[name];
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+// A list's filters live in the URL (shareable, the back button works): submitting opens the
+// same page with every filled-in field as a query parameter. The page number is not a field, so filtering
 // starts again at page 1. An empty choice (a select's placeholder) leaves its filter out.
 export function UrlFilterForm({
-  path,
   label,
+  values,
   className,
   submit = { label: "Apply", variant: "secondary" },
   children,
 }: {
-  path: string;
   label: string;
+  values: FilterValues;
   className: string;
   submit?: { label: string; variant: "primary" | "secondary"; className?: string };
   children: ReactNode;
 }) {
   const router = useRouter();
+  const path = usePathname();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const params = new URLSearchParams();
@@ -32,7 +49,7 @@ export function UrlFilterForm({
   }
   return (
     <form role="search" aria-label={label} onSubmit={onSubmit} className={className}>
-      {children}
+      <FilterValuesContext value={values}>{children}</FilterValuesContext>
       <Button type="submit" variant={submit.variant} className={submit.className}>
         {submit.label}
       </Button>
@@ -43,20 +60,38 @@ export function UrlFilterForm({
 // A page has one filter form, so the field's name makes a unique id.
 const idOf = (name: string) => `filter-${name}`;
 
-type FilterInputProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string };
+type FilterInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "defaultValue"> & { name: string; label: string };
 
-export function FilterInput({ name, label, className, ...props }: FilterInputProps) {
+function FilterField({
+  name,
+  label,
+  className,
+  children,
+}: {
+  name: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={className}>
       <Label variant="filter" htmlFor={idOf(name)}>
         {label}
       </Label>
-      <Input id={idOf(name)} name={name} className="mt-1" {...props} />
+      {children}
     </div>
   );
 }
 
-type FilterSelectProps = ComponentProps<typeof Select> & {
+export function FilterInput({ name, label, className, ...props }: FilterInputProps) {
+  return (
+    <FilterField name={name} label={label} className={className}>
+      <Input id={idOf(name)} name={name} defaultValue={useFilterText(name)} className="mt-1" {...props} />
+    </FilterField>
+  );
+}
+
+type FilterSelectProps = Omit<ComponentProps<typeof Select>, "defaultValue"> & {
   name: string;
   label: string;
   // The first choice, which leaves the filter out.
@@ -66,11 +101,8 @@ type FilterSelectProps = ComponentProps<typeof Select> & {
 
 export function FilterSelect({ name, label, placeholder = "Any", options, className, ...props }: FilterSelectProps) {
   return (
-    <div className={className}>
-      <Label variant="filter" htmlFor={idOf(name)}>
-        {label}
-      </Label>
-      <Select id={idOf(name)} name={name} className="mt-1" {...props}>
+    <FilterField name={name} label={label} className={className}>
+      <Select id={idOf(name)} name={name} defaultValue={useFilterText(name)} className="mt-1" {...props}>
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -78,31 +110,16 @@ export function FilterSelect({ name, label, placeholder = "Any", options, classN
           </option>
         ))}
       </Select>
-    </div>
+    </FilterField>
   );
 }
 
 // A yes-or-no filter: checked, it sends `value`; unchecked, it is left out.
-export function FilterCheckbox({
-  name,
-  label,
-  value = "1",
-  defaultChecked,
-}: {
-  name: string;
-  label: string;
-  value?: string;
-  defaultChecked: boolean;
-}) {
+export function FilterCheckbox({ name, label, value = "1" }: { name: string; label: string; value?: string }) {
+  const checked = use(FilterValuesContext)[name] === true;
   return (
     <label className="flex h-11 items-center gap-2 text-sm whitespace-nowrap text-stone-700">
-      <input
-        type="checkbox"
-        name={name}
-        value={value}
-        defaultChecked={defaultChecked}
-        className="size-4 accent-brand-600"
-      />
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="size-4 accent-brand-600" />
       {label}
     </label>
   );

@@ -8,7 +8,7 @@ import { OrderAddressCard } from "@/app/_components/order-address-card";
 import { OrderHistoryCard } from "@/app/_components/order-history-card";
 import { OrderItemsCard } from "@/app/_components/order-items-card";
 import { OrderPaymentLine } from "@/app/_components/order-payment-line";
-import { OrderStatusBadge } from "@/app/_components/order-status-badge";
+import { OrderHeading } from "@/app/_components/order-heading";
 import { buttonStyles } from "@/app/_components/ui/button";
 
 export function OrderDetailView({ orderId }: { orderId: string }) {
@@ -17,10 +17,7 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <h1 className="text-3xl font-semibold tracking-tight text-ink">Order {order.number}</h1>
-        <OrderStatusBadge status={order.status} />
-      </div>
+      <OrderHeading number={order.number} status={order.status} />
       <p className="text-sm text-stone-600">
         Placed <LocalTime date={order.placedAt} />
         {order.payment && (

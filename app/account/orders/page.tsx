@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "../_components/back-link";
 import { Suspense } from "react";
 import { OrderList } from "@/app/account/_components/order-list";
 import { orderListInput } from "@/app/account/_lib/order-list-query";
@@ -18,9 +18,7 @@ export default async function OrdersPage() {
   return (
     <HydrateClient>
       <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
-        <Link href="/account" className="text-sm font-medium text-brand-700 hover:text-brand-600">
-          ← Your account
-        </Link>
+        <BackLink href="/account">Your account</BackLink>
         <h1 className="mt-3 text-3xl font-semibold tracking-tight text-ink">Your orders</h1>
         <div className="mt-8">
           {viewer ? (

@@ -25,8 +25,8 @@ export default adminListPage(parseAuditSearch, ({ input: filter, params }) => {
           Export CSV
         </a>
       }
-      toolbar={<AdminAuditFilters key={`filters:${key}`} values={values} />}
-      contentKey={key}
+      toolbar={<AdminAuditFilters values={values} />}
+      listKey={key}
     >
       <AdminAuditTable filter={filter} />
     </AdminPageShell>

@@ -10,16 +10,13 @@ import { parseCustomerSearch } from "../_lib/customer-search";
 
 export const metadata: Metadata = { title: "Customers · Staff" };
 
-export default adminListPage(parseCustomerSearch, ({ input, params }) => {
-  const key = prefetchList(trpc.admin.customers.list.queryOptions(input));
-  return (
-    <AdminPageShell
-      title="Customers"
-      description="Shopper and staff accounts."
-      toolbar={<AdminCustomerFilters key={`filters:${key}`} values={firstParams(params, ["q", "role", "status"])} />}
-      contentKey={key}
-    >
-      <AdminCustomerTable input={input} params={params} />
-    </AdminPageShell>
-  );
-});
+export default adminListPage(parseCustomerSearch, ({ input, params }) => (
+  <AdminPageShell
+    title="Customers"
+    description="Shopper and staff accounts."
+    toolbar={<AdminCustomerFilters values={firstParams(params, ["q", "role", "status"])} />}
+    listKey={prefetchList(trpc.admin.customers.list.queryOptions(input))}
+  >
+    <AdminCustomerTable input={input} params={params} />
+  </AdminPageShell>
+));

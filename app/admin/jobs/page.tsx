@@ -9,17 +9,14 @@ import { parseAdminJobSearch } from "../_lib/job-search";
 
 export const metadata: Metadata = { title: "Jobs · Staff" };
 
-export default adminListPage(parseAdminJobSearch, ({ input }) => {
-  const key = prefetchList(trpc.admin.jobs.list.queryOptions(input));
-  return (
-    <AdminPageShell
-      title="Jobs"
-      description="Background work: emails, sign-ups, releasing unpaid orders. Failed jobs retry by themselves; dead-lettered ones wait for you."
-      actions={<AdminJobTaskFilter key={`task:${key}`} input={input} />}
-      contentKey={key}
-      fallback={<AdminJobListSkeleton />}
-    >
-      <AdminJobList input={input} />
-    </AdminPageShell>
-  );
-});
+export default adminListPage(parseAdminJobSearch, ({ input }) => (
+  <AdminPageShell
+    title="Jobs"
+    description="Background work: emails, sign-ups, releasing unpaid orders. Failed jobs retry by themselves; dead-lettered ones wait for you."
+    actions={<AdminJobTaskFilter input={input} />}
+    listKey={prefetchList(trpc.admin.jobs.list.queryOptions(input))}
+    fallback={<AdminJobListSkeleton />}
+  >
+    <AdminJobList input={input} />
+  </AdminPageShell>
+));

@@ -10,18 +10,13 @@ import { parseAdminOrderSearch } from "../_lib/order-search";
 
 export const metadata: Metadata = { title: "Orders · Staff" };
 
-export default adminListPage(parseAdminOrderSearch, ({ input, params }) => {
-  const key = prefetchList(trpc.admin.orders.list.queryOptions(input));
-  return (
-    <AdminPageShell
-      title="Orders"
-      description="Every order, newest first. Open one to move it along."
-      toolbar={
-        <AdminOrderFilters key={`filters:${key}`} values={firstParams(params, ["status", "from", "to", "customer"])} />
-      }
-      contentKey={key}
-    >
-      <AdminOrderTable input={input} params={params} />
-    </AdminPageShell>
-  );
-});
+export default adminListPage(parseAdminOrderSearch, ({ input, params }) => (
+  <AdminPageShell
+    title="Orders"
+    description="Every order, newest first. Open one to move it along."
+    toolbar={<AdminOrderFilters values={firstParams(params, ["status", "from", "to", "customer"])} />}
+    listKey={prefetchList(trpc.admin.orders.list.queryOptions(input))}
+  >
+    <AdminOrderTable input={input} params={params} />
+  </AdminPageShell>
+));

@@ -16,7 +16,6 @@ export default adminListPage(parseAdminProductSearch, async ({ input }) => {
   // Awaited: the filters render the categories on the server and in the browser alike (a query
   // still on its way when the page streamed made the two renders differ).
   await getQueryClient().prefetchQuery(trpc.category.list.queryOptions());
-  const key = prefetchList(trpc.admin.products.list.queryOptions(input));
   return (
     <AdminPageShell
       title="Products"
@@ -31,15 +30,13 @@ export default adminListPage(parseAdminProductSearch, async ({ input }) => {
           </Link>
         </>
       }
-      toolbar={
-        <>
-          <div className="mb-6">
-            <AdminProductImport />
-          </div>
-          <AdminProductFilters key={`filters:${key}`} input={input} />
-        </>
+      lead={
+        <div className="mb-6">
+          <AdminProductImport />
+        </div>
       }
-      contentKey={key}
+      toolbar={<AdminProductFilters input={input} />}
+      listKey={prefetchList(trpc.admin.products.list.queryOptions(input))}
     >
       <AdminProductTable input={input} />
     </AdminPageShell>

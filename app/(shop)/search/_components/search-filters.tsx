@@ -23,8 +23,14 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
 
   return (
     <UrlFilterForm
-      path="/search"
       label="Search products"
+      values={{
+        ...query,
+        category: query.categorySlug,
+        min: priceText(query.minPriceCents),
+        max: priceText(query.maxPriceCents),
+        sort: query.sort === "relevance" ? undefined : query.sort,
+      }}
       className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]"
       submit={{ label: "Search", variant: "primary", className: "col-span-2 sm:col-span-1" }}
     >
@@ -32,7 +38,6 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         name="q"
         label="Search for"
         type="search"
-        defaultValue={query.q}
         placeholder="e.g. brass lamp"
         className="col-span-2 sm:col-span-1"
       />
@@ -41,19 +46,12 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         label="Category"
         placeholder="All categories"
         options={categoryOptions}
-        defaultValue={query.categorySlug ?? ""}
         className="col-span-2 sm:col-span-1"
       />
-      <FilterInput name="min" label="Min $" inputMode="decimal" defaultValue={priceText(query.minPriceCents)} />
-      <FilterInput name="max" label="Max $" inputMode="decimal" defaultValue={priceText(query.maxPriceCents)} />
-      <FilterSelect
-        name="sort"
-        label="Sort by"
-        placeholder="Best match"
-        options={sortOptions}
-        defaultValue={query.sort === "relevance" ? "" : query.sort}
-      />
-      <FilterCheckbox name="inStock" label="In stock" defaultChecked={query.inStock ?? false} />
+      <FilterInput name="min" label="Min $" inputMode="decimal" />
+      <FilterInput name="max" label="Max $" inputMode="decimal" />
+      <FilterSelect name="sort" label="Sort by" placeholder="Best match" options={sortOptions} />
+      <FilterCheckbox name="inStock" label="In stock" />
     </UrlFilterForm>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "../../_components/back-link";
 import { OrderDetailView } from "@/app/account/_components/order-detail-view";
 import { loadOwnOrder } from "@/app/_lib/load-own-order";
 import { HydrateClient } from "@/app/_trpc/server";
@@ -17,9 +17,7 @@ export default async function OrderPage({ params }: Props) {
   return (
     <HydrateClient>
       <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-16 lg:px-8">
-        <Link href="/account/orders" className="text-sm font-medium text-brand-700 hover:text-brand-600">
-          ← Your orders
-        </Link>
+        <BackLink href="/account/orders">Your orders</BackLink>
         <div className="mt-3">
           <OrderDetailView orderId={id} />
         </div>

@@ -16,16 +16,16 @@ const entityOptions = auditEntityTypes.map((type) => ({ value: type, label: type
 export function AdminAuditFilters({ values }: { values: AuditFilterValues }) {
   return (
     <UrlFilterForm
-      path="/admin/audit"
       label="Filter the audit log"
+      values={values}
       className="mb-6 grid items-end gap-3 sm:grid-cols-3 xl:grid-cols-7"
     >
-      <FilterInput name="actor" label="Staff email" type="email" defaultValue={values.actor} />
-      <FilterInput name="action" label="Action" defaultValue={values.action} />
-      <FilterSelect name="entityType" label="Entity" options={entityOptions} defaultValue={values.entityType} />
-      <FilterInput name="entityId" label="Entity id" defaultValue={values.entityId} />
-      <FilterInput name="from" label="From" type="date" defaultValue={values.from} />
-      <FilterInput name="to" label="To" type="date" defaultValue={values.to} />
+      <FilterInput name="actor" label="Staff email" type="email" />
+      <FilterInput name="action" label="Action" />
+      <FilterSelect name="entityType" label="Entity" options={entityOptions} />
+      <FilterInput name="entityId" label="Entity id" />
+      <FilterInput name="from" label="From" type="date" />
+      <FilterInput name="to" label="To" type="date" />
     </UrlFilterForm>
   );
 }

@@ -13,13 +13,13 @@ const statusOptions = [
 export function AdminCustomerFilters({ values }: { values: { q: string; role: string; status: string } }) {
   return (
     <UrlFilterForm
-      path="/admin/customers"
       label="Filter customers"
+      values={values}
       className="mb-6 grid items-end gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
     >
-      <FilterInput name="q" label="Name or email" type="search" defaultValue={values.q} />
-      <FilterSelect name="role" label="Role" options={roleOptions} defaultValue={values.role} />
-      <FilterSelect name="status" label="Status" options={statusOptions} defaultValue={values.status} />
+      <FilterInput name="q" label="Name or email" type="search" />
+      <FilterSelect name="role" label="Role" options={roleOptions} />
+      <FilterSelect name="status" label="Status" options={statusOptions} />
     </UrlFilterForm>
   );
 }

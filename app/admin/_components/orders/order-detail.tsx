@@ -8,7 +8,7 @@ import { LocalTime } from "@/app/_components/local-time";
 import { OrderAddressCard } from "@/app/_components/order-address-card";
 import { OrderHistoryCard } from "@/app/_components/order-history-card";
 import { OrderItemsCard } from "@/app/_components/order-items-card";
-import { OrderStatusBadge } from "@/app/_components/order-status-badge";
+import { OrderHeading } from "@/app/_components/order-heading";
 import { Price } from "@/app/_components/price";
 
 export function AdminOrderDetailView({ id }: { id: string }) {
@@ -16,10 +16,7 @@ export function AdminOrderDetailView({ id }: { id: string }) {
   const { data: order } = useSuspenseQuery(trpc.admin.orders.get.queryOptions({ id }));
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">Order {order.number}</h1>
-        <OrderStatusBadge status={order.status} />
-      </div>
+      <OrderHeading number={order.number} status={order.status} />
       <p className="text-sm text-stone-600">
         Placed <LocalTime date={order.placedAt} /> by{" "}
         <Link

@@ -10,14 +10,14 @@ const statusOptions = orderStatusSchema.options.map((status) => ({ value: status
 export function AdminOrderFilters({ values }: { values: AdminOrderFilterValues }) {
   return (
     <UrlFilterForm
-      path="/admin/orders"
       label="Filter orders"
+      values={values}
       className="mb-6 grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]"
     >
-      <FilterSelect name="status" label="Status" options={statusOptions} defaultValue={values.status} />
-      <FilterInput name="from" label="Placed from" type="date" defaultValue={values.from} />
-      <FilterInput name="to" label="Placed to" type="date" defaultValue={values.to} />
-      <FilterInput name="customer" label="Customer email" type="search" defaultValue={values.customer} />
+      <FilterSelect name="status" label="Status" options={statusOptions} />
+      <FilterInput name="from" label="Placed from" type="date" />
+      <FilterInput name="to" label="Placed to" type="date" />
+      <FilterInput name="customer" label="Customer email" type="search" />
     </UrlFilterForm>
   );
 }

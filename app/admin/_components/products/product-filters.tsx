@@ -21,40 +21,22 @@ export function AdminProductFilters({ input }: { input: ListAdminProductsInput }
   const trpc = useTRPC();
   const { data: categories } = useSuspenseQuery(trpc.category.list.queryOptions());
   return (
-    <UrlFilterForm path="/admin/products" label="Filter products" className="mb-6 flex flex-wrap items-end gap-3">
-      <FilterInput
-        name="q"
-        label="Search"
-        type="search"
-        defaultValue={input.q ?? ""}
-        placeholder="Name or slug"
-        className="min-w-56 flex-1"
-      />
-      <FilterSelect
-        name="status"
-        label="Status"
-        placeholder="Not deleted"
-        options={statusOptions}
-        defaultValue={input.status ?? ""}
-        width="auto"
-      />
+    <UrlFilterForm
+      label="Filter products"
+      values={{ ...input, category: input.categoryId, sort: input.sort === "newest" ? undefined : input.sort }}
+      className="mb-6 flex flex-wrap items-end gap-3"
+    >
+      <FilterInput name="q" label="Search" type="search" placeholder="Name or slug" className="min-w-56 flex-1" />
+      <FilterSelect name="status" label="Status" placeholder="Not deleted" options={statusOptions} width="auto" />
       <FilterSelect
         name="category"
         label="Category"
         placeholder="All"
         options={categories.map((category) => ({ value: category.id, label: category.name }))}
-        defaultValue={input.categoryId ?? ""}
         width="auto"
       />
-      <FilterSelect
-        name="sort"
-        label="Sort"
-        placeholder="Newest"
-        options={sortOptions}
-        defaultValue={input.sort === "newest" ? "" : input.sort}
-        width="auto"
-      />
-      <FilterCheckbox name="lowStock" label="Low stock" defaultChecked={input.lowStock ?? false} />
+      <FilterSelect name="sort" label="Sort" placeholder="Newest" options={sortOptions} width="auto" />
+      <FilterCheckbox name="lowStock" label="Low stock" />
     </UrlFilterForm>
   );
 }

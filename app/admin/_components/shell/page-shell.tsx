@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from "react";
+import { Fragment, Suspense, type ReactNode } from "react";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { HydrateClient } from "@/app/_trpc/server";
 import { AdminPageHeader } from "./page-header";
@@ -7,10 +7,13 @@ type Props = {
   title: string;
   description: string;
   actions?: ReactNode;
+  // Above the toolbar, kept as it is across searches (e.g. an import in progress).
+  lead?: ReactNode;
   // Above the content and outside its Suspense, e.g. the filters.
   toolbar?: ReactNode;
-  // Changes with the filters: the content then suspends again (its skeleton, not stale rows).
-  contentKey?: string;
+  // Changes with the filters (prefetchList's key): the content then suspends again (its
+  // skeleton, not stale rows), and the toolbar and actions start again from the new URL.
+  listKey?: string;
   fallback?: ReactNode;
   children: ReactNode;
 };
@@ -21,16 +24,22 @@ export function AdminPageShell({
   title,
   description,
   actions,
+  lead,
   toolbar,
-  contentKey,
+  listKey,
   fallback = <Skeleton className="h-96 w-full rounded-2xl" />,
   children,
 }: Props) {
   return (
     <HydrateClient>
-      <AdminPageHeader title={title} description={description} actions={actions} />
-      {toolbar}
-      <Suspense key={contentKey} fallback={fallback}>
+      <AdminPageHeader
+        title={title}
+        description={description}
+        actions={actions && <Fragment key={`actions:${listKey}`}>{actions}</Fragment>}
+      />
+      {lead}
+      <Fragment key={`toolbar:${listKey}`}>{toolbar}</Fragment>
+      <Suspense key={listKey} fallback={fallback}>
         {children}
       </Suspense>
     </HydrateClient>
