@@ -7,7 +7,8 @@
 //  - the connection's own address as x-shopfront-peer-ip (whatever the client sent), which
 //    server/lib/client-ip.ts uses when no trusted proxy header is configured;
 //  - draining: once asked, every response says `Connection: close`, so keep-alive clients
-//    (a load balancer included) move to another instance after their current request;
+//    (a load balancer included) move to another instance after their current request, and
+//    a response begun before (a live stream) closes its connection when it ends;
 //  - a 500 while PostgreSQL is unreachable (a page that could not load its data) goes out as
 //    503 with Retry-After: the shop is briefly unavailable, not broken.
 import "server-only";
@@ -44,6 +45,16 @@ function adjustHeadersOnWrite(req: IncomingMessage, res: ServerResponse, drainin
     res.setHeader("retry-after", String(OUTAGE_RETRY_AFTER_SECONDS));
     return writeHead(503, ...rest);
   }) as ServerResponse["writeHead"];
+}
+
+// A response whose headers went out before the drain began (a live stream, which the drain
+// ends) did not say `Connection: close`: its keep-alive connection would stay open after it,
+// holding the drain until the client's idle timeout (minutes, for a browser), and the client's
+// reconnect would come back on it to this instance. Its connection is closed once it is sent.
+function closeAfterIfDraining(req: IncomingMessage, res: ServerResponse, draining: () => boolean): void {
+  res.once("finish", () => {
+    if (draining() && res.getHeader("connection") !== "close") req.socket.end();
+  });
 }
 
 // A 413 usually goes out while the client (or a proxy in front) is still sending the body.
@@ -120,6 +131,7 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
       });
       req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
       adjustHeadersOnWrite(req, res, () => draining);
+      closeAfterIfDraining(req, res, () => draining);
       recordRequest(req, res, routeOf);
       const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
       if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);

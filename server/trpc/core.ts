@@ -6,10 +6,13 @@ import { ZodError, z } from "../lib/zod";
 import { isDomainError } from "../lib/errors";
 import { env } from "../env";
 import type { Context } from "./context";
+import { LIVE_SSE_OPTIONS } from "../realtime/live-limits";
 
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
   isDev: env.NODE_ENV !== "production",
+  // Live subscriptions (Server-Sent Events): keep-alives, and a bounded life (live-limits.ts).
+  sse: LIVE_SSE_OPTIONS,
   errorFormatter({ shape, error, ctx }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {

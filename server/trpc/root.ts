@@ -7,6 +7,7 @@ import { checkoutRouter } from "../checkout/checkout.router";
 import { categoryRouter, productRouter } from "../catalog/catalog.router";
 import { devMailRouter } from "../dev-mail/dev-mail.router";
 import { orderRouter } from "../order/order.router";
+import { liveRouter } from "../realtime/live.router";
 import { reviewRouter } from "../review/review.router";
 import { searchRouter } from "../search/search.router";
 import { testPaymentRouter } from "../test-payments/test-payment.router";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   testPayment: testPaymentRouter,
   admin: adminRouter,
   devMail: devMailRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -22,7 +22,12 @@ const procedures = Object.keys(appRouter._def.procedures).sort();
 
 async function outcomeOf(call: Promise<unknown>): Promise<Outcome> {
   try {
-    await call;
+    const result = await call;
+    // A subscription the caller may open is an async iterable, refused ones throw above;
+    // close it unread, so no stream is left listening.
+    if (result && typeof result === "object" && Symbol.asyncIterator in result) {
+      await (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().return?.();
+    }
     return "ALLOWED";
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;

@@ -6,6 +6,11 @@ import { guardedRoute } from "@/server/http/guarded-route";
 import { retryAfterHeader } from "@/server/trpc/retry-after";
 import { logger } from "@/server/lib/logger";
 
+// On Vercel, a function instance is held for as long as a live stream is open: streams end
+// after LIVE_STREAM_MAX_MS (server/realtime/live-limits.ts), below this (in seconds; a literal,
+// as Next.js requires; live-limits.test.ts checks it matches). See docs/decisions/042.
+export const maxDuration = 300;
+
 // Must match the client's httpBatchLink maxItems (app/_trpc/react.tsx).
 const MAX_BATCH_SIZE = 10;
 
