@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
+import { Toaster } from "sonner";
+import { ShopperLive } from "./_components/live/shopper-live";
 import { SessionKeeper } from "./_components/session-keeper";
 import { TRPCReactProvider } from "./_trpc/react";
 import { inter } from "./fonts";
@@ -18,7 +20,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <TRPCReactProvider>
           <HydrationMarker />
           <SessionKeeper />
+          <ShopperLive />
           {children}
+          <Toaster position="bottom-right" closeButton />
         </TRPCReactProvider>
       </body>
     </html>

@@ -5,6 +5,7 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import { listeningPort } from "@/app/_lib/client-env";
+import { subscriptionLinks } from "./subscription-link";
 import type { AppRouter } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
@@ -27,10 +28,14 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
     createTRPCClient<AppRouter>({
       links: [
         splitLink({
-          // Mutations go one per request so a failed batch never replays a sibling's side effect.
-          condition: (op) => op.type === "mutation" || isNonJsonSerializable(op.input),
-          true: httpLink({ url, transformer: superjson }),
-          false: httpBatchLink({ url, transformer: superjson, maxItems: 10 }),
+          condition: (op) => op.type === "subscription",
+          true: subscriptionLinks(url),
+          false: splitLink({
+            // Mutations go one per request so a failed batch never replays a sibling's side effect.
+            condition: (op) => op.type === "mutation" || isNonJsonSerializable(op.input),
+            true: httpLink({ url, transformer: superjson }),
+            false: httpBatchLink({ url, transformer: superjson, maxItems: 10 }),
+          }),
         }),
       ],
     }),

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AdminAccessDenied } from "./_components/shell/access-denied";
 import { AdminNav } from "./_components/shell/nav";
+import { StaffLive } from "./_components/shell/staff-live";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SiteShell } from "@/app/_components/site-shell";
 import { loadAdminAccess } from "./_lib/load-admin-access";
@@ -11,6 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <SiteShell>
       {access.ok ? (
         <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-4 py-6 sm:px-6 sm:py-8 lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8 lg:px-8 lg:py-12">
+          <StaffLive />
           <aside>
             <p className="mb-3 hidden px-3 text-xs font-semibold tracking-wide text-stone-500 uppercase lg:block">
               Staff

@@ -6,7 +6,7 @@ import { db, type DbTransaction } from "../db";
 import { DomainError, isDomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import { newOpaqueToken, sha256Hex } from "../auth/opaque-token";
-import { stockStatus } from "../catalog/catalog.service";
+import { stockStatus } from "../catalog/catalog.schema";
 import { MAX_ORDER_TOTAL_CENTS, assertOneCurrency, assertWithinOrderLimit, orderTotals } from "../checkout/pricing";
 import * as cartRepo from "./cart.repo";
 import { MAX_LINE_QUANTITY, type Cart, type CartLine, type CartLineLeftOut } from "./cart.schema";

@@ -26,6 +26,12 @@ export const getCategoryInput = z.strictObject({ slug: slugSchema });
 export const stockStatusSchema = z.enum(["IN_STOCK", "LOW_STOCK", "OUT_OF_STOCK"]);
 export type StockStatus = z.infer<typeof stockStatusSchema>;
 
+// Browser-safe: a product page turns a live stock tick into the same status the server shows.
+export function stockStatus(stock: number): StockStatus {
+  if (stock <= 0) return "OUT_OF_STOCK";
+  return stock <= LOW_STOCK_THRESHOLD ? "LOW_STOCK" : "IN_STOCK";
+}
+
 export const moneySchema = z.object({ amountCents: z.number().int(), currency: z.string().length(3) });
 export type Money = z.infer<typeof moneySchema>;
 

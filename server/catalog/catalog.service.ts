@@ -6,20 +6,14 @@ import * as catalogRepo from "./catalog.repo";
 import { cachedCatalogRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
 import {
-  LOW_STOCK_THRESHOLD,
   type ListProductsInput,
   type ProductCard,
   type ProductDetail,
   type ProductPage,
-  type StockStatus,
+  stockStatus,
 } from "./catalog.schema";
 
 const FEATURED_COUNT = 8;
-
-export function stockStatus(stock: number): StockStatus {
-  if (stock <= 0) return "OUT_OF_STOCK";
-  return stock <= LOW_STOCK_THRESHOLD ? "LOW_STOCK" : "IN_STOCK";
-}
 
 function rating(row: { ratingCount: number; ratingSum: number }) {
   return { average: row.ratingCount > 0 ? row.ratingSum / row.ratingCount : null, count: row.ratingCount };

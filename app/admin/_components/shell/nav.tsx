@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useNewOrderCount } from "./new-orders";
 
 const sections = [
   { href: "/admin", label: "Overview" },
@@ -17,6 +18,7 @@ function isCurrent(pathname: string, href: string): boolean {
 
 export function AdminNav() {
   const pathname = usePathname();
+  const newOrders = useNewOrderCount();
   return (
     <nav aria-label="Staff dashboard">
       {/* Phones: every section at a glance in a 3 × 2 grid; tablets: one wrapping row; desktop: a sidebar. */}
@@ -36,6 +38,12 @@ export function AdminNav() {
                 }`}
               >
                 {section.label}
+                {section.href === "/admin/orders" && newOrders > 0 && (
+                  <span className="ml-2 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums">
+                    {newOrders}
+                    <span className="sr-only"> new</span>
+                  </span>
+                )}
               </Link>
             </li>
           );

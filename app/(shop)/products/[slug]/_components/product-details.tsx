@@ -6,6 +6,7 @@ import { useTRPC } from "@/app/_trpc/react";
 import { AddToCart } from "./add-to-cart";
 import { Breadcrumb } from "@/app/(shop)/_components/breadcrumb";
 import { Price } from "@/app/_components/price";
+import { useLiveStock } from "../_lib/use-live-stock";
 import { ProductGallery } from "./product-gallery";
 import { ProductReviews } from "./product-reviews";
 import { RatingStars } from "@/app/(shop)/_components/rating-stars";
@@ -14,6 +15,7 @@ import { StockBadge } from "@/app/(shop)/_components/stock-badge";
 export function ProductDetails({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const { data: product } = useSuspenseQuery(trpc.product.get.queryOptions({ slug }));
+  useLiveStock(product);
   const categoryHref = `/categories/${product.category.slug}`;
 
   return (

@@ -1,0 +1,54 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { toast } from "sonner";
+import { emitLiveEvent, unwrapLiveItem } from "@/app/_components/live/live-bus";
+import { formatMoney } from "@/app/_components/price";
+import { useTRPC } from "@/app/_trpc/react";
+import { clearNewOrders, countNewOrder } from "./new-orders";
+
+// Staff's one stream per tab (live.admin): new orders, payments, low stock. The dashboard's
+// queries refetch on each event, so the overview's numbers and the lists move by themselves;
+// the feed also shows as toasts.
+export function StaffLive() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const pathname = usePathname();
+  useEffect(() => {
+    if (pathname === "/admin/orders") clearNewOrders();
+  }, [pathname]);
+
+  useSubscription(
+    trpc.live.admin.subscriptionOptions(
+      {},
+      {
+        onData: (item) => {
+          const event = unwrapLiveItem(item);
+          emitLiveEvent(event);
+          if (event.type === "resync") return void queryClient.invalidateQueries();
+          void queryClient.invalidateQueries(trpc.admin.pathFilter());
+          const open = (href: string) => ({ label: "Open", onClick: () => router.push(href) });
+          if (event.type === "order.placed") {
+            if (pathname !== "/admin/orders") countNewOrder();
+            toast(
+              `New order ${event.number} · ${formatMoney({ amountCents: event.totalCents, currency: event.currency })}`,
+              {
+                action: open(`/admin/orders/${event.orderId}`),
+              },
+            );
+          }
+          if (event.type === "order.paid")
+            toast(`Order ${event.number} is paid`, { action: open(`/admin/orders/${event.orderId}`) });
+          if (event.type === "stock.low")
+            toast(`Low stock: ${event.name} (${event.stock} left)`, {
+              action: open(`/admin/products/${event.productId}`),
+            });
+        },
+      },
+    ),
+  );
+  return null;
+}
