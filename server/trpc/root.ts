@@ -9,6 +9,7 @@ import { devMailRouter } from "../dev-mail/dev-mail.router";
 import { orderRouter } from "../order/order.router";
 import { reviewRouter } from "../review/review.router";
 import { searchRouter } from "../search/search.router";
+import { supportRouter } from "../support/support.router";
 import { testPaymentRouter } from "../test-payments/test-payment.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   cart: cartRouter,
   checkout: checkoutRouter,
   order: orderRouter,
+  support: supportRouter,
   review: reviewRouter,
   testPayment: testPaymentRouter,
   admin: adminRouter,
