@@ -83,7 +83,7 @@ async function changeConversation(
   actor: AdminActor,
   conversationId: string,
   action: string,
-  decide: (tx: DbTransaction, conversation: supportRepo.ConversationRow) => Promise<Change>,
+  decide: (tx: DbTransaction, conversation: supportRepo.LockedConversation) => Promise<Change>,
 ): Promise<StaffConversationSummary> {
   await db.$transaction(async (tx) => {
     const conversation = await supportRepo.lockConversation(tx, {}, conversationId);

@@ -104,7 +104,7 @@ export async function withRetriedId<T>(write: () => Promise<T>, recover: () => P
 
 type AfterSend = (
   tx: DbTransaction,
-  conversation: supportRepo.ConversationRow,
+  conversation: supportRepo.LockedConversation,
   message: SupportMessage,
 ) => Promise<void>;
 
@@ -170,7 +170,8 @@ export function markRead(viewer: Viewer, input: MarkReadInput) {
       });
       return { conversationId: input.conversationId, readSeq: moved.readSeq };
     }
-    const conversation = await supportRepo.findConversation(scopeOf(viewer), input.conversationId, tx);
+    // Already there or beyond: the marker as it is (locked, so it cannot move back meanwhile).
+    const conversation = await supportRepo.lockConversation(tx, scopeOf(viewer), input.conversationId);
     if (!conversation) throw conversationNotFound();
     const readSeq = viewer.side === "SHOPPER" ? conversation.shopperReadSeq : conversation.staffReadSeq;
     return { conversationId: input.conversationId, readSeq };

@@ -46,17 +46,38 @@ export type MessageRow = Prisma.SupportMessageGetPayload<{ select: typeof messag
 
 export const previewOf = (body: string) => body.replace(/\s+/g, " ").slice(0, PREVIEW_CHARS);
 
-export function findConversation(scope: Scope, conversationId: string, executor: DbExecutor = db) {
-  return executor.supportConversation.findFirst({
-    where: { id: conversationId, ...(scope.customerId ? { customerId: scope.customerId } : {}) },
+export function findConversation(scope: Scope, conversationId: string) {
+  return db.supportConversation.findFirst({
+    where: { id: conversationId, ...(scope.customerId !== undefined ? { customerId: scope.customerId } : {}) },
     select: conversationSelect,
   });
 }
 
-// Holds the conversation's row until commit: messages to it are numbered one at a time.
-export async function lockConversation(tx: DbTransaction, scope: Scope, conversationId: string) {
-  await tx.$executeRaw`SELECT 1 FROM support_conversations WHERE id = ${conversationId}::uuid FOR UPDATE`;
-  return findConversation(scope, conversationId, tx);
+// The columns the chat's rules decide on, locked until commit: messages to one conversation
+// are numbered one at a time. (Scalars only: inside a transaction Prisma would load a row's
+// relations with concurrent queries on the transaction's one connection.)
+export type LockedConversation = {
+  id: string;
+  customerId: string;
+  status: "OPEN" | "CLOSED";
+  assignedToId: string | null;
+  lastSeq: number;
+  shopperReadSeq: number;
+  staffReadSeq: number;
+};
+
+export async function lockConversation(
+  tx: DbTransaction,
+  scope: Scope,
+  conversationId: string,
+): Promise<LockedConversation | null> {
+  const owner =
+    scope.customerId !== undefined ? Prisma.sql`AND "customerId" = ${scope.customerId}::uuid` : Prisma.empty;
+  const rows = await tx.$queryRaw<LockedConversation[]>`
+    SELECT id::text AS id, "customerId"::text AS "customerId", status::text AS status,
+           "assignedToId"::text AS "assignedToId", "lastSeq", "shopperReadSeq", "staffReadSeq"
+    FROM support_conversations WHERE id = ${conversationId}::uuid ${owner} FOR UPDATE`;
+  return rows[0] ?? null;
 }
 
 export function findShopperOrder(tx: DbTransaction, customerId: string, orderId: string) {
@@ -118,7 +139,8 @@ export async function advanceReadMarker(
   input: { conversationId: string; seq: number },
 ) {
   const column = readColumn[side];
-  const owner = scope.customerId ? Prisma.sql`AND "customerId" = ${scope.customerId}::uuid` : Prisma.empty;
+  const owner =
+    scope.customerId !== undefined ? Prisma.sql`AND "customerId" = ${scope.customerId}::uuid` : Prisma.empty;
   const rows = await tx.$queryRaw<{ readSeq: number; customerId: string }[]>`
     UPDATE support_conversations SET ${column} = LEAST(${input.seq}::int, "lastSeq")
     WHERE id = ${input.conversationId}::uuid ${owner} AND ${column} < LEAST(${input.seq}::int, "lastSeq")
@@ -137,7 +159,8 @@ export function updateConversation(
 // Messages one side has not read, over the shopper's conversations or (staff) all of them.
 export async function countUnread(scope: Scope, side: Side) {
   const column = readColumn[side];
-  const owner = scope.customerId ? Prisma.sql`WHERE "customerId" = ${scope.customerId}::uuid` : Prisma.empty;
+  const owner =
+    scope.customerId !== undefined ? Prisma.sql`WHERE "customerId" = ${scope.customerId}::uuid` : Prisma.empty;
   const [row] = await db.$queryRaw<{ conversations: number; messages: number }[]>`
     SELECT count(*) FILTER (WHERE "lastSeq" > ${column})::int AS conversations,
            coalesce(sum("lastSeq" - ${column}), 0)::int AS messages
