@@ -5,6 +5,7 @@ import { productAdminRouter } from "../catalog/product-admin.router";
 import { orderAdminRouter } from "../order/order-admin.router";
 import { jobsAdminRouter } from "../jobs/jobs-admin.router";
 import { imageAdminRouter } from "../media/media.router";
+import { supportAdminRouter } from "../support/support-admin.router";
 import { adminProcedure, createTRPCRouter } from "../trpc/init";
 import { adminMeSchema, adminOverviewSchema } from "./admin.schema";
 import * as adminService from "./admin.service";
@@ -21,4 +22,5 @@ export const adminRouter = createTRPCRouter({
   customers: customerAdminRouter,
   jobs: jobsAdminRouter,
   images: imageAdminRouter,
+  support: supportAdminRouter,
 });

@@ -1,7 +1,7 @@
 import { z } from "../lib/zod";
 import { boundedCoercedDate, storableText } from "../lib/storable.schema";
 
-export const auditEntityTypes = ["product", "product_image", "order", "user", "job"] as const;
+export const auditEntityTypes = ["product", "product_image", "order", "user", "job", "support_conversation"] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
 

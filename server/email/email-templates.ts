@@ -8,6 +8,7 @@ import OrderConfirmation from "../../emails/order-confirmation";
 import OrderShipped from "../../emails/order-shipped";
 import PasswordChanged from "../../emails/password-changed";
 import ResetPassword from "../../emails/reset-password";
+import SupportReply from "../../emails/support-reply";
 import VerifyEmail from "../../emails/verify-email";
 import type { SendEmailPayload } from "../jobs/job.schema";
 import { moneySchema } from "../catalog/catalog.schema";
@@ -73,6 +74,10 @@ export function buildEmail(
         .object({ name: z.string(), number: z.string(), refunded: z.enum(["true", "false"]), url: z.url() })
         .parse(props);
       return { subject: `Order ${parsed.number} was cancelled`, element: createElement(OrderCancelled, parsed) };
+    }
+    case "support-reply": {
+      const parsed = z.object({ name: z.string(), subject: z.string(), url: z.url() }).parse(props);
+      return { subject: "The shop answered your message", element: createElement(SupportReply, parsed) };
     }
     case "password-changed":
       return {

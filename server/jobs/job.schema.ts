@@ -12,6 +12,7 @@ export const emailTemplateNames = [
   "order-confirmation",
   "order-shipped",
   "order-cancelled",
+  "support-reply",
 ] as const;
 
 export const sendEmailPayload = z.strictObject({
@@ -47,12 +48,16 @@ export const liveEventPayload = z.strictObject({
   event: durableLiveEventSchema,
 });
 
+// A staff answer in a support conversation: emailed if the shopper has not read it when the job runs.
+export const supportReplyEmailPayload = z.strictObject({ conversationId: z.uuid(), seq: z.int().min(1) });
+
 export const jobPayloads = {
   "publish-live-event": liveEventPayload,
   "mark-sessions-revoked": sessionRevocationPayload,
   "release-unpaid-order": orderJobPayload,
   "discard-unconfirmed-upload": uploadJobPayload,
   "send-email": sendEmailPayload,
+  "support-reply-email": supportReplyEmailPayload,
   "sign-up": signUpPayload,
   "password-reset-request": passwordResetRequestPayload,
 } as const;

@@ -19,6 +19,7 @@ import {
 // tokens), sign-up holds the password's argon2 hash. Who and what is enough to act on a job.
 const jobSummaryFields = {
   "send-email": ["template", "to"],
+  "support-reply-email": ["conversationId"],
   "sign-up": ["email"],
   "password-reset-request": ["email"],
   "release-unpaid-order": ["orderId"],

@@ -9,7 +9,14 @@ import { orderConfirmationDetails } from "../order/order-confirmation-email";
 import { discardUnconfirmedUpload } from "../media/media.service";
 import { markSessionsRevoked } from "../auth/session-revocation";
 import { publishDurable } from "../realtime/publish";
-import { liveEventPayload, sendEmailPayload, sessionRevocationPayload, uploadJobPayload } from "./job.schema";
+import { emailUnreadReply } from "../support/support-reply-email";
+import {
+  liveEventPayload,
+  sendEmailPayload,
+  sessionRevocationPayload,
+  supportReplyEmailPayload,
+  uploadJobPayload,
+} from "./job.schema";
 
 export const taskList: TaskList = {
   "send-email": async (rawPayload, helpers) => {
@@ -22,6 +29,7 @@ export const taskList: TaskList = {
     // The job id as Resend's idempotency key: a retry after a lost response never sends twice.
     await sendEmail({ ...payload, props, idempotencyKey: `job-${helpers.job.id}` });
   },
+  "support-reply-email": (payload) => emailUnreadReply(supportReplyEmailPayload.parse(payload)),
   "sign-up": (payload) => runSignUpJob(payload),
   "password-reset-request": (payload) => runPasswordResetRequestJob(payload),
   "release-unpaid-order": (payload) => releaseUnpaidOrder(payload),

@@ -71,6 +71,16 @@ export const domainErrorStatus = {
   // The built-in test provider is off on this server (it is for development and tests).
   TEST_PAYMENTS_DISABLED: "NOT_FOUND",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  // Support chat: another shopper's conversation is "not found", never "forbidden".
+  CONVERSATION_NOT_FOUND: "NOT_FOUND",
+  // Staff reopen a closed conversation before writing in it (a shopper's message reopens it).
+  CONVERSATION_CLOSED: "CONFLICT",
+  MESSAGE_EMPTY: "BAD_REQUEST",
+  MESSAGE_TOO_LONG: "BAD_REQUEST",
+  // Control characters other than newline and tab.
+  MESSAGE_INVALID_CHARACTERS: "BAD_REQUEST",
+  // A client message id already used for a different message.
+  MESSAGE_ID_REUSED: "UNPROCESSABLE_CONTENT",
 } as const;
 
 export type DomainErrorCode = keyof typeof domainErrorStatus;

@@ -10,6 +10,7 @@ import { orderRouter } from "../order/order.router";
 import { liveRouter } from "../realtime/live.router";
 import { reviewRouter } from "../review/review.router";
 import { searchRouter } from "../search/search.router";
+import { supportRouter } from "../support/support.router";
 import { testPaymentRouter } from "../test-payments/test-payment.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   cart: cartRouter,
   checkout: checkoutRouter,
   order: orderRouter,
+  support: supportRouter,
   review: reviewRouter,
   testPayment: testPaymentRouter,
   admin: adminRouter,

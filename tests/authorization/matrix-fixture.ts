@@ -1,6 +1,6 @@
 // The world every procedure is called in by the authorization matrix and the fuzz test:
-// shopper A with a paid order for a product, a second session, a READY image and a pending
-// upload, so each procedure's valid input (procedure-inputs.ts) goes through to the end.
+// shopper A with a paid order for a product, a second session, a support conversation, a
+// READY image and a pending upload, so each procedure's valid input (procedure-inputs.ts) goes through to the end.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../server/db";
 import { createSession } from "../../server/auth/session.repo";
@@ -49,6 +49,10 @@ export async function createMatrixWorld(db: Db) {
     ip: null,
     expiresAt: new Date(Date.now() + 86_400_000),
   });
+  const conversation = await a.caller.support.open({
+    orderId: order.orderId,
+    firstMessage: { id: randomUUID(), body: "Where is my order?" },
+  });
   const fixture: MatrixFixture = {
     shopperA: {
       id: a.user.id,
@@ -56,6 +60,7 @@ export async function createMatrixWorld(db: Db) {
       password: a.user.password,
       otherSessionId: other.sessionId,
       orderId: order.orderId,
+      conversationId: conversation.id,
     },
     productSlug: product.slug,
     productId: product.id,

@@ -1,7 +1,15 @@
 // A valid input for each procedure that takes one, built from the matrix fixture.
 // Resource-scoped inputs name shopper A's resources, so B and admin test ownership.
 export type MatrixFixture = {
-  shopperA: { id: string; email: string; password: string; otherSessionId: string; orderId: string };
+  shopperA: {
+    id: string;
+    email: string;
+    password: string;
+    otherSessionId: string;
+    orderId: string;
+    // Shopper A's support conversation (about that order).
+    conversationId: string;
+  };
   productSlug: string;
   productId: string;
   // A READY image of that product and a pending upload (no object in the bucket).
@@ -72,4 +80,26 @@ export const procedureInputs: Record<string, (fixture: MatrixFixture) => unknown
   "product.get": (f) => ({ slug: f.productSlug }),
   "product.list": () => ({}),
   "search.products": () => ({ q: "product" }),
+  "support.open": () => ({ firstMessage: { id: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8e", body: "Hello" } }),
+  "support.list": () => ({}),
+  "support.get": (f) => ({ conversationId: f.shopperA.conversationId }),
+  "support.send": (f) => ({
+    conversationId: f.shopperA.conversationId,
+    id: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c8f",
+    body: "Any news?",
+  }),
+  "support.markRead": (f) => ({ conversationId: f.shopperA.conversationId, seq: 1 }),
+  "support.typing": (f) => ({ conversationId: f.shopperA.conversationId }),
+  "admin.support.inbox": () => ({}),
+  "admin.support.get": (f) => ({ conversationId: f.shopperA.conversationId }),
+  "admin.support.send": (f) => ({
+    conversationId: f.shopperA.conversationId,
+    id: "0192f1c4-8f5e-7d2a-9b1c-3e4f5a6b7c90",
+    body: "On its way.",
+  }),
+  "admin.support.markRead": (f) => ({ conversationId: f.shopperA.conversationId, seq: 1 }),
+  "admin.support.typing": (f) => ({ conversationId: f.shopperA.conversationId }),
+  "admin.support.assign": (f) => ({ conversationId: f.shopperA.conversationId, staffUserId: null }),
+  "admin.support.close": (f) => ({ conversationId: f.shopperA.conversationId }),
+  "admin.support.reopen": (f) => ({ conversationId: f.shopperA.conversationId }),
 };
