@@ -23,18 +23,19 @@ function useFilterText(name: string): string {
 }
 
 // A list's filters live in the URL (shareable, the back button works): submitting opens the
-// same page with every filled-in field as a query parameter. The page number is not a field, so filtering
-// starts again at page 1. An empty choice (a select's placeholder) leaves its filter out.
+// same page with every filled-in field as a query parameter. The page number is not a field, so
+// filtering starts again at page 1. An empty choice (a select's placeholder) leaves its filter out.
+// Fields and the button line up on their bottom edge; `layout` says grid or row and the columns.
 export function UrlFilterForm({
   label,
   values,
-  className,
+  layout,
   submit = { label: "Apply", variant: "secondary" },
   children,
 }: {
   label: string;
   values: FilterValues;
-  className: string;
+  layout: string;
   submit?: { label: string; variant: "primary" | "secondary"; className?: string };
   children: ReactNode;
 }) {
@@ -48,7 +49,7 @@ export function UrlFilterForm({
     router.push(params.size > 0 ? `${path}?${params}` : path);
   }
   return (
-    <form role="search" aria-label={label} onSubmit={onSubmit} className={className}>
+    <form role="search" aria-label={label} onSubmit={onSubmit} className={`items-end gap-3 ${layout}`}>
       <FilterValuesContext value={values}>{children}</FilterValuesContext>
       <Button type="submit" variant={submit.variant} className={submit.className}>
         {submit.label}

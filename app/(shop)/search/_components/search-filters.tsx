@@ -31,7 +31,7 @@ export function SearchFilters({ query }: { query: SearchQuery }) {
         max: priceText(query.maxPriceCents),
         sort: query.sort === "relevance" ? undefined : query.sort,
       }}
-      className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]"
+      layout="grid grid-cols-2 lg:grid-cols-[2fr_1fr_0.7fr_0.7fr_1fr_auto_auto]"
       submit={{ label: "Search", variant: "primary", className: "col-span-2 sm:col-span-1" }}
     >
       <FilterInput

@@ -15,11 +15,7 @@ const entityOptions = auditEntityTypes.map((type) => ({ value: type, label: type
 
 export function AdminAuditFilters({ values }: { values: AuditFilterValues }) {
   return (
-    <UrlFilterForm
-      label="Filter the audit log"
-      values={values}
-      className="mb-6 grid items-end gap-3 sm:grid-cols-3 xl:grid-cols-7"
-    >
+    <UrlFilterForm label="Filter the audit log" values={values} layout="mb-6 grid sm:grid-cols-3 xl:grid-cols-7">
       <FilterInput name="actor" label="Staff email" type="email" />
       <FilterInput name="action" label="Action" />
       <FilterSelect name="entityType" label="Entity" options={entityOptions} />

@@ -12,11 +12,7 @@ const statusOptions = [
 
 export function AdminCustomerFilters({ values }: { values: { q: string; role: string; status: string } }) {
   return (
-    <UrlFilterForm
-      label="Filter customers"
-      values={values}
-      className="mb-6 grid items-end gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
-    >
+    <UrlFilterForm label="Filter customers" values={values} layout="mb-6 grid sm:grid-cols-[2fr_1fr_1fr_auto]">
       <FilterInput name="q" label="Name or email" type="search" />
       <FilterSelect name="role" label="Role" options={roleOptions} />
       <FilterSelect name="status" label="Status" options={statusOptions} />

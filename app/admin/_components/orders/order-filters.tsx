@@ -12,7 +12,7 @@ export function AdminOrderFilters({ values }: { values: AdminOrderFilterValues }
     <UrlFilterForm
       label="Filter orders"
       values={values}
-      className="mb-6 grid items-end gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]"
+      layout="mb-6 grid sm:grid-cols-2 xl:grid-cols-[1fr_1fr_1fr_2fr_auto]"
     >
       <FilterSelect name="status" label="Status" options={statusOptions} />
       <FilterInput name="from" label="Placed from" type="date" />

@@ -24,7 +24,7 @@ export function AdminProductFilters({ input }: { input: ListAdminProductsInput }
     <UrlFilterForm
       label="Filter products"
       values={{ ...input, category: input.categoryId, sort: input.sort === "newest" ? undefined : input.sort }}
-      className="mb-6 flex flex-wrap items-end gap-3"
+      layout="mb-6 flex flex-wrap"
     >
       <FilterInput name="q" label="Search" type="search" placeholder="Name or slug" className="min-w-56 flex-1" />
       <FilterSelect name="status" label="Status" placeholder="Not deleted" options={statusOptions} width="auto" />
