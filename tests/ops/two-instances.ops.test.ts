@@ -6,12 +6,14 @@ import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { createUser } from "../factories/user.factory";
 import { startHaproxy } from "./support/haproxy";
 import { startOpsStack, type AppProcess, type OpsStack } from "./support/ops-stack";
+import { lastEventIdWith, openLiveStream } from "./support/live-client";
 import { IMPORT_ROW, endlessChunkedUpload, importUploadHead } from "./support/raw-clients";
 import { shopClient } from "./support/shop-client";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 const PROXY_PORT = 27180;
 const PUBLIC_URL = `http://127.0.0.1:${PROXY_PORT}`;
+const ENV = { APP_URL: PUBLIC_URL, TRUSTED_PROXY_IP_HEADER: "x-real-ip" };
 let stack: OpsStack;
 let a: AppProcess;
 let b: AppProcess;
@@ -20,8 +22,7 @@ let proxy: Awaited<ReturnType<typeof startHaproxy>>;
 beforeAll(async () => {
   stack = await startOpsStack(27190);
   // Both instances serve one public origin, behind a proxy that sets X-Real-IP.
-  const env = { APP_URL: PUBLIC_URL, TRUSTED_PROXY_IP_HEADER: "x-real-ip" };
-  [a, b] = await Promise.all([stack.startApp(27195, env), stack.startApp(27196, env)]);
+  [a, b] = await Promise.all([stack.startApp(27195, ENV), stack.startApp(27196, ENV)]);
   proxy = await startHaproxy(PROXY_PORT, [
     { name: "a", port: a.port },
     { name: "b", port: b.port },
@@ -111,6 +112,41 @@ describe("two instances behind HAProxy", () => {
       expect((await attempt(index % 2 === 0 ? a : b, "wrong-password-1")).status).toBe(401);
     expect((await attempt(b, user.password)).status).toBe(429);
     expect((await attempt(a, user.password)).status).toBe(429);
+  });
+
+  it("an order change made on A reaches the shopper's live stream on B; a stream cut by B's restart resumes through the proxy with what it missed", async () => {
+    // The outbox publishes live events: production runs the worker as its own process.
+    const worker = stack.startWorker({}, { bundled: true });
+    const productId = await stockedProduct(stack.db);
+    const [shopper] = await shoppersReadyToPay(stack.db, a.url, 1, productId, PUBLIC_URL);
+    const onA = via(a, shopper!.cookie());
+    const cancelledOrder = async () => {
+      const placed = await onA.placeOrder();
+      const orderId = (placed.body?.result?.data?.json as { orderId: string }).orderId;
+      expect((await onA.mutate("cart.addItem", { productId, quantity: 1 })).status).toBe(200);
+      expect((await onA.mutate("order.cancel", { id: orderId })).status).toBe(200);
+      return orderId;
+    };
+
+    const onB = await openLiveStream(b.url, "live.me", {}, shopper!.cookie());
+    expect(onB.response.statusCode).toBe(200);
+    const first = await cancelledOrder();
+    const body = await onB.waitFor(new RegExp(`${first}.*CANCELLED`));
+    const lastSeen = lastEventIdWith(body, first);
+
+    // B restarts: its stream ends with a retryable error, so the browser reconnects.
+    b.child.kill("SIGTERM");
+    expect(await onB.waitFor("event: serialized-error")).toContain("SERVICE_UNAVAILABLE");
+    const missed = await cancelledOrder();
+    expect(await b.exited).toBe(0);
+
+    // The reconnect, through the proxy (only A is up), replays what happened meanwhile.
+    const resumed = await openLiveStream(PUBLIC_URL, "live.me", { lastEventId: lastSeen }, shopper!.cookie());
+    const replayed = await resumed.waitFor(new RegExp(`${missed}.*CANCELLED`));
+    expect(replayed).not.toContain(first);
+    resumed.close();
+    worker.child.kill("SIGTERM");
+    b = await stack.startApp(27196, ENV);
   });
 
   it("a checkout retried on B with the same key, after A died mid-request, gives one order", async () => {
