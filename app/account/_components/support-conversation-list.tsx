@@ -4,8 +4,7 @@ import Link from "next/link";
 import { LocalTime } from "@/app/_components/local-time";
 import { Badge } from "@/app/_components/ui/badge";
 import { useTRPC } from "@/app/_trpc/react";
-
-export const shopperConversationsInput = { limit: 50 };
+import { shopperConversationsInput } from "@/app/account/_lib/support-queries";
 
 // The shopper's conversations, the latest activity first, with what they have not read yet.
 export function SupportConversationList() {

@@ -9,9 +9,8 @@ import { messageProblemText } from "@/app/_components/support/message-problems";
 import { Button } from "@/app/_components/ui/button";
 import { describeError } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
+import { questionOrdersInput } from "@/app/account/_lib/support-queries";
 import { SUBJECT_MAX_CHARS, messageBodyProblem, normalizeMessageBody } from "@/server/support/support.schema";
-
-export const questionOrdersInput = { limit: 50 };
 
 const messages = {
   form: { ...messageProblemText, ORDER_NOT_FOUND: "That order is not one of yours. Choose another." },
