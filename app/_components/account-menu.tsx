@@ -1,7 +1,9 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Viewer } from "@/server/auth/auth.schema";
+import { useTRPC } from "@/app/_trpc/react";
 import { SignOutButton } from "./sign-out-button";
 
 function initials(name: string): string {
@@ -20,6 +22,10 @@ export function AccountMenu({ viewer }: { viewer: NonNullable<Viewer> }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  const trpc = useTRPC();
+  // Conversations with an answer the shopper has not read; ShopperLive refetches it on each message.
+  const { data: support } = useQuery(trpc.support.unreadCount.queryOptions());
+  const unread = support?.conversations ?? 0;
 
   useEffect(() => {
     if (!open) return;
@@ -55,6 +61,12 @@ export function AccountMenu({ viewer }: { viewer: NonNullable<Viewer> }) {
         >
           {initials(viewer.name)}
         </span>
+        {unread > 0 && (
+          <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white tabular-nums">
+            {unread}
+            <span className="sr-only"> unread support {unread === 1 ? "conversation" : "conversations"}</span>
+          </span>
+        )}
         {/* Phones show the initials only; the name still names the button for screen readers. */}
         <span className="sr-only sm:not-sr-only sm:max-w-36 sm:truncate">{viewer.name}</span>
         <svg
@@ -81,6 +93,19 @@ export function AccountMenu({ viewer }: { viewer: NonNullable<Viewer> }) {
             </Link>
             <Link href="/account/orders" className={itemStyles} onClick={() => setOpen(false)}>
               Orders
+            </Link>
+            <Link
+              href="/account/support"
+              className={`${itemStyles} flex justify-between`}
+              onClick={() => setOpen(false)}
+            >
+              Support
+              {unread > 0 && (
+                <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white tabular-nums">
+                  {unread}
+                  <span className="sr-only"> unread</span>
+                </span>
+              )}
             </Link>
             {viewer.role === "ADMIN" && (
               <Link href="/admin" className={itemStyles} onClick={() => setOpen(false)}>

@@ -13,6 +13,8 @@ export type RouteData = {
   orderIds: Record<Exclude<Role, "visitor">, string>;
   adminProductId: string;
   shopperCustomerId: string;
+  // The shopper's; staff see it in the dashboard, not on the shopper's page.
+  supportConversationId: string;
 };
 
 export type AppRoute = {
@@ -62,6 +64,12 @@ export const APP_ROUTES: Record<string, AppRoute> = {
     audience: "shopper",
     path: (data, role) => `/account/orders/${data.orderIds[role === "staff" ? "staff" : "shopper"]}`,
   },
+  "/account/support": { audience: "shopper", path: (data) => `/account/support?order=${data.orderIds.shopper}` },
+  "/account/support/[id]": {
+    audience: "shopper",
+    path: (data) => `/account/support/${data.supportConversationId}`,
+    notFoundFor: ["staff"],
+  },
   "/admin": { audience: "staff", path: () => "/admin" },
   "/admin/products": { audience: "staff", path: () => "/admin/products" },
   "/admin/products/new": { audience: "staff", path: () => "/admin/products/new" },
@@ -70,6 +78,8 @@ export const APP_ROUTES: Record<string, AppRoute> = {
   "/admin/orders/[id]": { audience: "staff", path: (data) => `/admin/orders/${data.orderIds.shopper}` },
   "/admin/customers": { audience: "staff", path: () => "/admin/customers" },
   "/admin/customers/[id]": { audience: "staff", path: (data) => `/admin/customers/${data.shopperCustomerId}` },
+  "/admin/support": { audience: "staff", path: () => "/admin/support" },
+  "/admin/support/[id]": { audience: "staff", path: (data) => `/admin/support/${data.supportConversationId}` },
   "/admin/jobs": { audience: "staff", path: () => "/admin/jobs" },
   "/admin/audit": { audience: "staff", path: () => "/admin/audit" },
 };

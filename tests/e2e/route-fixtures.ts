@@ -62,6 +62,16 @@ async function signInAndOrder(browser: Browser, baseURL: string, account: typeof
   return { context, page, orderId: await placeOrder(page) };
 }
 
+// A question from the shopper, so both sides' conversation pages have one to show.
+async function openSupportConversation(page: Page): Promise<string> {
+  await page.goto("/account/support");
+  await hydrated(page);
+  await page.getByLabel("Your question").fill("Does the water bottle keep drinks cold?");
+  await page.getByRole("button", { name: "Send question" }).click();
+  await expect(page).toHaveURL(/\/account\/support\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  return page.url().split("/").at(-1) as string;
+}
+
 // The shopper's order stays unpaid (its payment page has something to pay); the staff member's
 // is paid, so their order page shows a longer history and /dev/mail has an email.
 async function seed(browser: Browser, baseURL: string): Promise<Seeded> {
@@ -80,6 +90,7 @@ async function seed(browser: Browser, baseURL: string): Promise<Seeded> {
       `/admin/customers?q=${encodeURIComponent(SHOPPER.email)}`,
       /Sam Shopper/,
     ),
+    supportConversationId: await openSupportConversation(shopper.page),
   };
   const now = Date.now();
   const seeded = {

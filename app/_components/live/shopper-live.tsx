@@ -10,7 +10,7 @@ import { orderStatusLabels } from "@/app/_components/order-status-badge";
 import { emitLiveEvent, unwrapLiveItem } from "./live-bus";
 
 // A signed-in shopper's one stream per tab (live.me): their orders' status changes and support
-// answers. Pages showing those refetch; other pages of the shop show a toast.
+// messages. Pages showing those refetch; other pages of the shop show a toast.
 // It opens after hydration, on the session hint cookie: reading the viewer query here, above
 // the pages' hydration boundaries, would create that query empty in the browser before the
 // page's prefetched copy arrives, and the header would then render differently from the server.
@@ -33,6 +33,20 @@ export function ShopperLive() {
           const event = unwrapLiveItem(item);
           emitLiveEvent(event);
           if (event.type === "resync") void queryClient.invalidateQueries();
+          if (
+            event.type === "support.message" ||
+            event.type === "support.read" ||
+            event.type === "support.conversation"
+          )
+            void queryClient.invalidateQueries(trpc.support.pathFilter());
+          if (
+            event.type === "support.message" &&
+            event.from === "staff" &&
+            pathname !== `/account/support/${event.conversationId}`
+          )
+            toast(`The shop answered: ${event.preview}`, {
+              action: { label: "View", onClick: () => router.push(`/account/support/${event.conversationId}`) },
+            });
           if (event.type === "order.status") {
             void queryClient.invalidateQueries(trpc.order.pathFilter());
             if (pathname !== `/account/orders/${event.orderId}`)

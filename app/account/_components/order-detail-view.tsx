@@ -44,7 +44,15 @@ export function OrderDetailView({ orderId }: { orderId: string }) {
           <OrderHistoryCard timeline={order.timeline} />
         </div>
       </div>
-      {order.cancellable && <CancelOrderButton orderId={order.id} />}
+      <div className="flex flex-wrap items-start gap-4">
+        {order.cancellable && <CancelOrderButton orderId={order.id} />}
+        <Link
+          href={`/account/support?order=${order.id}`}
+          className={buttonStyles({ variant: "secondary", size: "sm" })}
+        >
+          Ask about this order
+        </Link>
+      </div>
     </div>
   );
 }

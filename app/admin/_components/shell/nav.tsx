@@ -1,6 +1,8 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTRPC } from "@/app/_trpc/react";
 import { useNewOrderCount } from "./new-orders";
 
 const sections = [
@@ -8,6 +10,7 @@ const sections = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/customers", label: "Customers" },
+  { href: "/admin/support", label: "Support" },
   { href: "/admin/jobs", label: "Jobs" },
   { href: "/admin/audit", label: "Audit log" },
 ];
@@ -19,9 +22,16 @@ function isCurrent(pathname: string, href: string): boolean {
 export function AdminNav() {
   const pathname = usePathname();
   const newOrders = useNewOrderCount();
+  const trpc = useTRPC();
+  // Not prefetched: the count appears after hydration (StaffLive refetches it on each event).
+  const { data: support } = useQuery(trpc.admin.support.unreadCount.queryOptions());
+  const badges: Record<string, { count: number; label: string }> = {
+    "/admin/orders": { count: newOrders, label: "new" },
+    "/admin/support": { count: support?.conversations ?? 0, label: "unread" },
+  };
   return (
     <nav aria-label="Staff dashboard">
-      {/* Phones: every section at a glance in a 3 × 2 grid; tablets: one wrapping row; desktop: a sidebar. */}
+      {/* Phones: every section at a glance in a 3-column grid; tablets: one wrapping row; desktop: a sidebar. */}
       <ul
         role="list"
         className="grid grid-cols-3 gap-1 rounded-xl bg-white p-1 ring-1 ring-stone-200 sm:flex sm:flex-wrap lg:flex-col lg:bg-transparent lg:p-0 lg:ring-0"
@@ -38,10 +48,10 @@ export function AdminNav() {
                 }`}
               >
                 {section.label}
-                {section.href === "/admin/orders" && newOrders > 0 && (
+                {(badges[section.href]?.count ?? 0) > 0 && (
                   <span className="ml-2 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums">
-                    {newOrders}
-                    <span className="sr-only"> new</span>
+                    {badges[section.href]?.count}
+                    <span className="sr-only"> {badges[section.href]?.label}</span>
                   </span>
                 )}
               </Link>

@@ -9,7 +9,7 @@ import { formatMoney } from "@/app/_components/price";
 import { useTRPC } from "@/app/_trpc/react";
 import { clearNewOrders, countNewOrder } from "./new-orders";
 
-// Staff's one stream per tab (live.admin): new orders, payments, low stock. The dashboard's
+// Staff's one stream per tab (live.admin): new orders, payments, low stock, support messages. The dashboard's
 // queries refetch on each event, so the overview's numbers and the lists move by themselves;
 // the feed also shows as toasts.
 export function StaffLive() {
@@ -29,6 +29,8 @@ export function StaffLive() {
           const event = unwrapLiveItem(item);
           emitLiveEvent(event);
           if (event.type === "resync") return void queryClient.invalidateQueries();
+          // Typing and presence change no stored data: nothing to refetch.
+          if (event.type === "support.typing" || event.type === "support.presence") return;
           void queryClient.invalidateQueries(trpc.admin.pathFilter());
           const open = (href: string) => ({ label: "Open", onClick: () => router.push(href) });
           if (event.type === "order.placed") {
@@ -42,6 +44,12 @@ export function StaffLive() {
           }
           if (event.type === "order.paid")
             toast(`Order ${event.number} is paid`, { action: open(`/admin/orders/${event.orderId}`) });
+          if (
+            event.type === "support.message" &&
+            event.from === "shopper" &&
+            pathname !== `/admin/support/${event.conversationId}`
+          )
+            toast(`New support message: ${event.preview}`, { action: open(`/admin/support/${event.conversationId}`) });
           if (event.type === "stock.low")
             toast(`Low stock: ${event.name} (${event.stock} left)`, {
               action: open(`/admin/products/${event.productId}`),
