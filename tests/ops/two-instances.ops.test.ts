@@ -122,7 +122,8 @@ describe("two instances behind HAProxy", () => {
     const onA = via(a, shopper!.cookie());
     const cancelledOrder = async () => {
       const placed = await onA.placeOrder();
-      const orderId = (placed.body?.result?.data?.json as { orderId: string }).orderId;
+      const orderId = (placed.body?.result?.data?.json as { orderId: string } | undefined)?.orderId;
+      if (!orderId) throw new Error(`order not placed: ${placed.status} ${JSON.stringify(placed.body)}`);
       expect((await onA.mutate("cart.addItem", { productId, quantity: 1 })).status).toBe(200);
       expect((await onA.mutate("order.cancel", { id: orderId })).status).toBe(200);
       return orderId;
