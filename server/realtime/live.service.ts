@@ -7,6 +7,7 @@ import { assertLiveSession, sessionStillValid } from "../auth/session.service";
 import { DomainError } from "../lib/errors";
 import { liveChannels } from "./live-event.schema";
 import { type LiveItem, openLiveStream } from "./live-stream";
+import { holdStaffPresence } from "./staff-presence";
 
 export const STOCK_TICK_INTERVAL_MS = 1_000;
 
@@ -25,13 +26,19 @@ export function streamForShopper(session: AccessClaims, resume: Resume): AsyncGe
   });
 }
 
-export function streamForStaff(session: AccessClaims, resume: Resume): AsyncGenerator<LiveItem, void> {
-  return openLiveStream({
-    channel: liveChannels.staff,
-    ...resume,
-    durable: true,
-    recheck: async () => void (await assertLiveSession(session, "ADMIN")),
-  });
+// While it is open, its staff member counts as online to shoppers (staff-presence.ts).
+export async function* streamForStaff(session: AccessClaims, resume: Resume): AsyncGenerator<LiveItem, void> {
+  const presence = holdStaffPresence();
+  try {
+    yield* openLiveStream({
+      channel: liveChannels.staff,
+      ...resume,
+      durable: true,
+      recheck: async () => void (await assertLiveSession(session, "ADMIN")),
+    });
+  } finally {
+    presence.end();
+  }
 }
 
 export function streamForProduct(productId: string, signal: AbortSignal | undefined): AsyncGenerator<LiveItem, void> {

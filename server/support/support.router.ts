@@ -13,6 +13,7 @@ import {
   openConversationInput,
   readMarkerSchema,
   sendMessageInput,
+  shopOnlineSchema,
   supportMessageSchema,
   unreadCountSchema,
 } from "./support.schema";
@@ -44,4 +45,5 @@ export const supportRouter = createTRPCRouter({
     .output(z.void())
     .mutation(({ ctx, input }) => support.typing(ctx.session, input.conversationId)),
   unreadCount: customerProcedure.output(unreadCountSchema).query(({ ctx }) => support.unread(ctx.session)),
+  shopOnline: customerProcedure.output(shopOnlineSchema).query(() => support.shopOnline()),
 });

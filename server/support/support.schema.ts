@@ -146,3 +146,4 @@ export const staffConversationDetailSchema = detailOf(staffConversationSummarySc
 
 export const readMarkerSchema = z.object({ conversationId: z.string(), readSeq: z.int() });
 export const unreadCountSchema = z.object({ conversations: z.int(), messages: z.int() });
+export const shopOnlineSchema = z.object({ online: z.boolean() });

@@ -1,6 +1,7 @@
 // The shopper's side of support chat: open a conversation (optionally about one of their
 // orders), list and read their own, write, mark read, signal typing.
 import "server-only";
+import { staffOnline } from "../realtime/staff-presence";
 import { db } from "../db";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { DomainError } from "../lib/errors";
@@ -136,3 +137,6 @@ export const send = (session: Session, input: SendMessageInput) => sendMessage(s
 export const read = (session: Session, input: MarkReadInput) => markRead(shopper(session), input);
 export const typing = (session: Session, conversationId: string) => signalTyping(shopper(session), conversationId);
 export const unread = (session: Session) => unreadCount(shopper(session));
+
+// Whether someone at the shop has the dashboard open right now ("We're online").
+export const shopOnline = async () => ({ online: await staffOnline() });

@@ -53,5 +53,9 @@ test("a shopper and staff chat: inbox, typing, a live answer and Seen on both si
 
   expect(await stillSameDocument(page)).toBe(true);
   expect(await stillSameDocument(staff)).toBe(true);
+
+  // Staff have the dashboard open: the shop shows as online.
+  await page.reload();
+  await expect(page.getByText("We’re online now")).toBeVisible({ timeout: 10_000 });
   await staffContext.close();
 });

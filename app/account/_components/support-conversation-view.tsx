@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { SupportConversation } from "@/app/_components/support/support-conversation";
 import { useTRPC } from "@/app/_trpc/react";
@@ -13,7 +13,10 @@ export function ShopperSupportConversation({ conversationId }: { conversationId:
   const send = useMutation(trpc.support.send.mutationOptions({ onSuccess: refresh }));
   const markRead = useMutation(trpc.support.markRead.mutationOptions({ onSuccess: refresh }));
   const typing = useMutation(trpc.support.typing.mutationOptions());
+  // Staff presence: someone has the dashboard open now. Read after load and every half minute.
+  const { data: presence } = useQuery(trpc.support.shopOnline.queryOptions(undefined, { refetchInterval: 30_000 }));
   const { conversation, messages } = data;
+  const availability = presence?.online ? "We’re online now" : "We usually answer within a day";
 
   return (
     <div className="space-y-4">
@@ -29,7 +32,7 @@ export function ShopperSupportConversation({ conversationId }: { conversationId:
               {" · "}
             </>
           )}
-          {conversation.status === "CLOSED" ? "Closed: writing again reopens it" : "We usually answer within a day"}
+          {conversation.status === "CLOSED" ? "Closed: writing again reopens it" : availability}
         </p>
       </div>
       <SupportConversation
