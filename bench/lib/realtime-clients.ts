@@ -19,6 +19,8 @@ export class SseClients {
   #nextSeq = 1;
   delivered = 0;
   dropped = 0;
+  // Broadcasts the server answered with an error.
+  rejected = 0;
   // Receive minus send time (ms) of every delivery while set.
   latencies: number[] | null = null;
 

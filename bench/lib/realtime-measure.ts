@@ -52,7 +52,7 @@ export async function measureServer(port: number, settings: Settings) {
   const saturation = await saturate(clients, port, settings.saturateSeconds * 1_000);
   progress("fixed rate");
   const latency = await fixedRate(clients, settings.rate, settings.latencySeconds);
-  const dropped = clients.dropped;
+  const { dropped, rejected } = clients;
   clients.close();
   return {
     heapPerSubscriber: perSubscriber("heapUsed"),
@@ -60,6 +60,7 @@ export async function measureServer(port: number, settings: Settings) {
     ...saturation,
     latency,
     dropped,
+    rejected,
     gcExposed: idle.gcExposed,
   };
 }

@@ -23,6 +23,7 @@ export function printReport(rows: Row[], settings: Settings, pinned: boolean): v
     `p50 ms @${settings.rate}/s`,
     "p99 ms",
     "dropped",
+    "rejected broadcasts",
   ];
   const lines = rows.map((row) => [
     row.mode,
@@ -37,6 +38,7 @@ export function printReport(rows: Row[], settings: Settings, pinned: boolean): v
     fixed(row.latency.p50, 1),
     fixed(row.latency.p99, 1),
     String(row.dropped),
+    String(row.rejected),
   ]);
   const table = [header, header.map(() => "---"), ...lines].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
   console.log(
