@@ -60,7 +60,7 @@ export class SseClients {
         }, timeoutMs).unref();
     });
     this.#sentAt.set(seq, performance.now());
-    await new Promise<void>((resolve, reject) => {
+    const accepted = await new Promise<boolean>((resolve, reject) => {
       const request = http.get({
         port: this.port,
         host: "127.0.0.1",
@@ -69,11 +69,16 @@ export class SseClients {
       });
       request.on("response", (response) => {
         response.resume();
-        if (response.statusCode === 204) resolve();
-        else reject(new Error(`broadcast answered ${response.statusCode}`));
+        resolve(response.statusCode === 204);
       });
       request.on("error", reject);
     });
+    // The server could not publish it (shopfront's publish to Redis timed out): counted, not awaited.
+    if (!accepted) {
+      this.rejected++;
+      this.#forget(seq);
+      return false;
+    }
     return everyone;
   }
 
