@@ -8,7 +8,7 @@
 //    server/lib/client-ip.ts uses when no trusted proxy header is configured;
 //  - draining: once asked, every response says `Connection: close`, so keep-alive clients
 //    (a load balancer included) move to another instance after their current request, and
-//    a response begun before (a live stream) closes its connection when it ends;
+//    a live stream begun before closes its connection when it ends;
 //  - a 500 while PostgreSQL is unreachable (a page that could not load its data) goes out as
 //    503 with Retry-After: the shop is briefly unavailable, not broken.
 import "server-only";
@@ -47,13 +47,19 @@ function adjustHeadersOnWrite(req: IncomingMessage, res: ServerResponse, drainin
   }) as ServerResponse["writeHead"];
 }
 
-// A response whose headers went out before the drain began (a live stream, which the drain
-// ends) did not say `Connection: close`: its keep-alive connection would stay open after it,
-// holding the drain until the client's idle timeout (minutes, for a browser), and the client's
-// reconnect would come back on it to this instance. Its connection is closed once it is sent.
-function closeAfterIfDraining(req: IncomingMessage, res: ServerResponse, draining: () => boolean): void {
+// A live stream whose headers went out before the drain began (the drain ends it) did not say
+// `Connection: close`: its keep-alive connection would stay open after it, holding the drain
+// until the client's idle timeout (minutes, for a browser), and the client's reconnect would
+// come back on it to this instance. Its connection is closed once the stream is sent.
+// Only streams: closing an ordinary response's connection as it finishes races a client that
+// is already sending its next request on it ("other side closed" in the PM2 reload test); that
+// connection instead gets `Connection: close` with its next response.
+function closeStreamAfterIfDraining(req: IncomingMessage, res: ServerResponse, draining: () => boolean): void {
   res.once("finish", () => {
-    if (draining() && res.getHeader("connection") !== "close") req.socket.end();
+    // An EventSource asks for a stream with this Accept header (Next.js's writeHead does not
+    // leave the response's own content type readable here).
+    const stream = req.headers.accept === "text/event-stream";
+    if (stream && draining() && res.getHeader("connection") !== "close") req.socket.end();
   });
 }
 
@@ -131,7 +137,7 @@ export function createShopServer(handle: RequestHandler, routeOf: (pathname: str
       });
       req.headers[PEER_IP_HEADER] = req.socket.remoteAddress ?? "";
       adjustHeadersOnWrite(req, res, () => draining);
-      closeAfterIfDraining(req, res, () => draining);
+      closeStreamAfterIfDraining(req, res, () => draining);
       recordRequest(req, res, routeOf);
       const limit = bodyLimitFor(new URL(req.url ?? "/", "http://internal").pathname);
       if (Number(req.headers["content-length"] ?? "0") > limit) return refuseTooLarge(res);
