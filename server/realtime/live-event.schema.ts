@@ -2,7 +2,7 @@
 // every tab of a signed-in shopper listens on its user channel, staff tabs on the staff channel,
 // product pages on their product's channel. Durable events are kept in a Redis Stream per
 // channel and replayed to a client that reconnects with its last event id; ephemeral ones
-// (typing, presence, stock ticks) are only published: a client that misses one loses nothing
+// (typing, stock ticks) are only published: a client that misses one loses nothing
 // that its next query would not show.
 // Browser-safe: the client narrows on `type`.
 import { z } from "../lib/zod";
@@ -49,7 +49,6 @@ export const ephemeralLiveEventSchema = z.discriminatedUnion("type", [
     stock: z.int(),
   }),
   z.strictObject({ type: z.literal("support.typing"), conversationId: z.uuid(), from: z.enum(["shopper", "staff"]) }),
-  z.strictObject({ type: z.literal("support.presence"), staffOnline: z.boolean() }),
 ]);
 export type EphemeralLiveEvent = z.infer<typeof ephemeralLiveEventSchema>;
 

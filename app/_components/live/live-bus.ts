@@ -1,5 +1,5 @@
-// This tab's live events, for the components that show them (a chat's typing line, the staff
-// nav's new-order count). The streams themselves are opened once per tab and audience
+// This tab's live events, for components that react to them in place (a support chat's
+// messages, typing line and "seen"). The streams themselves are opened once per tab and audience
 // (ShopperLive, StaffLive), never per component: every listener here shares them.
 import type { LiveStreamEvent } from "@/server/realtime/live.schema";
 
