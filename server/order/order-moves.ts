@@ -13,12 +13,15 @@ export async function moveOrder(tx: DbTransaction, move: Parameters<typeof order
   if (!moved) return null;
   const ref = { orderId: moved.id, number: moved.number };
   const status: DurableLiveEvent = { type: "order.status", ...ref, status: move.to };
-  await enqueueLiveEvent(tx, [liveChannels.user(moved.userId)], status);
-  // Staff hear of a payment as such (a feed entry, the overview's revenue); of other moves as a status.
-  const forStaff: DurableLiveEvent =
-    move.to === "PAID"
-      ? { type: "order.paid", ...ref, totalCents: moved.totalCents, currency: moved.currency }
-      : status;
-  await enqueueLiveEvent(tx, [liveChannels.staff], forStaff);
+  const shopper = liveChannels.user(moved.userId);
+  // Staff hear of a payment as such (a feed entry, the overview's revenue); of other moves as
+  // the shopper does, in one job.
+  if (move.to === "PAID") {
+    await enqueueLiveEvent(tx, [shopper], status);
+    const paid = { type: "order.paid", ...ref, totalCents: moved.totalCents, currency: moved.currency } as const;
+    await enqueueLiveEvent(tx, [liveChannels.staff], paid);
+  } else {
+    await enqueueLiveEvent(tx, [shopper, liveChannels.staff], status);
+  }
   return moved;
 }
