@@ -5,7 +5,8 @@ import "server-only";
 import path from "node:path";
 import { setWarmingUp } from "../lib/lifecycle";
 import { drainAndExit } from "./drain";
-import { createShopServer } from "./http-server";
+import { registeredNodeRoute } from "../http/node-routes";
+import { type RequestHandler, createShopServer } from "./http-server";
 import { launcherSettings, setAppEnvironment } from "./launcher-env";
 import { loadNextHandler } from "./next-app";
 import { routeLabeler } from "./route-labels";
@@ -29,7 +30,11 @@ const log = (message: string, fields: Record<string, unknown> = {}) =>
   );
 
 async function start(): Promise<void> {
-  const handle = await loadNextHandler({ dir, hostname, port });
+  const nextHandler = await loadNextHandler({ dir, hostname, port });
+  const handle: RequestHandler = async (req, res) => {
+    if (await registeredNodeRoute()?.(req, res)) return;
+    return nextHandler(req, res);
+  };
   const shop = createShopServer(handle, routeLabeler(path.join(dir, ".next")));
   setWarmingUp(true);
   let stopping = false;
