@@ -7,7 +7,7 @@
 // For each: heap and RSS per idle subscriber, delivered events/s at saturation, p50/p99
 // delivery latency at a fixed broadcast rate. Ratios against raw are the result.
 // Run: npx tsx --tsconfig tsconfig.scripts.json bench/realtime.bench.ts [--subscribers 10000]
-//      [--profile <dir>]
+//      [--profile <dir>] [--servers raw,shopfront]
 import { parseArgs } from "node:util";
 import { startRedisServer } from "../scripts/lib/redis-server";
 import { measureServer, type Settings } from "./lib/realtime-measure";
@@ -21,8 +21,10 @@ const { values } = parseArgs({
     rate: { type: "string", default: "10" },
     "latency-seconds": { type: "string", default: "10" },
     "redis-port": { type: "string", default: "49641" },
-    // A directory: each server writes <mode>.cpuprofile there (open in Chrome DevTools).
+    // A directory: each server writes its profiles to <dir>/<server>/ (open in Chrome DevTools).
     profile: { type: "string" },
+    // A subset, while working on one row (keep raw: the ratios are against it).
+    servers: { type: "string", default: "raw,trpc,shopfront" },
   },
 });
 const settings: Settings = {
@@ -47,7 +49,7 @@ const shopEnv = {
 };
 const rows: Row[] = [];
 try {
-  for (const mode of ["raw", "trpc", "shopfront"] as const) {
+  for (const mode of values.servers.split(",")) {
     process.stderr.write(`${mode}\n`);
     const server = await startFanOutServer(mode, mode === "shopfront" ? shopEnv : {}, values.profile);
     try {

@@ -26,14 +26,16 @@ export function openFileLimit(): number {
 
 export type FanOutProcess = { port: number; stop: () => Promise<void> };
 
-// profileDir: each server writes a CPU profile (--cpu-prof) there when stopped.
+// profileDir: each server writes its CPU profiles (--cpu-prof) to <profileDir>/<mode>/ when stopped.
 export async function startFanOutServer(
   mode: string,
   env: Record<string, string>,
   profileDir?: string,
 ): Promise<FanOutProcess> {
   const pin = tasksetAvailable ? `taskset -c ${SERVER_CORE} ` : "";
-  const profile = profileDir ? `--cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${mode}.cpuprofile ` : "";
+  // A directory per server, Node's own file names: tsx's loader thread writes a profile too, and
+  // one fixed name would let it overwrite the main thread's.
+  const profile = profileDir ? `--cpu-prof --cpu-prof-dir=${profileDir}/${mode} ` : "";
   const command = `ulimit -n "$(ulimit -Hn)" && exec ${pin}node --expose-gc ${profile}--import tsx bench/lib/realtime-server.ts ${mode}`;
   const child = spawn("bash", ["-c", command], {
     env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.scripts.json", ...env },

@@ -7,12 +7,13 @@
 import http from "node:http";
 import { benchEvent, type FanOut } from "./realtime-fan-out";
 import { rawSseServer } from "./realtime-raw";
-import { shopfrontTrpcHandler, stockTrpcHandler } from "./realtime-trpc";
+import { shopfrontHandler } from "./realtime-shopfront";
+import { stockTrpcHandler } from "./realtime-trpc";
 
 async function fanOutFor(mode: string | undefined): Promise<FanOut> {
   if (mode === "raw") return rawSseServer();
   if (mode === "trpc") return stockTrpcHandler();
-  if (mode === "shopfront") return shopfrontTrpcHandler();
+  if (mode === "shopfront") return shopfrontHandler();
   throw new Error(`unknown mode ${mode}; expected raw, trpc or shopfront`);
 }
 
