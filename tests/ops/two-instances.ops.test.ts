@@ -4,14 +4,16 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { createUser } from "../factories/user.factory";
+import { consoleProblems, holdableRequests, launchChromium, watchEventSources } from "./support/browser";
 import { startHaproxy } from "./support/haproxy";
-import { startOpsStack, type AppProcess, type OpsStack } from "./support/ops-stack";
+import { startOpsStack, waitFor, type AppProcess, type OpsStack } from "./support/ops-stack";
 import { lastEventIdWith, openLiveStream } from "./support/live-client";
 import { IMPORT_ROW, endlessChunkedUpload, importUploadHead } from "./support/raw-clients";
 import { shopClient } from "./support/shop-client";
 import { shoppersReadyToPay, stockedProduct } from "./support/shoppers";
 
 const PROXY_PORT = 27180;
+const PROXY_STATS_PORT = 27181;
 const PUBLIC_URL = `http://127.0.0.1:${PROXY_PORT}`;
 const ENV = { APP_URL: PUBLIC_URL, TRUSTED_PROXY_IP_HEADER: "x-real-ip" };
 let stack: OpsStack;
@@ -23,10 +25,14 @@ beforeAll(async () => {
   stack = await startOpsStack(27190);
   // Both instances serve one public origin, behind a proxy that sets X-Real-IP.
   [a, b] = await Promise.all([stack.startApp(27195, ENV), stack.startApp(27196, ENV)]);
-  proxy = await startHaproxy(PROXY_PORT, [
-    { name: "a", port: a.port },
-    { name: "b", port: b.port },
-  ]);
+  proxy = await startHaproxy(
+    PROXY_PORT,
+    [
+      { name: "a", port: a.port },
+      { name: "b", port: b.port },
+    ],
+    { statsPort: PROXY_STATS_PORT },
+  );
 });
 afterAll(async () => {
   await proxy?.stop();
@@ -39,6 +45,19 @@ const via = (app: AppProcess, cookie = "") => {
   if (cookie) client.setCookie(cookie);
   return client;
 };
+
+// HAProxy's view of each app server: its health and how many requests it is serving right now.
+async function proxyServers(): Promise<Map<string, { status: string; requests: number }>> {
+  const [header = "", ...rows] = (await (await fetch(`http://127.0.0.1:${PROXY_STATS_PORT}/stats;csv`)).text())
+    .trim()
+    .split("\n");
+  const columns = header.replace(/^# /, "").split(",");
+  const servers = rows
+    .map((row) => row.split(","))
+    .map((cells) => (name: string) => cells[columns.indexOf(name)] ?? "")
+    .filter((cell) => cell("pxname") === "web" && !["FRONTEND", "BACKEND"].includes(cell("svname")));
+  return new Map(servers.map((cell) => [cell("svname"), { status: cell("status"), requests: Number(cell("scur")) }]));
+}
 
 describe("two instances behind HAProxy", () => {
   it("serves through the proxy", async () => {
@@ -148,6 +167,95 @@ describe("two instances behind HAProxy", () => {
     resumed.close();
     worker.child.kill("SIGTERM");
     b = await stack.startApp(27196, ENV);
+  });
+
+  it("Chromium keeps a shopper's order page live across the restart of the instance holding its stream: a change made meanwhile on the other shows without a reload", async () => {
+    const worker = stack.startWorker({}, { bundled: true });
+    const browser = await launchChromium();
+    let restarting: AppProcess | undefined;
+    try {
+      const productId = await stockedProduct(stack.db);
+      const user = await createUser(stack.db);
+      const shopper = via(a);
+      await shopper.signIn(user.email, user.password);
+      expect((await shopper.mutate("cart.addItem", { productId, quantity: 1 })).status).toBe(200);
+      const placed = await shopper.placeOrder();
+      const orderId = (placed.body?.result?.data?.json as { orderId?: string } | undefined)?.orderId ?? "";
+      expect([placed.status, orderId]).toEqual([200, expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+
+      const page = await browser.newPage();
+      // The restart causes none: the stream ends as a 200 with a serialized-error frame, which
+      // EventSource does not log, and its reconnect never meets a refused connection, since the
+      // proxy sends it to the instance that stays up.
+      const problems = consoleProblems(page, []);
+      const streams = await watchEventSources(page);
+      const statusEvent = (status: string) =>
+        streams.messages.find((message) => message.data.includes(orderId) && message.data.includes(`"${status}"`));
+      // Once held, the browser's reconnect waits until the change has been made: it is then
+      // published while the shopper has no stream open anywhere, and only a resume brings it.
+      const reconnect = await holdableRequests(page, /\/api\/trpc\/live\.me\?/);
+      const hydrated = () => page.locator('html[data-hydrated="true"]').waitFor({ state: "attached" });
+      const status = (label: string) => page.getByTestId("order-status").filter({ hasText: new RegExp(`^${label}$`) });
+
+      await page.goto(`${PUBLIC_URL}/login?next=${encodeURIComponent(`/account/orders/${orderId}`)}`);
+      await hydrated();
+      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Password").fill(user.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL(`${PUBLIC_URL}/account/orders/${orderId}`);
+      await hydrated();
+      await status("Awaiting payment").waitFor();
+      // tRPC's first frame on a stream: it is open end to end, so the payment's event reaches it.
+      await waitFor(async () => streams.messages.some((message) => message.eventName === "connected"), 30_000);
+
+      expect((await shopper.mutate("testPayment.pay", { orderId })).status).toBe(200);
+      await status("Paid").waitFor();
+      const paid = statusEvent("PAID");
+      expect(paid?.eventId).toMatch(/^\d+-\d+$/);
+      const cutStream = paid!.requestId;
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+      // Once the page is idle, the one request HAProxy still has on a server is the stream.
+      let holder = "";
+      await waitFor(async () => {
+        const busy = [...(await proxyServers())].filter(([, server]) => server.requests > 0);
+        holder = busy.length === 1 && busy[0]?.[1].requests === 1 ? busy[0][0] : "";
+        return holder !== "";
+      }, 30_000);
+      restarting = holder === "a" ? a : b;
+      const other = holder === "a" ? b : a;
+
+      reconnect.hold();
+      restarting.child.kill("SIGTERM");
+      await reconnect.asked;
+      expect((await via(other, shopper.cookie()).mutate("order.cancel", { id: orderId })).status).toBe(200);
+      reconnect.release();
+
+      await status("Cancelled").waitFor();
+      expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+      // Brought by a new live.me request that resumed from the last id the cut stream delivered.
+      const resumed = statusEvent("CANCELLED")!.requestId;
+      expect(resumed).not.toBe(cutStream);
+      expect(streams.urlOf(resumed)).toContain("/api/trpc/live.me?");
+      const lastDelivered = streams.messages.findLast((message) => message.requestId === cutStream && message.eventId);
+      expect(lastDelivered?.eventId).toBe(paid?.eventId);
+      expect(streams.resumedFrom(resumed)).toBe(paid?.eventId);
+      expect(await restarting.exited).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      worker.child.kill("SIGTERM");
+      if (restarting) {
+        await restarting.exited;
+        const again = await stack.startApp(restarting.port, ENV);
+        if (restarting === a) a = again;
+        else b = again;
+        await waitFor(
+          async () => [...(await proxyServers()).values()].every((server) => server.status === "UP"),
+          30_000,
+        );
+      }
+    }
   });
 
   it("a checkout retried on B with the same key, after A died mid-request, gives one order", async () => {
