@@ -8,8 +8,9 @@ import { redis } from "../redis";
 import { liveHub } from "./hub";
 import { liveChannels } from "./live-event.schema";
 import { pubSubChannel, streamKey } from "./live-keys";
-import { CLIENT_QUEUE_CAPACITY, openLiveStream, RESYNC_EVENT } from "./live-stream";
+import { CLIENT_QUEUE_CAPACITY, openLiveStream, READY_EVENT, RESYNC_EVENT } from "./live-stream";
 import { publishDurable, publishEphemeral } from "./publish";
+import { EMPTY_STREAM_ID, readSince } from "./stream-replay";
 
 function services() {
   if (!liveHub || !redis) throw new Error("the integration tests run with Redis");
@@ -121,6 +122,28 @@ describe("live hub", () => {
       await stream.return();
       latest = next;
     }
+  });
+
+  it("starts a new stream at the end of its Stream, so a client cut off before any event resumes with what it missed", async () => {
+    const channel = liveChannels.user(randomUUID());
+    const seen = await publish(channel, "SF-1");
+    const fresh = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: true });
+    expect((await fresh.next()).value).toEqual({ id: seen, event: READY_EVENT });
+    await fresh.return();
+
+    const missed = await publish(channel, "SF-2");
+    const resumed = await streamAfter(channel, seen, missed);
+    await resumed.return();
+  });
+
+  it("starts a stream on an empty Stream at its start: nothing is missed while it stays empty, a resync once not", async () => {
+    const channel = liveChannels.user(randomUUID());
+    const fresh = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: true });
+    expect((await fresh.next()).value).toEqual({ id: EMPTY_STREAM_ID, event: READY_EVENT });
+    await fresh.return();
+    expect(await readSince(channel, EMPTY_STREAM_ID)).toEqual({ kind: "replay", messages: [] });
+    const missed = await publish(channel, "SF-1");
+    expect(await readSince(channel, EMPTY_STREAM_ID)).toEqual({ kind: "resync", latestId: missed });
   });
 
   it("drops a client that stops reading, once its queue is full, with a retryable error", async () => {

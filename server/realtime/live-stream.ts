@@ -13,11 +13,12 @@ import { ClientQueue } from "./client-queue";
 import { liveHub } from "./hub";
 import type { LiveMessage } from "./live-keys";
 import { retryableEnd, trackOpenStream } from "./open-streams";
-import { compareStreamIds, isDurable, readSince } from "./stream-replay";
+import { compareStreamIds, isDurable, readSince, resumePoint } from "./stream-replay";
 
 // What a stream yields: a stream id with durable events, none with ephemeral ones.
 export type LiveItem = { id: string | null; event: unknown };
 export const RESYNC_EVENT = { type: "resync" } as const;
+export const READY_EVENT = { type: "ready" } as const;
 
 // Messages waiting for one client before it counts as too slow: a burst of a few hundred
 // events is absorbed; a client that stopped reading is dropped after that.
@@ -69,9 +70,8 @@ export async function* openLiveStream(options: LiveStreamOptions): AsyncGenerato
       });
     }
     let lastSeen: string | null = null;
-    const replay = async function* (from: string | null): AsyncGenerator<LiveItem> {
-      const result = from ? await readSince(channel, from) : null;
-      if (!result) return;
+    const replay = async function* (from: string): AsyncGenerator<LiveItem> {
+      const result = await readSince(channel, from);
       if (result.kind === "resync") {
         lastSeen = result.latestId;
         yield { id: result.latestId, event: RESYNC_EVENT };
@@ -82,7 +82,10 @@ export async function* openLiveStream(options: LiveStreamOptions): AsyncGenerato
         yield message;
       }
     };
-    if (durable) yield* replay(options.lastEventId);
+    // Read after subscribing, as the replay is: what arrives meanwhile is passed on (no
+    // lastSeen yet, so nothing is dropped as seen).
+    if (durable && options.lastEventId) yield* replay(options.lastEventId);
+    else if (durable) yield { id: await resumePoint(channel), event: READY_EVENT };
     while (true) {
       const next = await queue.take();
       if (next.done) return;

@@ -15,4 +15,7 @@ export type LiveProductInput = z.infer<typeof liveProductInput>;
 
 // First thing a stream says when it cannot replay what the client missed: refetch.
 export type LiveResyncEvent = { type: "resync" };
-export type LiveStreamEvent = LiveEvent | LiveResyncEvent;
+// First thing a new durable stream says: where its channel's Stream stands (the event's id), so
+// a client cut off before any event arrived still resumes from there. Nothing to do on it.
+export type LiveReadyEvent = { type: "ready" };
+export type LiveStreamEvent = LiveEvent | LiveResyncEvent | LiveReadyEvent;

@@ -40,9 +40,25 @@ export async function readSince(channel: string, lastEventId: string): Promise<R
   if (isStreamId(lastEventId)) {
     const [first, ...rest] = await redis.xrange(streamKey(channel), lastEventId, "+");
     if (first?.[0] === lastEventId) return { kind: "replay", messages: rest.map(toMessage) };
+    // Empty when the client connected, and still: nothing was missed. Entries since cannot be
+    // told from ones trimmed away, so those mean a resync.
+    if (lastEventId === EMPTY_STREAM_ID && !first) return { kind: "replay", messages: [] };
   }
-  const [latest] = await redis.xrevrange(streamKey(channel), "+", "-", "COUNT", 1);
-  return { kind: "resync", latestId: latest?.[0] ?? null };
+  return { kind: "resync", latestId: await latestStreamId(channel) };
+}
+
+// Where a channel's Stream ends: its newest entry's id, null when it has none.
+async function latestStreamId(channel: string): Promise<string | null> {
+  const [latest] = (await redis?.xrevrange(streamKey(channel), "+", "-", "COUNT", 1)) ?? [];
+  return latest?.[0] ?? null;
+}
+
+// The resume point of a client that connected while its channel's Stream was empty.
+export const EMPTY_STREAM_ID = "0-0";
+
+// Where a new stream starts: the client resumes from here if it is cut off before any event.
+export async function resumePoint(channel: string): Promise<string> {
+  return (await latestStreamId(channel)) ?? EMPTY_STREAM_ID;
 }
 
 export function isDurable(message: LiveMessage): message is DurableMessage {

@@ -29,8 +29,8 @@ export function StaffLive() {
           const event = unwrapLiveItem(item);
           emitLiveEvent(event);
           if (event.type === "resync") return void queryClient.invalidateQueries();
-          // Typing changes no stored data: nothing to refetch.
-          if (event.type === "support.typing") return;
+          // Neither changes stored data: nothing to refetch.
+          if (event.type === "support.typing" || event.type === "ready") return;
           void queryClient.invalidateQueries(trpc.admin.pathFilter());
           const open = (href: string) => ({ label: "Open", onClick: () => router.push(href) });
           if (event.type === "order.placed") {
