@@ -177,6 +177,26 @@ describe("live hub", () => {
     expect((error as DomainError).code).toBe("SERVICE_UNAVAILABLE");
   });
 
+  it("sends a product page only the newest stock level of a burst, one at a time", async () => {
+    const channel = liveChannels.product(randomUUID());
+    const productId = channel.slice("product:".length);
+    const stream = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: false, coalesceMs: 50 });
+    const first = stream.next();
+    const marker = liveChannels.product(randomUUID());
+    const watcher = await listenOn(marker);
+    while (services().hub.listenerCount(channel) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await publishEphemeral(channel, { type: "stock", productId, stock: 10 });
+    expect((await first).value).toEqual({ id: null, event: { type: "stock", productId, stock: 10 } });
+
+    // Five sales while the stream waits out its interval: the page hears the last level only.
+    for (let stock = 9; stock >= 5; stock--) await publishEphemeral(channel, { type: "stock", productId, stock });
+    await publishEphemeral(marker, { type: "stock", productId, stock: -1 });
+    await watcher.next();
+    watcher.release();
+    expect((await stream.next()).value).toEqual({ id: null, event: { type: "stock", productId, stock: 5 } });
+    await stream.return();
+  });
+
   it("subscribes again after Redis dropped the subscriber's connection", async () => {
     const channel = liveChannels.user(randomUUID());
     const listener = await listenOn(channel);
