@@ -32,7 +32,11 @@ export function AdminOverview() {
           value={formatMoney(data.revenueLast30Days)}
           hint="Paid orders, refunds excluded"
         />
-        <Stat label="Orders" value={number.format(data.orders)} hint={`${number.format(data.customers)} customers`} />
+        <Stat
+          label="Orders"
+          value={number.format(data.orders)}
+          hint={`${number.format(data.customers)} ${data.customers === 1 ? "customer" : "customers"}`}
+        />
         <Stat
           label="Active products"
           value={number.format(data.activeProducts)}
