@@ -1,11 +1,14 @@
 // tRPC `product.list` (Next route → tRPC → service → Prisma) against a bare Next route handler
 // running the same SQL with plain `pg`, on one production server, interleaved A/B/A/B.
 // The app runs without Redis here so both sides do the same database work.
-// Needs `npm run build` first. Run: npx tsx bench/product-list.bench.ts
+// Needs `npm run build` first. Run: npx tsx bench/product-list.bench.ts [--profile <dir>]
+import { parseArgs } from "node:util";
 import { closedLoop, openLoop } from "./lib/load";
 import { startBenchServer } from "./lib/bench-server";
 
-const server = await startBenchServer(3400);
+// --profile <dir>: the server's CPU profile of the whole run (open in Chrome DevTools).
+const { values } = parseArgs({ options: { profile: { type: "string" } } });
+const server = await startBenchServer(3400, { profileDir: values.profile });
 const tRPC = `${server.base}/api/trpc/product.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 12 } }))}`;
 const baseline = `${server.base}/api/bench/products`;
 

@@ -37,7 +37,9 @@ const db = createPrismaClient(databaseUrl, { maxConnections: 2 });
 await seed(db);
 await db.$disconnect();
 
-const server = spawn(process.execPath, [".next/standalone/shopfront-server.cjs"], {
+// Extra Node flags for the server process (a benchmark's --cpu-prof; not allowed in NODE_OPTIONS).
+const nodeArgs = process.env.E2E_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...nodeArgs, ".next/standalone/shopfront-server.cjs"], {
   stdio: ["ignore", "pipe", "inherit"],
   env: {
     ...process.env,

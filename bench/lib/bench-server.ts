@@ -21,9 +21,17 @@ async function waitReady(base: string) {
   throw new Error("server did not become ready");
 }
 
-export async function startBenchServer(port: number) {
+// profileDir: the server writes a CPU profile (--cpu-prof) there when it stops.
+export async function startBenchServer(port: number, options: { profileDir?: string } = {}) {
+  const nodeArgs = options.profileDir ? `--cpu-prof --cpu-prof-dir=${options.profileDir}` : "";
   const server = spawn("taskset", ["-c", "0", "npx", "tsx", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(port), E2E_WITHOUT_REDIS: "1", BENCH_BASELINE: "1" },
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      E2E_WITHOUT_REDIS: "1",
+      BENCH_BASELINE: "1",
+      E2E_SERVER_NODE_ARGS: nodeArgs,
+    },
     stdio: "ignore",
     detached: true,
   });
