@@ -1,11 +1,13 @@
 // Two production instances behind HAProxy share everything through PostgreSQL and Redis:
-// sessions, carts, catalog cache invalidation, rate limits and idempotent checkout.
+// sessions, carts, catalog cache invalidation, rate limits, idempotent checkout, and live
+// streams (an event raised on one reaches a stream on the other; a stream cut by a restart
+// resumes through the proxy, over raw HTTP and in a real Chromium).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_ACCOUNTS } from "../../prisma/seed";
 import { createUser } from "../factories/user.factory";
 import { consoleProblems, holdableRequests, launchChromium, watchEventSources } from "./support/browser";
-import { startHaproxy } from "./support/haproxy";
+import { proxyServers, startHaproxy } from "./support/haproxy";
 import { startOpsStack, waitFor, type AppProcess, type OpsStack } from "./support/ops-stack";
 import { lastEventIdWith, openLiveStream } from "./support/live-client";
 import { IMPORT_ROW, endlessChunkedUpload, importUploadHead } from "./support/raw-clients";
@@ -45,19 +47,6 @@ const via = (app: AppProcess, cookie = "") => {
   if (cookie) client.setCookie(cookie);
   return client;
 };
-
-// HAProxy's view of each app server: its health and how many requests it is serving right now.
-async function proxyServers(): Promise<Map<string, { status: string; requests: number }>> {
-  const [header = "", ...rows] = (await (await fetch(`http://127.0.0.1:${PROXY_STATS_PORT}/stats;csv`)).text())
-    .trim()
-    .split("\n");
-  const columns = header.replace(/^# /, "").split(",");
-  const servers = rows
-    .map((row) => row.split(","))
-    .map((cells) => (name: string) => cells[columns.indexOf(name)] ?? "")
-    .filter((cell) => cell("pxname") === "web" && !["FRONTEND", "BACKEND"].includes(cell("svname")));
-  return new Map(servers.map((cell) => [cell("svname"), { status: cell("status"), requests: Number(cell("scur")) }]));
-}
 
 describe("two instances behind HAProxy", () => {
   it("serves through the proxy", async () => {
@@ -218,7 +207,7 @@ describe("two instances behind HAProxy", () => {
       // Once the page is idle, the one request HAProxy still has on a server is the stream.
       let holder = "";
       await waitFor(async () => {
-        const busy = [...(await proxyServers())].filter(([, server]) => server.requests > 0);
+        const busy = [...(await proxyServers(PROXY_STATS_PORT))].filter(([, server]) => server.requests > 0);
         holder = busy.length === 1 && busy[0]?.[1].requests === 1 ? busy[0][0] : "";
         return holder !== "";
       }, 30_000);
@@ -251,7 +240,7 @@ describe("two instances behind HAProxy", () => {
         if (restarting === a) a = again;
         else b = again;
         await waitFor(
-          async () => [...(await proxyServers()).values()].every((server) => server.status === "UP"),
+          async () => [...(await proxyServers(PROXY_STATS_PORT)).values()].every((server) => server.status === "UP"),
           30_000,
         );
       }

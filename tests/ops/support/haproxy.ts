@@ -62,3 +62,17 @@ export async function startHaproxy(port: number, backends: Backend[], options: O
     },
   };
 }
+
+// HAProxy's view of each app server (from the status page on `statsPort`): its health and how
+// many requests it is serving right now.
+export async function proxyServers(statsPort: number): Promise<Map<string, { status: string; requests: number }>> {
+  const [header = "", ...rows] = (await (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).text())
+    .trim()
+    .split("\n");
+  const columns = header.replace(/^# /, "").split(",");
+  const servers = rows
+    .map((row) => row.split(","))
+    .map((cells) => (name: string) => cells[columns.indexOf(name)] ?? "")
+    .filter((cell) => cell("pxname") === "web" && !["FRONTEND", "BACKEND"].includes(cell("svname")));
+  return new Map(servers.map((cell) => [cell("svname"), { status: cell("status"), requests: Number(cell("scur")) }]));
+}
