@@ -126,14 +126,19 @@ describe("message bodies", () => {
     );
   });
 
-  it("takes 2,000 characters (an emoji is one) and refuses more, empty or control characters", async () => {
+  it("takes 2,000 characters (an emoji is one) and refuses more, empty, control or reordering characters", async () => {
     const { caller, conversation } = await shopperWithConversation(db);
     expect((await say(caller, conversation.id, "😀".repeat(2_000))).body).toHaveLength(4_000);
+    // Right-to-left text with its marks, and an emoji joined with ZWJ, are ordinary messages.
+    const everyday = "שלום\u200F 123 👨\u200D👩\u200D👧";
+    expect((await say(caller, conversation.id, everyday)).body).toBe(everyday);
     const refusals = [
       ["x".repeat(2_001), "MESSAGE_TOO_LONG"],
       ["   \n\t ", "MESSAGE_EMPTY"],
       ["ring the \u0007 bell", "MESSAGE_INVALID_CHARACTERS"],
       ["escape \u001b[2J", "MESSAGE_INVALID_CHARACTERS"],
+      ["order SF-\u202E9ZXK2", "MESSAGE_INVALID_CHARACTERS"],
+      ["refund \u2067$5\u2069 please", "MESSAGE_INVALID_CHARACTERS"],
     ] as const;
     for (const [body, code] of refusals) {
       const error = await trpcErrorOf(say(caller, conversation.id, body));
@@ -142,7 +147,7 @@ describe("message bodies", () => {
     }
     const opening = await trpcErrorOf(caller.support.open({ firstMessage: { id: randomUUID(), body: " " } }));
     expect(domainCodeOf(opening)).toBe("MESSAGE_EMPTY");
-    expect(await messageRows(conversation.id)).toHaveLength(2);
+    expect(await messageRows(conversation.id)).toHaveLength(3);
   });
 });
 
