@@ -5,8 +5,12 @@ import { z } from "./zod";
 
 // PostgreSQL text cannot hold U+0000; a lone UTF-16 surrogate has no UTF-8 form at all. With
 // the u flag a well-formed pair is one code point outside this class, so emoji stay allowed.
+// Also refused: the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069), invisible characters that reorder how the text after them reads, so a
+// review, a name or an address could show staff or other shoppers something it does not say.
+// The marks right-to-left writing and emoji sequences need (LRM, RLM, ZWJ) stay allowed.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what PostgreSQL text cannot store
-const STORABLE_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
+const STORABLE_TEXT = /^[^\u0000\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]*$/u;
 
 export const isStorableText = (value: string) => STORABLE_TEXT.test(value);
 

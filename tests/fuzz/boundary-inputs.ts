@@ -27,6 +27,7 @@ const texts: readonly unknown[] = [
   "fuzz\u0000text",
   "\ud800",
   "lone \udfff surrogate",
+  "order SF-\u202E9ZXK2",
   "",
   "x".repeat(10_000),
   "%",
