@@ -50,8 +50,12 @@ describe("orders", () => {
   it("answers NOT_FOUND (ORDER_NOT_FOUND) for another shopper's order, to read or to cancel", async () => {
     const { orderId } = await placedOrder();
     const other = await signedInCaller(db);
-    for (const call of [other.caller.order.get({ id: orderId }), other.caller.order.cancel({ id: orderId })]) {
-      const error = await trpcErrorOf(call);
+    // One at a time: started together, the second could reject before anything awaited it.
+    for (const call of [
+      () => other.caller.order.get({ id: orderId }),
+      () => other.caller.order.cancel({ id: orderId }),
+    ]) {
+      const error = await trpcErrorOf(call());
       expect([error.code, domainCodeOf(error)]).toEqual(["NOT_FOUND", "ORDER_NOT_FOUND"]);
     }
     expect(await stock()).toBe(3);

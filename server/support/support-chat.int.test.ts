@@ -2,6 +2,7 @@
 // numbered in order with no gaps under concurrency, a resent message is never duplicated,
 // read markers only move forward, bodies are plain text within bounds, and senders are rate-limited.
 import { randomUUID } from "node:crypto";
+import type { ZodError } from "../lib/zod";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
@@ -137,13 +138,18 @@ describe("message bodies", () => {
       ["   \n\t ", "MESSAGE_EMPTY"],
       ["ring the \u0007 bell", "MESSAGE_INVALID_CHARACTERS"],
       ["escape \u001b[2J", "MESSAGE_INVALID_CHARACTERS"],
-      ["order SF-\u202E9ZXK2", "MESSAGE_INVALID_CHARACTERS"],
-      ["refund \u2067$5\u2069 please", "MESSAGE_INVALID_CHARACTERS"],
     ] as const;
     for (const [body, code] of refusals) {
       const error = await trpcErrorOf(say(caller, conversation.id, body));
       expect(error.code).toBe("BAD_REQUEST");
       expect(domainCodeOf(error)).toBe(code);
+    }
+    // Characters that reorder how the rest reads are refused by the input schema, as in every
+    // free-text field (storableText).
+    for (const body of ["order SF-\u202E9ZXK2", "refund \u2067$5\u2069 please"]) {
+      const error = await trpcErrorOf(say(caller, conversation.id, body));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect((error.cause as ZodError).issues.map((issue) => issue.path.join("."))).toEqual(["body"]);
     }
     const opening = await trpcErrorOf(caller.support.open({ firstMessage: { id: randomUUID(), body: " " } }));
     expect(domainCodeOf(opening)).toBe("MESSAGE_EMPTY");

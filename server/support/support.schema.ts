@@ -12,13 +12,11 @@ export type SupportConversationStatus = z.infer<typeof supportConversationStatus
 export const supportAuthorSchema = z.enum(["SHOPPER", "STAFF"]);
 export type SupportAuthor = z.infer<typeof supportAuthorSchema>;
 
-// Invisible characters that change what the other side sees: control characters other than
-// newline and tab (C0, DEL, C1; some move a terminal's or a log viewer's cursor), and the
-// bidirectional embeddings, overrides and isolates, which reorder how the text after them
-// reads (a message could show staff an order number or an amount written backwards). The
-// marks that right-to-left writing and emoji sequences need (LRM, RLM, ZWJ) stay allowed.
+// Control characters other than newline and tab (C0, DEL, C1): invisible in a chat bubble,
+// and some of them move a terminal's or a log viewer's cursor. (Characters that reorder text
+// are refused for every free-text input, by storableText.)
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
-const INVISIBLE_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 // Line breaks as a textarea gives them on any platform, without surrounding blank space.
 export function normalizeMessageBody(raw: string): string {
@@ -31,7 +29,7 @@ export type MessageBodyProblem = "MESSAGE_EMPTY" | "MESSAGE_TOO_LONG" | "MESSAGE
 // points), as the database's CHECK does, so an emoji is one character, not two.
 export function messageBodyProblem(body: string): MessageBodyProblem | null {
   if (body.length === 0) return "MESSAGE_EMPTY";
-  if (INVISIBLE_CHARACTERS.test(body)) return "MESSAGE_INVALID_CHARACTERS";
+  if (CONTROL_CHARACTERS.test(body)) return "MESSAGE_INVALID_CHARACTERS";
   if ([...body].length > MESSAGE_MAX_CHARS) return "MESSAGE_TOO_LONG";
   return null;
 }
@@ -50,7 +48,7 @@ export const openConversationInput = z.strictObject({
     .trim()
     .min(1)
     .max(SUBJECT_MAX_CHARS)
-    .refine((text) => !INVISIBLE_CHARACTERS.test(text), "Remove the invisible characters from the subject")
+    .refine((text) => !CONTROL_CHARACTERS.test(text), "Remove the invisible characters from the subject")
     .meta({ title: "Subject" })
     .optional(),
   // One of the shopper's own orders; any other id is "no such order".
