@@ -1,0 +1,76 @@
+// One Lighthouse run (default config: mobile form factor, simulated slow 4G and 4× CPU
+// slowdown, performance category only) against a page, in a fresh Chromium, reduced to the
+// figures issue 13 tracks, and the median of several runs.
+import lighthouse from "lighthouse";
+import { launchChromium } from "./lighthouse-chromium";
+
+export type ScriptLoad = { url: string; transferBytes: number };
+
+export type LighthouseFigures = {
+  score: number;
+  totalBlockingTimeMs: number;
+  largestContentfulPaintMs: number;
+  cumulativeLayoutShift: number;
+  firstContentfulPaintMs: number;
+  /** Sum of the compressed (on-the-wire) sizes of every script the page loaded. */
+  scriptTransferBytes: number;
+  scripts: ScriptLoad[];
+};
+
+type NetworkRequest = { url: string; resourceType?: string; transferSize?: number };
+
+export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  const chromium = await launchChromium();
+  try {
+    const result = await lighthouse(url, {
+      port: chromium.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+    });
+    if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const numeric = (audit: string) => {
+      const value = lhr.audits[audit]?.numericValue;
+      if (value === undefined) throw new Error(`lighthouse reported no ${audit} for ${url}`);
+      return value;
+    };
+    const details = lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined;
+    const scripts = (details?.items ?? [])
+      .filter((request) => request.resourceType === "Script")
+      .map((request) => ({ url: request.url, transferBytes: request.transferSize ?? 0 }))
+      .sort((a, b) => b.transferBytes - a.transferBytes);
+    return {
+      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      totalBlockingTimeMs: numeric("total-blocking-time"),
+      largestContentfulPaintMs: numeric("largest-contentful-paint"),
+      cumulativeLayoutShift: numeric("cumulative-layout-shift"),
+      firstContentfulPaintMs: numeric("first-contentful-paint"),
+      scriptTransferBytes: scripts.reduce((sum, script) => sum + script.transferBytes, 0),
+      scripts,
+    };
+  } finally {
+    chromium.stop();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+// Each figure's own median across runs (the runs' scripts are the same files; the last run's list is kept).
+export function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
+  const of = (figure: keyof Omit<LighthouseFigures, "scripts">) => median(runs.map((run) => run[figure]));
+  return {
+    score: of("score"),
+    totalBlockingTimeMs: of("totalBlockingTimeMs"),
+    largestContentfulPaintMs: of("largestContentfulPaintMs"),
+    cumulativeLayoutShift: of("cumulativeLayoutShift"),
+    firstContentfulPaintMs: of("firstContentfulPaintMs"),
+    scriptTransferBytes: of("scriptTransferBytes"),
+    scripts: runs.at(-1)?.scripts ?? [],
+  };
+}
