@@ -1,7 +1,7 @@
 // tRPC's Server-Sent Events wire format (what its httpSubscriptionLink reads), as bytes. The
-// live streams write it themselves (live-sse-response.ts says why); sse-frames.test.ts
-// compares every frame with tRPC's own producer, so an upgrade that changes the format fails
-// there, not in browsers.
+// live streams write it themselves (live-sse.ts says why); live-sse.test.ts compares what
+// they write with tRPC's own producer, so an upgrade that changes the format fails there, not
+// in browsers.
 import "server-only";
 import { isTrackedEnvelope } from "@trpc/server/unstable-core-do-not-import";
 import superjson from "superjson";
