@@ -19,7 +19,24 @@ export type LighthouseFigures = {
 
 type NetworkRequest = { url: string; resourceType?: string; transferSize?: number };
 
+// A run Lighthouse reports as failed measured nothing; it sometimes loses the trace of a good
+// load (NO_NAVSTART, 1 run in ~30 here), so such a run is tried again in a fresh Chromium.
+const RUN_ATTEMPTS = 3;
+
+class LighthouseRuntimeError extends Error {}
+
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url);
+    } catch (error) {
+      if (!(error instanceof LighthouseRuntimeError) || attempt === RUN_ATTEMPTS) throw error;
+      console.warn(`${error.message}; running it again`);
+    }
+  }
+}
+
+async function runLighthouseOnce(url: string): Promise<LighthouseFigures> {
   const chromium = await launchChromium();
   try {
     const result = await lighthouse(url, {
@@ -30,7 +47,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     });
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(`lighthouse failed on ${url}: ${lhr.runtimeError.code}`);
     const numeric = (audit: string) => {
       const value = lhr.audits[audit]?.numericValue;
       if (value === undefined) throw new Error(`lighthouse reported no ${audit} for ${url}`);
