@@ -2,7 +2,6 @@ import "server-only";
 import { db, type DbTransaction } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { refusePrismaErrors } from "../repo-errors";
-import { afterKeyset, type Keyset } from "./cursor";
 
 // Visible to shoppers: active, not soft-deleted.
 export const visibleProduct = { active: true, deletedAt: null } satisfies Prisma.ProductWhereInput;
@@ -13,6 +12,8 @@ const readyImages = {
   select: { storageKey: true, alt: true, width: true, height: true },
 } satisfies Prisma.Product$imagesArgs;
 
+// The card lists themselves are read in raw SQL (product-cards.repo.ts); this select is their
+// reference shape, which the product page extends and product-cards.int.test.ts compares with.
 export const productCardSelect = {
   id: true,
   slug: true,
@@ -38,34 +39,6 @@ const productDetailSelect = {
 export type ProductDetailRow = Prisma.ProductGetPayload<{ select: typeof productDetailSelect }>;
 
 const categorySelect = { id: true, slug: true, name: true, description: true } satisfies Prisma.CategorySelect;
-
-// Newest first, keyset-paginated on (createdAt, id) so pages never skip or repeat rows.
-export function listProducts(options: { categoryId?: string; after?: Keyset; take: number }) {
-  const after = options.after;
-  return db.product.findMany({
-    where: {
-      ...visibleProduct,
-      ...(options.categoryId ? { categoryId: options.categoryId } : {}),
-      ...afterKeyset(after),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: options.take,
-    select: productCardSelect,
-  });
-}
-
-export function listFeaturedProducts(take: number) {
-  return db.product.findMany({
-    where: { ...visibleProduct, featured: true },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: productCardSelect,
-  });
-}
-
-export function listProductsByIds(ids: string[]) {
-  return db.product.findMany({ where: { ...visibleProduct, id: { in: ids } }, select: productCardSelect });
-}
 
 export function findProductBySlug(slug: string) {
   return db.product.findFirst({ where: { ...visibleProduct, slug }, select: productDetailSelect });

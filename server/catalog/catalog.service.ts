@@ -3,6 +3,7 @@ import type { DbTransaction } from "../db";
 import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import * as catalogRepo from "./catalog.repo";
+import * as productCardsRepo from "./product-cards.repo";
 import { cachedCatalogRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
 import {
@@ -50,7 +51,7 @@ async function listProductsUncached(input: ListProductsInput): Promise<ProductPa
     if (!category) throw new DomainError("CATEGORY_NOT_FOUND", "No such category");
     categoryId = category.id;
   }
-  const rows = await catalogRepo.listProducts({
+  const rows = await productCardsRepo.listProducts({
     ...(categoryId ? { categoryId } : {}),
     ...(input.cursor ? { after: decodeCursor(input.cursor) } : {}),
     take: input.limit + 1,
@@ -66,7 +67,7 @@ async function listProductsUncached(input: ListProductsInput): Promise<ProductPa
 // Cards for the given ids in the given order, in one query (search pages, carts).
 export async function productCardsByIds(ids: string[]): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
-  const rows = await catalogRepo.listProductsByIds(ids);
+  const rows = await productCardsRepo.listProductsByIds(ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -76,7 +77,7 @@ export async function productCardsByIds(ids: string[]): Promise<ProductCard[]> {
 
 export function listFeaturedProducts(): Promise<ProductCard[]> {
   return cachedCatalogRead("featured", async () =>
-    (await catalogRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard),
+    (await productCardsRepo.listFeaturedProducts(FEATURED_COUNT)).map(toCard),
   );
 }
 
