@@ -77,7 +77,9 @@ function forwardedHeaders(request: NextRequest, values: { requestId: string; non
 
 export const config = {
   // Everything but build assets and shipped static files, which carry the static headers of next.config.js,
-  // and uploaded images, whose route sets its own sandbox CSP and immutable caching (a page's CSP
-  // or a signed-in `no-store` would replace them).
-  matcher: ["/((?!_next/static|_next/image|images/|fonts/|media/|favicon.ico|robots.txt).*)"],
+  // uploaded images, whose route sets its own sandbox CSP and immutable caching (a page's CSP
+  // or a signed-in `no-store` would replace them), and tRPC calls: JSON needs no CSP, the route
+  // checks the session itself and sets the request id and cache headers (guardedRoute,
+  // app/api/trpc), and the edge sandbox cost every call a few percent of its CPU (BENCHMARKS.md).
+  matcher: ["/((?!_next/static|_next/image|images/|fonts/|media/|favicon.ico|robots.txt|api/trpc/).*)"],
 };

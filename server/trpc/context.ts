@@ -8,6 +8,7 @@ import { sessionStillValid } from "../auth/session.service";
 import { TRPCError } from "@trpc/server";
 import { clientIp } from "../lib/client-ip";
 import { outageErrorFor } from "../lib/outage-error";
+import { currentRequestId } from "../lib/request-context";
 
 export type Context = {
   requestId: string;
@@ -28,7 +29,8 @@ export async function createContextFromHeaders(headers: Headers, resHeaders: Hea
   // changed, account disabled) counts as no session, at once.
   const session = claims && (await stillValid(claims)) ? claims : null;
   return {
-    requestId: headers.get("x-request-id") ?? crypto.randomUUID(),
+    // The HTTP route's own (guardedRoute: upstream's, or made there); a server component's from middleware.
+    requestId: currentRequestId() ?? headers.get("x-request-id") ?? crypto.randomUUID(),
     ip: clientIp(headers),
     userAgent: headers.get("user-agent"),
     session,

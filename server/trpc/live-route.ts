@@ -8,6 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import superjson from "superjson";
 import { logger } from "../lib/logger";
+import { currentRequestId } from "../lib/request-context";
 import { LIVE_SSE_OPTIONS } from "../realtime/live-limits";
 import { type LiveSseStream, liveSseResponse, writeLiveSse } from "../realtime/live-sse";
 import { requestIdFrom } from "../http/security-headers";
@@ -77,7 +78,10 @@ async function openLiveSubscription(
     // Failures inside procedures are logged by their middleware; a context that could not be
     // created was not (as the tRPC route's onError).
     if (!ctx && !(error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR"))
-      logger.error({ err: error, path, requestId: reqHeaders.get("x-request-id") }, "live stream failed to start");
+      logger.error(
+        { err: error, path, requestId: currentRequestId() ?? reqHeaders.get("x-request-id") },
+        "live stream failed to start",
+      );
     items = failing(error);
   }
   const formatError = (error: TRPCError) =>

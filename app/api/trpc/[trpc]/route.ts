@@ -5,6 +5,7 @@ import { appRouter } from "@/server/trpc/root";
 import { guardedRoute } from "@/server/http/guarded-route";
 import { retryAfterHeader } from "@/server/trpc/retry-after";
 import { logger } from "@/server/lib/logger";
+import { currentRequestId } from "@/server/lib/request-context";
 import { livePathOf, liveRouteResponse, serveLiveOnNode } from "@/server/trpc/live-route";
 import { registerNodeRoute } from "@/server/http/node-routes";
 
@@ -39,7 +40,7 @@ const handler = guardedRoute((req) => {
     // the rest: no context (its creation failed, so no middleware ran) or no procedure.
     onError: ({ error, path, ctx }) => {
       if (error.code === "INTERNAL_SERVER_ERROR" && (!path || !ctx)) {
-        logger.error({ err: error, path, requestId: req.headers.get("x-request-id") }, "tRPC request failed");
+        logger.error({ err: error, path, requestId: currentRequestId() }, "tRPC request failed");
       }
     },
   });
