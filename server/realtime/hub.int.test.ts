@@ -55,6 +55,28 @@ async function listenOn(channel: string) {
 
 // A stream opened after event `from`, whose first item is `first` (replayed): once it has
 // been read, the stream's subscription stands, so what is published next reaches it live.
+// A product page's stream that has delivered its first stock tick. `delivered` resolves once the
+// stream's listener has been handed every tick published before it: a second listener on the
+// same Redis connection hears a marker after them (Redis delivers in order).
+async function productStreamAfterFirstTick(firstStock: number, options: { coalesceMs?: number } = {}) {
+  const channel = liveChannels.product(randomUUID());
+  const productId = channel.slice("product:".length);
+  const stream = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: false, ...options });
+  const first = stream.next();
+  const marker = liveChannels.product(randomUUID());
+  const watcher = await listenOn(marker);
+  while (services().hub.listenerCount(channel) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  const tick = (stock: number) => publishEphemeral(channel, { type: "stock", productId, stock });
+  await tick(firstStock);
+  expect((await first).value).toEqual({ id: null, event: { type: "stock", productId, stock: firstStock } });
+  const delivered = async () => {
+    await publishEphemeral(marker, { type: "stock", productId, stock: -1 });
+    await watcher.next();
+    watcher.release();
+  };
+  return { stream, channel, productId, tick, delivered };
+}
+
 async function streamAfter(channel: string, from: string, first: string) {
   const stream = openLiveStream({ channel, lastEventId: from, signal: undefined, durable: true });
   expect((await stream.next()).value).toMatchObject({ id: first });
@@ -147,25 +169,11 @@ describe("live hub", () => {
   });
 
   it("drops a client that stops reading, once its queue is full, with a retryable error", async () => {
-    const channel = liveChannels.product(randomUUID());
-    const productId = channel.slice("product:".length);
-    const stream = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: false });
-    const first = stream.next();
-    // A second listener on the same connection: Redis delivers in order, so once it has the
-    // marker the stream's listener has been handed everything published before.
-    const marker = liveChannels.product(randomUUID());
-    const watcher = await listenOn(marker);
-    while (services().hub.listenerCount(channel) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await publishEphemeral(channel, { type: "stock", productId, stock: 0 });
-    expect((await first).value).toEqual({ id: null, event: { type: "stock", productId, stock: 0 } });
+    const { stream, channel, tick, delivered } = await productStreamAfterFirstTick(0);
 
     // The client now reads nothing while more than a queue's worth arrives.
-    for (let stock = 1; stock <= CLIENT_QUEUE_CAPACITY + 1; stock++) {
-      await publishEphemeral(channel, { type: "stock", productId, stock });
-    }
-    await publishEphemeral(marker, { type: "stock", productId, stock: -1 });
-    await watcher.next();
-    watcher.release();
+    for (let stock = 1; stock <= CLIENT_QUEUE_CAPACITY + 1; stock++) await tick(stock);
+    await delivered();
 
     // Dropped: the channel is let go at once, and the stream ends with SERVICE_UNAVAILABLE.
     expect(services().hub.listenerCount(channel)).toBe(0);
@@ -178,21 +186,11 @@ describe("live hub", () => {
   });
 
   it("sends a product page only the newest stock level of a burst, one at a time", async () => {
-    const channel = liveChannels.product(randomUUID());
-    const productId = channel.slice("product:".length);
-    const stream = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: false, coalesceMs: 50 });
-    const first = stream.next();
-    const marker = liveChannels.product(randomUUID());
-    const watcher = await listenOn(marker);
-    while (services().hub.listenerCount(channel) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await publishEphemeral(channel, { type: "stock", productId, stock: 10 });
-    expect((await first).value).toEqual({ id: null, event: { type: "stock", productId, stock: 10 } });
+    const { stream, productId, tick, delivered } = await productStreamAfterFirstTick(10, { coalesceMs: 50 });
 
     // Five sales while the stream waits out its interval: the page hears the last level only.
-    for (let stock = 9; stock >= 5; stock--) await publishEphemeral(channel, { type: "stock", productId, stock });
-    await publishEphemeral(marker, { type: "stock", productId, stock: -1 });
-    await watcher.next();
-    watcher.release();
+    for (let stock = 9; stock >= 5; stock--) await tick(stock);
+    await delivered();
     expect((await stream.next()).value).toEqual({ id: null, event: { type: "stock", productId, stock: 5 } });
     await stream.return();
   });
