@@ -114,7 +114,7 @@ export async function serveLiveOnNode(req: IncomingMessage, res: ServerResponse)
   const requestId = requestIdFrom(reqHeaders.get("x-request-id"));
   reqHeaders.set("x-request-id", requestId);
   const { stream, cacheControl } = await openLiveSubscription(path, url, reqHeaders, null);
-  res.once("close", () => stream.abort.abort());
+  // writeLiveSse ends the subscription when the client leaves, also before it started writing.
   writeLiveSse(stream, LIVE_SSE_OPTIONS, res, {
     "cache-control": cacheControl,
     "x-request-id": requestId,
