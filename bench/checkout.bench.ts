@@ -4,7 +4,9 @@
 // Each buyer's cart holds two products and is filled before the timed part; stock is set high
 // and buyers are spread over the whole catalog, so this prices the stack, not row contention
 // (bench/checkout-contention.bench.ts does that).
-// Needs `npm run build` first. Run: npx tsx --tsconfig tsconfig.scripts.json bench/checkout.bench.ts
+// Needs `npm run build` first.
+// Run: npx tsx --tsconfig tsconfig.scripts.json bench/checkout.bench.ts [--profile <dir>]
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { startBenchServer } from "./lib/bench-server";
 import { createBuyers, type Buyer } from "./lib/checkout-buyers";
@@ -14,7 +16,9 @@ import { closedLoop, openLoop, type Target } from "./lib/load";
 // Enough for both ceilings at a few hundred orders per second; a run that needs more fails loudly.
 const BUYERS = Number(process.env.BUYERS ?? 6_000);
 
-const server = await startBenchServer(3500);
+// --profile <dir>: the server's CPU profile of the whole run (open in Chrome DevTools).
+const { values } = parseArgs({ options: { profile: { type: "string" } } });
+const server = await startBenchServer(3500, { profileDir: values.profile });
 const db = new pg.Pool({ connectionString: server.databaseUrl, max: 2 });
 try {
   const { rows } = await db.query<{ id: string }>(
