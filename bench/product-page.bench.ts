@@ -11,6 +11,7 @@ import pg from "pg";
 import { startBackgroundOrders } from "./lib/background-orders";
 import { startBenchServer } from "./lib/bench-server";
 import { productPageAndAsset } from "./lib/page-and-asset";
+import { productPageEntries } from "./lib/page-cache-entries";
 import { timedClosedLoop } from "./lib/timed-closed-loop";
 
 const WORKERS = 8;
@@ -23,7 +24,8 @@ const { values } = parseArgs({
 const ordersPerSecond = Number(values["orders-per-second"]);
 const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
 const loadAtStart = load();
-const server = await startBenchServer(3480, { withRedis: true, profileDir: values.profile });
+const PORT = 3480;
+const server = await startBenchServer(PORT, { withRedis: true, profileDir: values.profile });
 const db = new pg.Pool({ connectionString: server.databaseUrl, max: 2 });
 
 try {
@@ -51,6 +53,7 @@ try {
         throughputRatio: Math.round((best.page / best.asset) * 1000) / 1000,
         ordersPerSecond,
         orders: await orders?.stop(),
+        productPageComputesInTheLastMinute: await productPageEntries(PORT, sides.slug),
         loadAverage: { atStart: loadAtStart, atEnd: load() },
       },
       null,

@@ -23,5 +23,5 @@ export async function productPageAndAsset(base: string, db: pg.Pool) {
   const htmlBytes = Buffer.byteLength(html);
   const closest = sized.sort((a, b) => Math.abs(a.bytes - htmlBytes) - Math.abs(b.bytes - htmlBytes))[0];
   if (!closest) throw new Error(`${page} loads no script`);
-  return { page, pageBytes: htmlBytes, asset: `${base}${closest.path}`, assetBytes: closest.bytes };
+  return { slug: product.slug, page, pageBytes: htmlBytes, asset: `${base}${closest.path}`, assetBytes: closest.bytes };
 }
