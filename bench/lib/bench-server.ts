@@ -1,6 +1,6 @@
 // The production build served by scripts/e2e-server.ts for a benchmark: pinned to core 0 with
-// the PostgreSQL it starts (taskset is inherited; the load generator runs on core 1), without
-// Redis so both sides of a comparison do the same database work, with the BENCH_BASELINE routes
+// the PostgreSQL it starts (taskset is inherited; the load generator runs on core 1), by default
+// without Redis so both sides of a comparison do the same database work, with the BENCH_BASELINE routes
 // switched on. Needs `npm run build` first.
 import { spawn } from "node:child_process";
 
@@ -22,13 +22,14 @@ async function waitReady(base: string) {
 }
 
 // profileDir: the server writes a CPU profile (--cpu-prof) there when it stops.
-export async function startBenchServer(port: number, options: { profileDir?: string } = {}) {
+// withRedis: the app gets its Redis (catalog cache on), for benches of what shoppers get.
+export async function startBenchServer(port: number, options: { profileDir?: string; withRedis?: boolean } = {}) {
   const nodeArgs = options.profileDir ? `--cpu-prof --cpu-prof-dir=${options.profileDir}` : "";
   const server = spawn("taskset", ["-c", "0", "npx", "tsx", "scripts/e2e-server.ts"], {
     env: {
       ...process.env,
       E2E_PORT: String(port),
-      E2E_WITHOUT_REDIS: "1",
+      ...(options.withRedis ? {} : { E2E_WITHOUT_REDIS: "1" }),
       BENCH_BASELINE: "1",
       E2E_SERVER_NODE_ARGS: nodeArgs,
     },

@@ -4,7 +4,7 @@ import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import * as catalogRepo from "./catalog.repo";
 import * as productCardsRepo from "./product-cards.repo";
-import { cachedCatalogRead } from "./catalog-cache";
+import { cachedCatalogRead, cachedProductRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
 import {
   type ListProductsInput,
@@ -82,7 +82,7 @@ export function listFeaturedProducts(): Promise<ProductCard[]> {
 }
 
 export function getProduct(slug: string): Promise<ProductDetail> {
-  return cachedCatalogRead(`product:${slug}`, () => getProductUncached(slug));
+  return cachedProductRead(slug, () => getProductUncached(slug));
 }
 
 async function getProductUncached(slug: string): Promise<ProductDetail> {

@@ -15,7 +15,7 @@ import { enqueueLiveEvent } from "../realtime/live-outbox";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { emptyCart } from "../cart/cart.service";
-import { catalogChanged } from "../catalog/catalog-cache";
+import { stockTaken } from "../catalog/catalog-cache";
 import { createOrder } from "../order/order.service";
 import * as checkoutRepo from "./checkout.repo";
 import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
@@ -120,16 +120,16 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
         { orderId: order.id },
         { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` },
       );
-      return { ...response, replayed: false, stock: items.map(({ productId, stock }) => ({ productId, stock })) };
+      return { ...response, replayed: false, taken: items };
     },
     // Under a checkout rush, wait for a connection rather than failing the shopper.
     { maxWait: 15_000, timeout: 20_000 },
   );
-  if ("stock" in result) {
+  if ("taken" in result) {
     // Stock changed: cached catalog pages must not keep showing the old counts, nor open product pages.
-    const { stock, ...placed } = result;
-    await catalogChanged();
-    await announceStock(stock);
+    const { taken, ...placed } = result;
+    await stockTaken(taken.map(({ slug, stock, quantity }) => ({ slug, stock, taken: quantity })));
+    await announceStock(taken.map(({ productId, stock }) => ({ productId, stock })));
     return placed;
   }
   return result;
