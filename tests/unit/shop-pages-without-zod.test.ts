@@ -15,9 +15,9 @@ import {
 // Client components of shop pages that may load zod with their page, and why.
 const MAY_LOAD_ZOD = {
   "app/(shop)/checkout/_components/checkout-form.tsx":
-    "the checkout validates the shipping address as it is typed; shoppers there have already loaded the shop",
+    "checks the shipping address with the checkout schema on submit; the checkout is not a landing page (candidate for the review form's import())",
   "app/_components/support/message-composer.tsx":
-    "the support chat (account pages, not shop pages) checks a message with the server's own rules before sending it",
+    "the support chat of the account and admin pages, no shop page; its zod-free checks live in support.schema.ts",
 } satisfies Record<string, string>;
 
 // What a file loads with itself: `import()` is left out, its target is a chunk of its own that
