@@ -34,6 +34,9 @@ const MARKER_FREE = {
   "server/checkout/countries.data.ts": "address.ts",
   "server/checkout/subdivisions.data.ts": "address.ts",
   "server/checkout/postal-codes.ts": "the address form and the checkout schema",
+  "server/cart/cart-limits.ts": "quantity pickers and the cart schema",
+  "server/catalog/stock-status.ts": "the product page's live stock and the catalog schema",
+  "server/catalog/price-text.ts": "the search page's price filter and the product schema",
   "server/prisma-factory.ts": "scripts/dev.ts and scripts/e2e-server.ts migrate and seed",
   "server/dev/mail-capture-server.ts": "scripts/dev.ts and scripts/e2e-server.ts start it",
 } satisfies Record<string, string>;

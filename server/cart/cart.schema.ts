@@ -1,7 +1,8 @@
 import { z } from "../lib/zod";
 import { moneySchema, productImageSchema, stockStatusSchema } from "../catalog/catalog.schema";
+import { MAX_LINE_QUANTITY } from "./cart-limits";
 
-export const MAX_LINE_QUANTITY = 99;
+export { MAX_LINE_QUANTITY };
 
 export const addCartItemInput = z.strictObject({
   productId: z.uuid(),

@@ -1,4 +1,7 @@
 import { z } from "../lib/zod";
+import { stockStatuses } from "./stock-status";
+
+export { LOW_STOCK_THRESHOLD, stockStatus, type StockStatus } from "./stock-status";
 
 export const slugSchema = z
   .string()
@@ -8,8 +11,6 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and hyphens, like brass-lamp");
 
 export const MAX_PAGE_SIZE = 48;
-// At or below this, shoppers see "only a few left" and staff see the product as low on stock.
-export const LOW_STOCK_THRESHOLD = 5;
 
 export const listProductsInput = z.strictObject({
   categorySlug: slugSchema.optional(),
@@ -23,14 +24,7 @@ export type ListProductsInput = z.infer<typeof listProductsInput>;
 export const getProductInput = z.strictObject({ slug: slugSchema });
 export const getCategoryInput = z.strictObject({ slug: slugSchema });
 
-export const stockStatusSchema = z.enum(["IN_STOCK", "LOW_STOCK", "OUT_OF_STOCK"]);
-export type StockStatus = z.infer<typeof stockStatusSchema>;
-
-// Browser-safe: a product page turns a live stock tick into the same status the server shows.
-export function stockStatus(stock: number): StockStatus {
-  if (stock <= 0) return "OUT_OF_STOCK";
-  return stock <= LOW_STOCK_THRESHOLD ? "LOW_STOCK" : "IN_STOCK";
-}
+export const stockStatusSchema = z.enum(stockStatuses);
 
 export const moneySchema = z.object({ amountCents: z.number().int(), currency: z.string().length(3) });
 export type Money = z.infer<typeof moneySchema>;

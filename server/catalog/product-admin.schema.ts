@@ -1,6 +1,9 @@
 import { z } from "../lib/zod";
 import { storableText } from "../lib/storable.schema";
 import { moneySchema, slugSchema } from "./catalog.schema";
+import { centsToPriceText } from "./price-text";
+
+export { centsToPriceText };
 
 export const ADMIN_MAX_PAGE_SIZE = 100;
 export const MAX_PRICE_CENTS = 10_000_000;
@@ -93,7 +96,3 @@ export const priceTextSchema = z
     return Number(units) * 100 + Number(fraction.padEnd(2, "0"));
   })
   .pipe(z.number().max(MAX_PRICE_CENTS, `Enter a price of at most ${centsToPriceText(MAX_PRICE_CENTS)}`));
-
-export function centsToPriceText(cents: number): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
-}

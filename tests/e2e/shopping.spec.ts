@@ -108,6 +108,11 @@ test("guest cart → sign in (merge) → checkout → test payment → thank-you
 
   // Having bought the mug, the shopper may review it; the product's average follows.
   await page.goto(`/products/${MUG.slug}`);
+  await hydrated(page);
+  // The form checks what is missing before sending (its schema loads when it is first sent).
+  await page.getByRole("button", { name: "Post review" }).click();
+  await expect(page.getByText("Choose a rating")).toBeVisible();
+  await expect(page.getByText("Write a few words")).toBeVisible();
   await page.getByRole("radio", { name: "4 stars" }).check({ force: true });
   await page.getByLabel("Your review").fill("Keeps coffee warm and feels great in the hand.");
   await page.getByRole("button", { name: "Post review" }).click();

@@ -10,6 +10,10 @@ describe("client components", () => {
     "server/lib/zod.ts": "the app's configured zod, which forms build their schemas with",
     "server/checkout/address.ts": "countries and subdivisions for the address form",
     "server/checkout/postal-codes.ts": "postal code rules for the address form",
+    // Zod-free, so the shop pages that use them do not load zod (tests/unit/shop-pages-without-zod.test.ts).
+    "server/cart/cart-limits.ts": "the most of one product a cart line holds, for quantity pickers",
+    "server/catalog/stock-status.ts": "a live stock count as the status shoppers see",
+    "server/catalog/price-text.ts": "prices written as people type them, for the search page's price filter",
   } satisfies Record<string, string>;
 
   it("load nothing from server/ but schemas and browser-safe modules", () => {

@@ -1,7 +1,8 @@
 "use client";
 import Image from "next/image";
 import Link from "next/link";
-import { MAX_LINE_QUANTITY, type CartLine } from "@/server/cart/cart.schema";
+import { MAX_LINE_QUANTITY } from "@/server/cart/cart-limits";
+import type { CartLine } from "@/server/cart/cart.schema";
 import { Price } from "@/app/_components/price";
 import { QuantityOptions } from "@/app/(shop)/_components/quantity-options";
 

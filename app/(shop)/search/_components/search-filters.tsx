@@ -3,7 +3,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import type { SearchQuery } from "@/app/(shop)/search/_lib/search-query";
 import { FilterCheckbox, FilterInput, FilterSelect, UrlFilterForm } from "@/app/_components/url-filter-form";
 import { useTRPC } from "@/app/_trpc/react";
-import { centsToPriceText } from "@/server/catalog/product-admin.schema";
+import { centsToPriceText } from "@/server/catalog/price-text";
 
 const priceText = (cents: number | undefined) => (cents === undefined ? "" : centsToPriceText(cents));
 

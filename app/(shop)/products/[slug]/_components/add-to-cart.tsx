@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { MAX_LINE_QUANTITY } from "@/server/cart/cart.schema";
+import { MAX_LINE_QUANTITY } from "@/server/cart/cart-limits";
 import { describeError } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
 import { FormAlert } from "@/app/_components/form-alert";

@@ -1,10 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { z } from "@/server/lib/zod";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
-import { upsertReviewInput } from "@/server/review/review.schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 
@@ -32,20 +30,17 @@ export function ReviewForm({ productId, slug }: { productId: string; slug: strin
   const server = describeError(upsert.error, messages);
   const errors = { ...server.fieldErrors, ...clientErrors };
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = upsertReviewInput.safeParse({
-      productId,
-      rating,
-      body: String(new FormData(event.currentTarget).get("body") ?? ""),
-    });
-    if (!parsed.success) {
-      const fields = z.flattenError(parsed.error).fieldErrors;
-      setClientErrors({ ...fields, ...(fields.rating ? { rating: ["Choose a rating"] } : {}) });
+    const input = { productId, rating, body: String(new FormData(event.currentTarget).get("body") ?? "") };
+    const { validateReview } = await import("../_lib/review-validation");
+    const checked = validateReview(input);
+    if ("fieldErrors" in checked) {
+      setClientErrors(checked.fieldErrors);
       return;
     }
     setClientErrors({});
-    upsert.mutate(parsed.data);
+    upsert.mutate(checked.data);
   }
 
   return (

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { unwrapLiveItem } from "@/app/_components/live/live-bus";
 import { useTRPC } from "@/app/_trpc/react";
-import { stockStatus } from "@/server/catalog/catalog.schema";
+import { stockStatus } from "@/server/catalog/stock-status";
 
 // The product page's stock follows sales and deliveries as they happen (at most a tick a
 // second, coalesced by the server); the page's cached product query is updated in place.
