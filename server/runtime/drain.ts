@@ -42,7 +42,9 @@ export async function drainAndExit(
   // Closing a listener resets every connection the kernel has accepted that the server has not
   // yet taken (a busy event loop leaves several queued), and a balancer keeps opening new ones
   // until its health checks see the 503: keep taking them until it has moved on.
-  await sleep(Math.min(options.deregisterMs, options.graceMs));
+  // None asked for (a single instance, no balancer): stop listening now, in the signal's own tick;
+  // a timer of 0 would let a busy event loop accept a few more connections first, only to reset them.
+  if (options.deregisterMs > 0) await sleep(Math.min(options.deregisterMs, options.graceMs));
   // net.Server's close: stops listening without http.Server's closing of idle connections.
   NetServer.prototype.close.call(shop.server);
   const clean = await settled(shop, started + options.graceMs);
