@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../server/db";
 import { MAX_PRICE_CENTS } from "../server/catalog/product-admin.schema";
-import { MAX_LINE_QUANTITY } from "../server/cart/cart.schema";
+import { MAX_LINE_QUANTITY } from "../server/cart/cart-limits";
 import { MAX_ORDER_TOTAL_CENTS } from "../server/checkout/pricing";
 import { createCategory, createProduct } from "../tests/factories/catalog.factory";
 import { createUser } from "../tests/factories/user.factory";

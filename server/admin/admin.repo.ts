@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { LOW_STOCK_THRESHOLD } from "../catalog/catalog.schema";
+import { LOW_STOCK_THRESHOLD } from "../catalog/stock-status";
 import type { OrderStatus } from "../order/order.schema";
 
 // Orders whose money was received (and not given back).

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { MAX_PRICE_CENTS } from "../catalog/product-admin.schema";
 import { MAX_ORDER_TOTAL_CENTS } from "../checkout/pricing";
-import { MAX_LINE_QUANTITY } from "./cart.schema";
+import { MAX_LINE_QUANTITY } from "./cart-limits";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { anonymousCaller, signedInCaller } from "../../tests/support/callers";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";

@@ -2,8 +2,6 @@ import { z } from "../lib/zod";
 import { moneySchema, productImageSchema, stockStatusSchema } from "../catalog/catalog.schema";
 import { MAX_LINE_QUANTITY } from "./cart-limits";
 
-export { MAX_LINE_QUANTITY };
-
 export const addCartItemInput = z.strictObject({
   productId: z.uuid(),
   quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY).default(1),

@@ -6,10 +6,11 @@ import { db, type DbTransaction } from "../db";
 import { DomainError, isDomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import { newOpaqueToken, sha256Hex } from "../auth/opaque-token";
-import { stockStatus } from "../catalog/catalog.schema";
+import { stockStatus } from "../catalog/stock-status";
 import { MAX_ORDER_TOTAL_CENTS, assertOneCurrency, assertWithinOrderLimit, orderTotals } from "../checkout/pricing";
 import * as cartRepo from "./cart.repo";
-import { MAX_LINE_QUANTITY, type Cart, type CartLine, type CartLineLeftOut } from "./cart.schema";
+import { MAX_LINE_QUANTITY } from "./cart-limits";
+import type { Cart, CartLine, CartLineLeftOut } from "./cart.schema";
 
 export type CartIdentity = { userId: string | null; guestToken: string | null };
 

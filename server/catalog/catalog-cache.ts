@@ -15,7 +15,7 @@ import "server-only";
 import { onRedisRecovered, redis } from "../redis";
 import { cached } from "../lib/cache";
 import { logger } from "../lib/logger";
-import { stockStatus } from "./catalog.schema";
+import { stockStatus } from "./stock-status";
 
 const VERSION_KEY = "catalog:version";
 const productVersionKey = (slug: string) => `catalog:product-version:${slug}`;

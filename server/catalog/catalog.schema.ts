@@ -1,8 +1,6 @@
 import { z } from "../lib/zod";
 import { stockStatuses } from "./stock-status";
 
-export { LOW_STOCK_THRESHOLD, stockStatus, type StockStatus } from "./stock-status";
-
 export const slugSchema = z
   .string()
   .trim()

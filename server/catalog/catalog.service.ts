@@ -6,13 +6,8 @@ import * as catalogRepo from "./catalog.repo";
 import * as productCardsRepo from "./product-cards.repo";
 import { cachedCatalogRead, cachedProductRead } from "./catalog-cache";
 import { decodeCursor, encodeCursor } from "./cursor";
-import {
-  type ListProductsInput,
-  type ProductCard,
-  type ProductDetail,
-  type ProductPage,
-  stockStatus,
-} from "./catalog.schema";
+import type { ListProductsInput, ProductCard, ProductDetail, ProductPage } from "./catalog.schema";
+import { stockStatus } from "./stock-status";
 
 const FEATURED_COUNT = 8;
 

@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { DomainError } from "../lib/errors";
 import { literalLikePattern } from "../lib/like-pattern";
 import { refusePrismaErrors } from "../repo-errors";
-import { LOW_STOCK_THRESHOLD } from "./catalog.schema";
+import { LOW_STOCK_THRESHOLD } from "./stock-status";
 import { MAX_STOCK, type ListAdminProductsInput, type ProductFields } from "./product-admin.schema";
 
 export const adminProductSelect = {

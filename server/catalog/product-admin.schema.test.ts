@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { centsToPriceText, priceTextSchema } from "./product-admin.schema";
+import { centsToPriceText } from "./price-text";
+import { priceTextSchema } from "./product-admin.schema";
 
 describe("price text", () => {
   it.each([

@@ -3,8 +3,6 @@ import { storableText } from "../lib/storable.schema";
 import { moneySchema, slugSchema } from "./catalog.schema";
 import { centsToPriceText } from "./price-text";
 
-export { centsToPriceText };
-
 export const ADMIN_MAX_PAGE_SIZE = 100;
 export const MAX_PRICE_CENTS = 10_000_000;
 export const MAX_STOCK = 1_000_000;

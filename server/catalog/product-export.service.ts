@@ -2,7 +2,7 @@
 // written out as they come, so an export of any size holds one page in memory.
 import "server-only";
 import { csvStream } from "../lib/csv-stream";
-import { centsToPriceText } from "./product-admin.schema";
+import { centsToPriceText } from "./price-text";
 import { productExportPage } from "./product-admin.repo";
 import { productCsvColumns } from "./product-csv.schema";
 

@@ -6,7 +6,7 @@ import type { DbTransaction } from "../db";
 import { liveChannels } from "../realtime/live-event.schema";
 import { enqueueLiveEvent } from "../realtime/live-outbox";
 import { publishEphemeral } from "../realtime/publish";
-import { LOW_STOCK_THRESHOLD } from "./catalog.schema";
+import { LOW_STOCK_THRESHOLD } from "./stock-status";
 
 export type StockLevel = { productId: string; stock: number };
 

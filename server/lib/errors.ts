@@ -34,7 +34,7 @@ export const domainErrorStatus = {
   ACCOUNT_NOT_FOUND: "UNAUTHORIZED",
   EMAIL_ALREADY_VERIFIED: "CONFLICT",
   SESSION_NOT_FOUND: "NOT_FOUND",
-  // More of one product than a cart line may hold (cart.schema MAX_LINE_QUANTITY).
+  // More of one product than a cart line may hold (cart-limits.ts MAX_LINE_QUANTITY).
   QUANTITY_LIMIT_EXCEEDED: "BAD_REQUEST",
   // Image uploads: what confirm found in the bucket (the bucket itself may enforce nothing).
   UPLOAD_NOT_FOUND: "NOT_FOUND",

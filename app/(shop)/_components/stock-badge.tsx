@@ -1,4 +1,4 @@
-import type { StockStatus } from "@/server/catalog/catalog.schema";
+import type { StockStatus } from "@/server/catalog/stock-status";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 
 const tones: Record<StockStatus, BadgeTone> = {

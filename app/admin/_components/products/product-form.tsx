@@ -5,12 +5,8 @@ import { useState, type FormEvent } from "react";
 import { z } from "@/server/lib/zod";
 import { describeError, type FieldErrors } from "@/app/_lib/describe-error";
 import { useTRPC } from "@/app/_trpc/react";
-import {
-  centsToPriceText,
-  priceTextSchema,
-  productFieldsSchema,
-  type AdminProduct,
-} from "@/server/catalog/product-admin.schema";
+import { centsToPriceText } from "@/server/catalog/price-text";
+import { priceTextSchema, productFieldsSchema, type AdminProduct } from "@/server/catalog/product-admin.schema";
 import { FormAlert } from "@/app/_components/form-alert";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
