@@ -13,6 +13,8 @@ globalForPools.shopfrontPools ??= new WeakMap<object, pg.Pool>();
 const pools = globalForPools.shopfrontPools;
 // The extended client has no `$on`: query listeners are added on the client it extends.
 const queryListeners = new WeakMap<object, (listener: () => void) => void>();
+// The same listeners, told of each statement sent straight to the pool (queryRowsOnPool).
+const poolQueryListeners = new WeakMap<object, (() => void)[]>();
 
 // Bounds on how long a request may wait on the database; the app sets them (server/db.ts) so an
 // overloaded pool, a held row lock or a runaway query ends in a 503 the shopper can retry
@@ -40,8 +42,38 @@ export function createPrismaClient(
   const base = new PrismaClient({ adapter, log: options.queryEvents ? queryLog : [] });
   const client = base.$extends(refuseUnscopedBulkWrites);
   pools.set(client, pool);
-  if (options.queryEvents) queryListeners.set(client, (listener) => base.$on("query", listener));
+  if (options.queryEvents) {
+    const onPoolQuery: (() => void)[] = [];
+    poolQueryListeners.set(client, onPoolQuery);
+    queryListeners.set(client, (listener) => {
+      base.$on("query", listener);
+      onPoolQuery.push(listener);
+    });
+  }
   return client;
+}
+
+// A `timestamp` column (without time zone) holds UTC, as Prisma writes and reads it; pg's own
+// parser would read it as local time.
+const TIMESTAMP_OID = 1114;
+const parseUtcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+const utcTimestamps = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format),
+};
+
+// One read sent straight to the client's own pool, past Prisma's client runtime, which in 6.19
+// builds a query plan on the main thread for every call, `$queryRaw` included (decision 046).
+// Only for hot reads, each held equal to Prisma's own query by a test. Same pool, so the same
+// connection limits and timeouts; dates go out as ISO text in UTC and come back as UTC, as
+// Prisma's do; pg's errors are recognised by lib/prisma-errors.ts.
+export async function queryRowsOnPool<Row extends object>(client: object, query: Prisma.Sql): Promise<Row[]> {
+  const pool = pools.get(client);
+  if (!pool) throw new Error("This Prisma client was not made by createPrismaClient");
+  for (const listener of poolQueryListeners.get(client) ?? []) listener();
+  const values = query.values.map((value) => (value instanceof Date ? value.toISOString() : value));
+  const result = await pool.query<Row>({ text: query.text, values, types: utcTimestamps });
+  return result.rows;
 }
 
 export class UnscopedBulkWriteError extends Error {

@@ -6,6 +6,7 @@ import { createCategory, createProduct } from "../../tests/factories/catalog.fac
 import { productCardSelect, visibleProduct } from "./catalog.repo";
 import { afterKeyset } from "./cursor";
 import * as productCardsRepo from "./product-cards.repo";
+import { queryCount } from "../../tests/support/query-counter";
 
 // The raw SQL card reads must return exactly what Prisma's select describes: the same products,
 // order, columns and first image. Prisma's own query is the reference here.
@@ -71,6 +72,12 @@ describe("product cards read in raw SQL", () => {
     expect(await productCardsRepo.listProducts({ take: 3 })).toEqual(await reference({}, 3));
   });
 
+  // Statement counts (the catalog cache's tests) must see these reads, which bypass Prisma.
+  it("are one statement each, counted like Prisma's", async () => {
+    expect(await queryCount(() => productCardsRepo.listProducts({ take: 3 }))).toBe(1);
+    expect(await queryCount(() => productCardsRepo.listProductsByIds(ids))).toBe(1);
+  });
+
   it("list one category's products", async () => {
     for (const categoryId of [kitchenId, gardenId]) {
       expect(await productCardsRepo.listProducts({ categoryId, take: 20 })).toEqual(
@@ -93,6 +100,23 @@ describe("product cards read in raw SQL", () => {
     const expected = await reference({ featured: true }, 8);
     expect(expected.length).toBeGreaterThan(1);
     expect(await productCardsRepo.listFeaturedProducts(8)).toEqual(expected);
+  });
+
+  // The pool's driver would read and write `timestamp` columns in local time; Prisma uses UTC.
+  it("read and page by the same instants when the server's time zone is not UTC", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/Sao_Paulo";
+    try {
+      expect(new Date("2026-05-01T10:00:00Z").getTimezoneOffset()).not.toBe(0);
+      const expected = await reference({}, 20);
+      expect(await productCardsRepo.listProducts({ take: 20 })).toEqual(expected);
+      const [, second] = expected;
+      const after = { createdAt: second!.createdAt, id: second!.id };
+      expect(await productCardsRepo.listProducts({ after, take: 20 })).toEqual(await reference(afterKeyset(after), 20));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("read cards by id, leaving out hidden, deleted and unknown products", async () => {

@@ -1,11 +1,13 @@
 // The product cards of every list (home, categories, search, featured), the shop's hottest read,
-// in one SQL statement through $queryRaw. It is the read `findMany({ select: productCardSelect })`
-// describes (catalog.repo.ts), which Prisma 6 runs as two statements (products, then their first
-// images) after compiling the query on the main thread, every call: 3-5× the CPU of this one
-// (BENCHMARKS.md, product.list; docs/decisions/045). product-cards.int.test.ts checks that both
-// return the same rows for every filter below.
+// in one SQL statement sent straight to the pool. It is the read `findMany({ select:
+// productCardSelect })` describes (catalog.repo.ts), which Prisma 6 runs as two statements
+// (products, then their first images) after compiling the query on the main thread, every call:
+// 3-5× the CPU of this one; `$queryRaw` is compiled per call too (BENCHMARKS.md, product.list;
+// docs/decisions/045 and 046). product-cards.int.test.ts checks that both return the same rows for
+// every filter below.
 import "server-only";
 import { db } from "../db";
+import { queryRowsOnPool } from "../prisma-factory";
 import { Prisma } from "../generated/prisma/client";
 import type { ProductCardRow } from "./catalog.repo";
 import type { Keyset } from "./cursor";
@@ -29,7 +31,9 @@ const NEWEST_FIRST = Prisma.sql`ORDER BY p."createdAt" DESC, p.id DESC`;
 
 // Visible to shoppers (catalog.repo's visibleProduct), each with its first READY image.
 async function selectCards(filter: Prisma.Sql, orderAndLimit: Prisma.Sql): Promise<ProductCardRow[]> {
-  const rows = await db.$queryRaw<CardSqlRow[]>`
+  const rows = await queryRowsOnPool<CardSqlRow>(
+    db,
+    Prisma.sql`
     SELECT p.id, p.slug, p.name, p."priceCents", p.currency, p.stock, p."ratingCount", p."ratingSum",
            p."createdAt", i."storageKey" AS "imageStorageKey", i.alt AS "imageAlt",
            i.width AS "imageWidth", i.height AS "imageHeight"
@@ -41,7 +45,8 @@ async function selectCards(filter: Prisma.Sql, orderAndLimit: Prisma.Sql): Promi
       LIMIT 1
     ) i ON true
     WHERE p.active AND p."deletedAt" IS NULL AND ${filter}
-    ${orderAndLimit}`;
+    ${orderAndLimit}`,
+  );
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,

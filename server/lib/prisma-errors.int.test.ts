@@ -2,7 +2,8 @@
 // (503 with Retry-After), not a bug (500): probed against the real PostgreSQL and Prisma.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "../prisma-factory";
+import { Prisma } from "../generated/prisma/client";
+import { createPrismaClient, queryRowsOnPool, type Db } from "../prisma-factory";
 import { isDatabaseUnavailable } from "./prisma-errors";
 
 const url = () => process.env.DATABASE_URL!;
@@ -97,5 +98,41 @@ describe("database waits past their limits count as unavailable", () => {
     await holder.query("SELECT pg_terminate_backend($1)", [pid]);
     const error = await running;
     expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+});
+
+// Hot reads skip Prisma and throw pg's own errors (prisma-factory's queryRowsOnPool).
+describe("reads sent straight to the pool: the same waits count as unavailable", () => {
+  const read = (query: Prisma.Sql) => failure(() => queryRowsOnPool(client, query));
+
+  it("a row lock held longer than lock_timeout", async () => {
+    const category = await client.category.create({ data: { slug: `pool-lock-${Date.now()}`, name: "Lock probe" } });
+    await holder.query("BEGIN");
+    await holder.query("SELECT * FROM categories WHERE id = $1 FOR UPDATE", [category.id]);
+    try {
+      const error = await read(Prisma.sql`SELECT id FROM categories WHERE id = ${category.id}::uuid FOR SHARE`);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+    } finally {
+      await holder.query("ROLLBACK");
+    }
+  });
+
+  it("a statement longer than statement_timeout", async () => {
+    expect(isDatabaseUnavailable(await read(Prisma.sql`SELECT pg_sleep(2)`))).toBe(true);
+  });
+
+  it("no free connection in the pool within the connect limit", async () => {
+    let release = () => {};
+    const busy = client.$transaction(() => new Promise<void>((resolve) => (release = resolve)), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const error = await read(Prisma.sql`SELECT 1`);
+    release();
+    await busy;
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it("but not a failure that retrying cannot fix (a bad statement, a malformed value)", async () => {
+    expect(isDatabaseUnavailable(await read(Prisma.sql`SELECT * FROM no_such_table`))).toBe(false);
+    expect(isDatabaseUnavailable(await read(Prisma.sql`SELECT ${"not-a-uuid"}::uuid`))).toBe(false);
   });
 });

@@ -41,12 +41,20 @@ function adapterFailure(error: unknown): AdapterFailure | null {
   return null;
 }
 
+// pg's own error, thrown by reads sent straight to the pool (prisma-factory's queryRowsOnPool):
+// the SQLSTATE is its `code`, beside a `severity`. Recognised by shape, since each Next bundle may
+// hold its own copy of pg's classes.
+function pgSqlState(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !("severity" in error) || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError && unavailablePrismaCodes.has(error.code)) return true;
   const failure = adapterFailure(error);
   if (failure?.kind && unavailableAdapterKinds.has(failure.kind)) return true;
-  const sqlState = failure?.kind === "postgres" ? (failure.originalCode ?? failure.code) : undefined;
+  const sqlState = failure?.kind === "postgres" ? (failure.originalCode ?? failure.code) : pgSqlState(error);
   if (sqlState) return unavailableSqlState.test(sqlState);
   return error instanceof Error && unavailableMessage.test(error.message);
 }
