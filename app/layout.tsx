@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "./_components/hydration-marker";
-import { Toaster } from "sonner";
+import { LazyToaster } from "./_components/live/lazy-toast";
 import { ShopperLive } from "./_components/live/shopper-live";
 import { SessionKeeper } from "./_components/session-keeper";
 import { TRPCReactProvider } from "./_trpc/react";
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SessionKeeper />
           <ShopperLive />
           {children}
-          <Toaster position="bottom-right" closeButton />
+          <LazyToaster />
         </TRPCReactProvider>
       </body>
     </html>

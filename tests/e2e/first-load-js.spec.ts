@@ -5,14 +5,15 @@ import { expect, test } from "./fixtures";
 // idle. Pages still above it have a ratchet instead: the size measured on 2026-11-30 rounded up to
 // the next 5 KB, to be lowered as levers land (never raised without saying why in the commit).
 // Zod (~90 KB) stays off these pages (tests/unit/shop-pages-without-zod.test.ts); lowered
-// 2026-11-30 after it left the product and search pages.
+// 2026-11-30 after it left the product and search pages. Lowered again 2026-12-01 after sonner
+// (~9 KB) left every page: it loads with the first toast (tests/unit/sonner-loads-lazily.test.ts).
 // KB = 1024 bytes, as Lighthouse counts.
 const GOAL_KB = 150;
 const BUDGET_KB: Record<ShopPage["name"], number> = {
-  home: 195,
-  product: 200,
-  search: 195,
-  category: 195,
+  home: 185,
+  product: 190,
+  search: 185,
+  category: 185,
 };
 
 for (const shopPage of SHOP_PAGES) {

@@ -3,10 +3,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { toast } from "sonner";
 import { hasSessionHint } from "@/app/_lib/session-refresh";
 import { useTRPC } from "@/app/_trpc/react";
 import { orderStatusLabels } from "@/app/_components/order-status-badge";
+import { showToast } from "./lazy-toast";
 import { emitLiveEvent, unwrapLiveItem } from "./live-bus";
 
 // A signed-in shopper's one stream per tab (live.me): their orders' status changes and support
@@ -44,13 +44,13 @@ export function ShopperLive() {
             event.from === "staff" &&
             pathname !== `/account/support/${event.conversationId}`
           )
-            toast(`The shop answered: ${event.preview}`, {
+            showToast(`The shop answered: ${event.preview}`, {
               action: { label: "View", onClick: () => router.push(`/account/support/${event.conversationId}`) },
             });
           if (event.type === "order.status") {
             void queryClient.invalidateQueries(trpc.order.pathFilter());
             if (pathname !== `/account/orders/${event.orderId}`)
-              toast(`Order ${event.number} is now ${orderStatusLabels[event.status].toLowerCase()}`, {
+              showToast(`Order ${event.number} is now ${orderStatusLabels[event.status].toLowerCase()}`, {
                 action: { label: "View", onClick: () => router.push(`/account/orders/${event.orderId}`) },
               });
           }

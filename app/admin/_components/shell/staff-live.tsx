@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { toast } from "sonner";
+import { showToast } from "@/app/_components/live/lazy-toast";
 import { emitLiveEvent, unwrapLiveItem } from "@/app/_components/live/live-bus";
 import { formatMoney } from "@/app/_components/price";
 import { useTRPC } from "@/app/_trpc/react";
@@ -35,7 +35,7 @@ export function StaffLive() {
           const open = (href: string) => ({ label: "Open", onClick: () => router.push(href) });
           if (event.type === "order.placed") {
             if (pathname !== "/admin/orders") countNewOrder();
-            toast(
+            showToast(
               `New order ${event.number} · ${formatMoney({ amountCents: event.totalCents, currency: event.currency })}`,
               {
                 action: open(`/admin/orders/${event.orderId}`),
@@ -43,15 +43,17 @@ export function StaffLive() {
             );
           }
           if (event.type === "order.paid")
-            toast(`Order ${event.number} is paid`, { action: open(`/admin/orders/${event.orderId}`) });
+            showToast(`Order ${event.number} is paid`, { action: open(`/admin/orders/${event.orderId}`) });
           if (
             event.type === "support.message" &&
             event.from === "shopper" &&
             pathname !== `/admin/support/${event.conversationId}`
           )
-            toast(`New support message: ${event.preview}`, { action: open(`/admin/support/${event.conversationId}`) });
+            showToast(`New support message: ${event.preview}`, {
+              action: open(`/admin/support/${event.conversationId}`),
+            });
           if (event.type === "stock.low")
-            toast(`Low stock: ${event.name} (${event.stock} left)`, {
+            showToast(`Low stock: ${event.name} (${event.stock} left)`, {
               action: open(`/admin/products/${event.productId}`),
             });
         },
