@@ -7,18 +7,15 @@ import { NewArrivals } from "./_components/new-arrivals";
 import { PageSection } from "./_components/page-section";
 import { ProductGridSkeleton } from "@/app/(shop)/_components/product-grid";
 import { buttonStyles } from "@/app/_components/ui/button";
-import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
 const NEW_ARRIVALS = 8;
 
+// Every section renders on the server from the procedures' results: none of it hydrates, and
+// the page does not send its data a second time as dehydrated queries (nothing here changes
+// without a navigation).
 export default function HomePage() {
-  const qc = getQueryClient();
-  void qc.prefetchQuery(trpc.product.listFeatured.queryOptions());
-  void qc.prefetchQuery(trpc.category.list.queryOptions());
-  void qc.prefetchQuery(trpc.product.list.queryOptions({ limit: NEW_ARRIVALS }));
-
   return (
-    <HydrateClient>
+    <>
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 sm:pt-10 lg:px-8">
         <section className="grid items-center gap-10 overflow-hidden rounded-3xl bg-gradient-to-br from-brand-50 via-white to-stone-100 px-6 py-12 ring-1 ring-stone-900/5 sm:px-12 sm:py-16 lg:grid-cols-2 lg:gap-16">
           <div>
@@ -72,6 +69,6 @@ export default function HomePage() {
           </Suspense>
         </PageSection>
       </div>
-    </HydrateClient>
+    </>
   );
 }

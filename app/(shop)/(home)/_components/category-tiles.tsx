@@ -1,16 +1,13 @@
-"use client";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "@/app/_trpc/react";
+import { serverCaller } from "@/app/_trpc/server";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 
 // Soft tints cycled across tiles; text stays ink on all of them for contrast.
 const TINTS = ["bg-brand-50", "bg-amber-50", "bg-emerald-50", "bg-rose-50", "bg-sky-50", "bg-stone-100"];
 const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";
 
-export function CategoryTiles() {
-  const trpc = useTRPC();
-  const { data: categories } = useSuspenseQuery(trpc.category.list.queryOptions());
+export async function CategoryTiles() {
+  const categories = await (await serverCaller()).category.list();
   return (
     <ul role="list" className={GRID}>
       {categories.map((category, index) => (

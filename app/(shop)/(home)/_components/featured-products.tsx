@@ -1,11 +1,8 @@
-"use client";
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/app/_trpc/react";
 import { ProductGrid } from "@/app/(shop)/_components/product-grid";
+import { featuredProducts } from "../_lib/featured-products";
 
-export function FeaturedProducts() {
-  const trpc = useTRPC();
-  const { data: products } = useSuspenseQuery(trpc.product.listFeatured.queryOptions());
+export async function FeaturedProducts() {
+  const products = await featuredProducts();
   if (products.length === 0) return <p className="text-stone-600">Nothing is featured right now.</p>;
   // Whole rows of four on desktop; a lone card on a second row looks like a mistake.
   const shown = products.length >= 4 ? products.slice(0, products.length - (products.length % 4)) : products;

@@ -1,7 +1,5 @@
-"use client";
-import { useSuspenseQuery } from "@tanstack/react-query";
 import Image from "next/image";
-import { useTRPC } from "@/app/_trpc/react";
+import { featuredProducts } from "../_lib/featured-products";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 
 const FRAME = "grid aspect-[5/4] grid-cols-5 grid-rows-2 gap-3 sm:gap-4";
@@ -10,9 +8,8 @@ const SIZES = ["(min-width: 1024px) 360px, 55vw", "(min-width: 1024px) 240px, 35
 
 // Three featured products as a decorative collage (empty alt): the featured grid below names
 // and links to the same products.
-export function HeroCollage() {
-  const trpc = useTRPC();
-  const { data: products } = useSuspenseQuery(trpc.product.listFeatured.queryOptions());
+export async function HeroCollage() {
+  const products = await featuredProducts();
   const images = products.flatMap((product) => (product.image ? [product.image] : [])).slice(0, CELLS.length);
   return (
     <div className={FRAME}>

@@ -1,11 +1,8 @@
-"use client";
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/app/_trpc/react";
 import { ProductGrid } from "@/app/(shop)/_components/product-grid";
+import { serverCaller } from "@/app/_trpc/server";
 
-export function NewArrivals({ limit }: { limit: number }) {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.product.list.queryOptions({ limit }));
+export async function NewArrivals({ limit }: { limit: number }) {
+  const data = await (await serverCaller()).product.list({ limit });
   if (data.items.length === 0) return <p className="text-stone-600">No products yet.</p>;
   return <ProductGrid products={data.items} />;
 }
