@@ -43,6 +43,13 @@ test("an order page open in another tab turns Paid without a reload; another pag
   await expect(orderTab.getByTestId("order-status")).toHaveText("Paid", { timeout: 10_000 });
   expect(await stillSameDocument(orderTab)).toBe(true);
   await expect(homeTab.getByText(/^Order SF-\S+ is now paid$/)).toBeVisible({ timeout: 10_000 });
+  // Its action still leads to the order: the first toast waited in the lazy toaster's queue
+  // while sonner loaded.
+  await homeTab
+    .locator("[data-sonner-toast]", { hasText: /Order SF-\S+ is now paid/ })
+    .getByRole("button", { name: "View", exact: true })
+    .click();
+  await expect(homeTab).toHaveURL(new RegExp(`/account/orders/${orderId}$`));
 });
 
 test("staff see a new order arrive: a toast and a count beside Orders", async ({ page, browser }) => {
