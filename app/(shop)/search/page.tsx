@@ -20,7 +20,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const query = parseSearchQuery(await searchParams);
   const queryClient = getQueryClient();
   void queryClient.prefetchInfiniteQuery(trpc.search.products.infiniteQueryOptions(query, cursorPaging));
-  void queryClient.prefetchQuery(trpc.category.list.queryOptions());
+  // Awaited (a cached read): the filter form needs the categories, and it must be in the first
+  // flush. Streamed in later, it pushed the results down as it arrived, a layout shift of 0.21 on
+  // phones whenever it lost the race with the first paint.
+  await queryClient.prefetchQuery(trpc.category.list.queryOptions());
   const key = JSON.stringify(query);
   return (
     <HydrateClient>
@@ -29,9 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
         description="Find products by name or description; typos are forgiven."
       />
       <div className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 lg:px-8">
-        <Suspense fallback={null}>
-          <SearchFilters key={`filters:${key}`} query={query} />
-        </Suspense>
+        <SearchFilters key={`filters:${key}`} query={query} />
         <div className="mt-10">
           <Suspense key={key} fallback={<ProductGridSkeleton count={SEARCH_PAGE_SIZE} />}>
             <SearchResults query={query} />
