@@ -32,7 +32,8 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { viewport: { width: 1366, height: 900 } } }],
   webServer: {
-    command: "npx tsx scripts/e2e-server.ts > .data/test-results/e2e-server.log 2>&1",
+    // The log's folder is made here too, so `npx playwright test` also works on a fresh clone.
+    command: "mkdir -p .data/test-results && npx tsx scripts/e2e-server.ts > .data/test-results/e2e-server.log 2>&1",
     url: `http://localhost:${port}/api/health/ready`,
     reuseExistingServer: false,
     timeout: 120_000,
