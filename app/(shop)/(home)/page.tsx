@@ -12,7 +12,8 @@ const NEW_ARRIVALS = 8;
 
 // Every section renders on the server from the procedures' results: none of it hydrates, and
 // the page does not send its data a second time as dehydrated queries (nothing here changes
-// without a navigation).
+// without a navigation). They read through the request's query client, so the hero and the
+// featured row share one read, and the tiles share the header's categories.
 export default function HomePage() {
   return (
     <>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { serverCaller } from "@/app/_trpc/server";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 
 // Soft tints cycled across tiles; text stays ink on all of them for contrast.
@@ -7,7 +7,7 @@ const TINTS = ["bg-brand-50", "bg-amber-50", "bg-emerald-50", "bg-rose-50", "bg-
 const GRID = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";
 
 export async function CategoryTiles() {
-  const categories = await (await serverCaller()).category.list();
+  const categories = await getQueryClient().fetchQuery(trpc.category.list.queryOptions());
   return (
     <ul role="list" className={GRID}>
       {categories.map((category, index) => (

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import { featuredProducts } from "../_lib/featured-products";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 
 const FRAME = "grid aspect-[5/4] grid-cols-5 grid-rows-2 gap-3 sm:gap-4";
@@ -9,7 +9,7 @@ const SIZES = ["(min-width: 1024px) 360px, 55vw", "(min-width: 1024px) 240px, 35
 // Three featured products as a decorative collage (empty alt): the featured grid below names
 // and links to the same products.
 export async function HeroCollage() {
-  const products = await featuredProducts();
+  const products = await getQueryClient().fetchQuery(trpc.product.listFeatured.queryOptions());
   const images = products.flatMap((product) => (product.image ? [product.image] : [])).slice(0, CELLS.length);
   return (
     <div className={FRAME}>
