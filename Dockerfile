@@ -38,9 +38,9 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 FROM base AS migrate
 ENV NODE_ENV=production
 COPY --from=migrate-deps /app/node_modules ./node_modules
-COPY package.json prisma.config.ts ./
+COPY package.json prisma-migrate.config.ts ./
 COPY prisma ./prisma
-COPY scripts/lib/prisma-cli.ts scripts/lib/prisma-cli-adapter.ts ./scripts/lib/
+COPY scripts/lib/prisma-cli.ts scripts/lib/prisma-cli-adapter.ts scripts/lib/prisma-migrate-schema.ts ./scripts/lib/
 COPY deploy/migrate.ts ./deploy/
 USER node
 CMD ["node", "--import", "tsx", "deploy/migrate.ts"]

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runPrisma } from "./lib/prisma-cli";
+import { schemaFileForMigrateCli } from "./lib/prisma-migrate-schema";
 import { withDevDatabase } from "./lib/dev-services";
 
 const SNAPSHOT = "prisma/last-migrated-schema.prisma";
@@ -21,7 +22,15 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 let sql = "";
 await withDevDatabase(async (databaseUrl) => {
   sql = runPrisma(
-    ["migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", SCHEMA, "--script"],
+    [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      schemaFileForMigrateCli(SNAPSHOT),
+      "--to-schema-datamodel",
+      schemaFileForMigrateCli(SCHEMA),
+      "--script",
+    ],
     databaseUrl,
     true,
   );

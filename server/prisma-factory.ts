@@ -83,9 +83,11 @@ export class UnscopedBulkWriteError extends Error {
 // A bulk write whose filter is missing, or names a field whose value is undefined, would touch
 // every row: `deleteMany({ where: { id: user?.id } })` with no user must not empty the table
 // (Cal.com's guard). Refused before any SQL is sent. An empty filter (`{}`, or a field given
-// `{}`, which is how extensions see `Prisma.skip`) filters nothing and is refused too.
+// `{}` or `Prisma.skip`) filters nothing and is refused too. Extensions saw `Prisma.skip` as
+// `{}` in Prisma 6 and see the marker itself in Prisma 7.
 const filtersNothing = (value: unknown) =>
   value === undefined ||
+  value === Prisma.skip ||
   (typeof value === "object" &&
     value !== null &&
     Object.getPrototypeOf(value) === Object.prototype &&

@@ -7,7 +7,7 @@
 //    we send the script whole, as one simple-protocol query (one implicit transaction).
 // Only the CLI uses this; the app's runtime client uses the stock adapter.
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPg } from "prisma-migrate-adapter-pg";
 
 const TEXT_OID = 25;
 const TEXT_ARRAY_OID = 1009;
