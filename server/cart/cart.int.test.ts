@@ -98,6 +98,27 @@ describe("merging on sign-in", () => {
     expect(quantities).toEqual({ [lamp.id]: 2, [mug.id]: 5 });
     expect(await db.cart.count({ where: { guestTokenHash: { not: null } } })).toBe(0);
   });
+
+  it("makes one cart when a shopper without one adds to it twice at the same time (a double click)", async () => {
+    const signed = await signedInCaller(db, { email: "first-add@shopfront.test" });
+    await Promise.all([1, 2, 3].map(() => signed.caller.cart.addItem({ productId: mug.id, quantity: 1 })));
+    const cart = await signed.caller.cart.get();
+    expect(cart.lines.map((line) => [line.productId, line.quantity])).toEqual([[mug.id, 3]]);
+    expect(await db.cart.count({ where: { userId: signed.user.id } })).toBe(1);
+  });
+
+  it("adds the guest's lines once when sign-in is sent twice at the same time (a double click)", async () => {
+    const signed = await signedInCaller(db, { email: "double-click@shopfront.test" });
+    const guest = await guestWithCart();
+    const sameCookie = await Promise.all([1, 2, 3].map(() => anonymousCaller({ cookie: `sf_cart=${guest.token}` })));
+    await Promise.all(
+      sameCookie.map(({ caller }) => caller.auth.signIn({ email: signed.user.email, password: signed.user.password })),
+    );
+
+    const merged = await signed.caller.cart.get();
+    expect(merged.lines.map((line) => [line.productId, line.quantity])).toEqual([[mug.id, 2]]);
+    expect(await db.cart.count({ where: { guestTokenHash: { not: null } } })).toBe(0);
+  });
 });
 
 describe("one currency per cart", () => {

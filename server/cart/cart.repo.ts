@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 
 export type CartOwner = { userId: string } | { guestTokenHash: string };
 
@@ -43,12 +43,22 @@ export function findCart(owner: CartOwner) {
 
 export type CartRow = NonNullable<Awaited<ReturnType<typeof findCart>>>;
 
-// The cart row is locked for the rest of the transaction, so concurrent changes to one
-// cart apply one after the other.
+// Makes the owner's cart if there is none, then locks it for the rest of the transaction, so
+// concurrent changes to one cart apply one after the other. The insert skips an existing cart
+// (ON CONFLICT DO NOTHING) and waits for one being made: two first requests of one owner (a
+// double click on Add to cart, or on Sign in with a guest cart) must not both insert it, which
+// an upsert does (it reads, then inserts) and the second then fails on the unique owner.
 export async function lockOrCreateCart(tx: DbTransaction, owner: CartOwner): Promise<string> {
-  const cart = await tx.cart.upsert({ where: ownerWhere(owner), create: owner, update: {}, select: { id: true } });
-  await tx.$queryRaw`SELECT id FROM carts WHERE id = ${cart.id}::uuid FOR UPDATE`;
+  await tx.cart.createMany({ data: [owner], skipDuplicates: true });
+  const [cart] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM carts WHERE ${ownerColumn(owner)} FOR UPDATE`;
+  if (!cart) throw new Error("the cart made or found in this transaction is gone");
   return cart.id;
+}
+
+function ownerColumn(owner: CartOwner): Prisma.Sql {
+  return "userId" in owner
+    ? Prisma.sql`"userId" = ${owner.userId}::uuid`
+    : Prisma.sql`"guestTokenHash" = ${owner.guestTokenHash}`;
 }
 
 export function findSellableProduct(tx: DbTransaction, productId: string) {
@@ -102,12 +112,16 @@ export async function deleteCart(tx: DbTransaction, cartId: string): Promise<voi
   await tx.cart.delete({ where: { id: cartId } });
 }
 
-export function guestCartItems(tx: DbTransaction, guestTokenHash: string) {
-  return tx.cart.findUnique({
-    where: { guestTokenHash },
-    select: {
-      id: true,
-      items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { productId: true, quantity: true } },
-    },
+// Locked, so that of two sign-ins merging the same guest cart at once (a double click), the
+// second waits for the first and finds the guest cart gone, instead of adding its lines again.
+export async function lockGuestCartItems(tx: DbTransaction, guestTokenHash: string) {
+  const [cart] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM carts WHERE ${ownerColumn({ guestTokenHash })} FOR UPDATE`;
+  if (!cart) return null;
+  const items = await tx.cartItem.findMany({
+    where: { cartId: cart.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { productId: true, quantity: true },
   });
+  return { id: cart.id, items };
 }

@@ -138,7 +138,7 @@ export function setItemQuantity(identity: CartIdentity, productId: string, quant
 // limit: guest lines that would break either are left out and returned, for sign-in to tell.
 export async function mergeGuestCart(userId: string, guestToken: string): Promise<CartLineLeftOut[]> {
   return db.$transaction(async (tx) => {
-    const guest = await cartRepo.guestCartItems(tx, sha256Hex(guestToken));
+    const guest = await cartRepo.lockGuestCartItems(tx, sha256Hex(guestToken));
     if (!guest) return [];
     const cartId = await cartRepo.lockOrCreateCart(tx, { userId });
     const leftOut: CartLineLeftOut[] = [];

@@ -114,6 +114,17 @@ describe("payment webhook", () => {
     expect((await db.payment.findFirstOrThrow()).status).toBe("SUCCEEDED");
   });
 
+  it("applies two events of one new payment that arrive at the same time, whichever commits first", async () => {
+    const responses = await Promise.all([
+      send(delivery({ type: "payment.failed" })),
+      send(delivery({ type: "payment.succeeded" })),
+    ]);
+    expect(responses.map((response) => response.status)).toEqual([200, 200]);
+    expect(await status()).toBe("PAID");
+    expect(await db.payment.findMany({ select: { status: true } })).toEqual([{ status: "SUCCEEDED" }]);
+    expect(await db.webhookEvent.count()).toBe(2);
+  });
+
   it("records money that arrives after the order was cancelled, without reviving it", async () => {
     await db.order.update({ where: { id: order.id }, data: { status: "CANCELLED" } });
     await send(delivery());

@@ -40,6 +40,17 @@ describe("reviews", () => {
     expect((await caller.review.list({ productId })).items.map((review) => review.rating)).toEqual([5, 2]);
   });
 
+  it("keeps one review, counted once, when a buyer's first review is sent twice at the same time (a double click)", async () => {
+    const shopper = await buyer();
+    await Promise.all(
+      [4, 4, 4].map((rating) => shopper.caller.review.upsert({ productId, rating, body: "Sturdy and warm" })),
+    );
+    expect(await db.review.count({ where: { productId } })).toBe(1);
+    const { caller } = await anonymousCaller();
+    const card = (await caller.product.list({})).items.find((item) => item.id === productId);
+    expect(card?.rating).toEqual({ average: 4, count: 1 });
+  });
+
   it("refuses shoppers who have not bought it, or not paid yet, and validates the rating", async () => {
     const stranger = await signedInCaller(db);
     expect(domainCodeOf(await trpcErrorOf(stranger.caller.review.upsert({ productId, rating: 5, body: "x" })))).toBe(

@@ -10,6 +10,13 @@ export async function hasPurchased(userId: string, productId: string): Promise<b
   return count > 0;
 }
 
+// Held to the end of the transaction: two saves of one buyer's review of one product (a
+// double click on the first one) run one after the other, so the second finds the first and
+// updates it, and the product's rating counts the review once.
+export async function lockOwnReview(tx: DbTransaction, userId: string, productId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`review:${userId}:${productId}`}, 0))`;
+}
+
 export function findOwnReview(tx: DbTransaction, userId: string, productId: string) {
   return tx.review.findUnique({
     where: { userId_productId: { userId, productId } },

@@ -22,6 +22,7 @@ export async function upsertReview(session: AccessClaims, input: UpsertReviewInp
     throw new DomainError("REVIEW_NOT_ALLOWED", "Only shoppers who bought this product can review it");
   }
   const saved = await db.$transaction(async (tx) => {
+    await reviewRepo.lockOwnReview(tx, session.userId, input.productId);
     const existing = await reviewRepo.findOwnReview(tx, session.userId, input.productId);
     const review = await reviewRepo.saveReview(tx, {
       userId: session.userId,
