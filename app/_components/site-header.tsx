@@ -8,7 +8,7 @@ import { UserMenu, UserMenuSkeleton } from "./user-menu";
 // Two rows at every width, so nothing in the first row depends on how many categories the
 // shop has: logo, search and the shopper's controls, then the categories. Phones get a search
 // icon instead of the field and the categories as a swipeable row of chips; from lg the
-// categories are a plain bar that wraps if staff add more than fit.
+// categories are a plain bar that wraps if staff add more than fit (one list, restyled).
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200/80 bg-white/90 backdrop-blur-md">
@@ -24,14 +24,9 @@ export function SiteHeader() {
         </div>
       </div>
       <nav aria-label="Categories" className="border-t border-stone-100">
-        <div className="mx-auto max-w-7xl overflow-x-auto px-4 py-2.5 [scrollbar-width:none] sm:px-6 lg:hidden">
-          <Suspense fallback={<CategoryNavSkeleton variant="scroller" />}>
-            <CategoryNav variant="scroller" />
-          </Suspense>
-        </div>
-        <div className="mx-auto hidden max-w-7xl px-6 py-1.5 lg:block lg:px-5">
-          <Suspense fallback={<CategoryNavSkeleton variant="bar" />}>
-            <CategoryNav variant="bar" />
+        <div className="mx-auto max-w-7xl overflow-x-auto px-4 py-2.5 [scrollbar-width:none] sm:px-6 lg:overflow-visible lg:px-5 lg:py-1.5">
+          <Suspense fallback={<CategoryNavSkeleton />}>
+            <CategoryNav />
           </Suspense>
         </div>
       </nav>
