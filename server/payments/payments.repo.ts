@@ -15,6 +15,13 @@ export async function recordEventOnce(tx: DbTransaction, eventId: string, type: 
   return inserted === 1;
 }
 
+// Held to the end of the transaction: events of one payment apply one after the other. Two at
+// once (a failed and a succeeded, sent together) would both find no payment and both insert it;
+// the upsert below runs as INSERT ... ON CONFLICT only when it has something to update.
+export async function lockPaymentReference(tx: DbTransaction, providerRef: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`payment:${providerRef}`}, 0))`;
+}
+
 export async function findPaymentOrderId(tx: DbTransaction, providerRef: string): Promise<string | null> {
   return (await tx.payment.findUnique({ where: byReference(providerRef), select: { orderId: true } }))?.orderId ?? null;
 }

@@ -23,6 +23,7 @@ export async function applyPaymentEvent(eventId: string, event: PaymentEvent): P
     const { orderId, paymentId, amountCents, currency } = event.data;
     const order = await findOrderForPayment(tx, orderId);
     if (!order) return "ignored";
+    await paymentsRepo.lockPaymentReference(tx, paymentId);
     // A provider's payment id names one payment of one order. The same id sent for another
     // order is refused as a whole (the event is not recorded, nothing changes): otherwise one
     // payment could mark a second order paid.
