@@ -15,15 +15,16 @@ if (!file) {
 
 const SOCKET_WRITES = new Set(["writev", "writeBuffer", "writeString", "writeUtf8String"]);
 const isPrisma = (frame: CallFrame) => /@prisma\/(client\/runtime|adapter-pg)|\/generated\/prisma\//.test(frame.url);
+const isPg = (frame: CallFrame) => /node_modules\/pg(-protocol|-pool)?\//.test(frame.url);
 const isPgOrSocket = (frame: CallFrame) =>
-  /node_modules\/pg(-protocol|-pool)?\//.test(frame.url) ||
+  isPg(frame) ||
   /node:net|node:internal\/(stream_base_commons|net)/.test(frame.url) ||
   SOCKET_WRITES.has(frame.functionName);
 
 const packages: Record<string, (frame: CallFrame) => boolean> = {
   "Prisma runtime": isPrisma,
   "Prisma query compiler": (frame) => /query_compiler/.test(frame.url),
-  pg: (frame) => /node_modules\/pg(-protocol|-pool)?\//.test(frame.url),
+  pg: isPg,
   pino: (frame) => /node_modules\/pino/.test(frame.url),
   ioredis: (frame) => /ioredis/.test(frame.url),
   "edge sandbox (middleware)": (frame) => /edge-runtime|\/server\/edge\//.test(frame.url),

@@ -1,12 +1,11 @@
 import "server-only";
 import type { DbTransaction } from "../db";
+import { tryLockForTransaction } from "../lib/transaction-locks";
 
 // Transaction-scoped lock on (user, key): a concurrent duplicate gets false at once instead
 // of waiting, and the lock ends with the transaction.
-export async function tryLockIdempotencyKey(tx: DbTransaction, userId: string, key: string): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ locked: boolean }[]>`
-    SELECT pg_try_advisory_xact_lock(hashtextextended(${`checkout:${userId}:${key}`}, 0)) AS locked`;
-  return row?.locked === true;
+export function tryLockIdempotencyKey(tx: DbTransaction, userId: string, key: string): Promise<boolean> {
+  return tryLockForTransaction(tx, `checkout:${userId}:${key}`);
 }
 
 export function findIdempotencyKey(tx: DbTransaction, userId: string, key: string) {

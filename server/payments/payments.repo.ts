@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbTransaction } from "../db";
 import type { PaymentStatus } from "../generated/prisma/client";
+import { lockForTransaction } from "../lib/transaction-locks";
 
 // The one provider this shop takes payments from (the built-in test provider speaks its protocol).
 export const PAYMENT_PROVIDER = "testpay";
@@ -18,8 +19,8 @@ export async function recordEventOnce(tx: DbTransaction, eventId: string, type: 
 // Held to the end of the transaction: events of one payment apply one after the other. Two at
 // once (a failed and a succeeded, sent together) would both find no payment and both insert it;
 // the upsert below runs as INSERT ... ON CONFLICT only when it has something to update.
-export async function lockPaymentReference(tx: DbTransaction, providerRef: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`payment:${providerRef}`}, 0))`;
+export function lockPaymentReference(tx: DbTransaction, providerRef: string): Promise<void> {
+  return lockForTransaction(tx, `payment:${providerRef}`);
 }
 
 export async function findPaymentOrderId(tx: DbTransaction, providerRef: string): Promise<string | null> {

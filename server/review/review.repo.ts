@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
+import { lockForTransaction } from "../lib/transaction-locks";
 import { afterKeyset, type Keyset } from "../catalog/cursor";
 
 // Bought it: an order of theirs containing the product that was paid (or further along).
@@ -13,8 +14,8 @@ export async function hasPurchased(userId: string, productId: string): Promise<b
 // Held to the end of the transaction: two saves of one buyer's review of one product (a
 // double click on the first one) run one after the other, so the second finds the first and
 // updates it, and the product's rating counts the review once.
-export async function lockOwnReview(tx: DbTransaction, userId: string, productId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`review:${userId}:${productId}`}, 0))`;
+export function lockOwnReview(tx: DbTransaction, userId: string, productId: string): Promise<void> {
+  return lockForTransaction(tx, `review:${userId}:${productId}`);
 }
 
 export function findOwnReview(tx: DbTransaction, userId: string, productId: string) {
