@@ -10,7 +10,7 @@ import { startBenchServer } from "./lib/bench-server";
 // --rounds N: closed-loop A/B pairs; each pair's ratio is printed too, as a measure of the noise.
 const { values } = parseArgs({ options: { profile: { type: "string" }, rounds: { type: "string", default: "2" } } });
 const rounds = Number(values.rounds);
-const server = await startBenchServer(3400, { profileDir: values.profile });
+const server = await startBenchServer(3400, { profileDir: values.profile, countMajorGcs: true });
 const tRPC = `${server.base}/api/trpc/product.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 12 } }))}`;
 const baseline = `${server.base}/api/bench/products`;
 
@@ -23,10 +23,17 @@ try {
   }
   const best = (values: number[]) => Math.max(...values);
   const rate = Math.floor(0.5 * Math.min(best(ceilings.trpc), best(ceilings.baseline)));
-  const latency = { trpc: [] as unknown[], baseline: [] as unknown[] };
+  // Each round also counts the server's full GCs: one stalls both routes alike for 100 ms and
+  // more, so a round's p99 mostly says whether one fell in it (BENCHMARKS.md, product.list).
+  const openLoopWithGcs = async (url: string) => {
+    const before = server.majorGcs();
+    const result = await openLoop(url, rate, 10);
+    return { ...result, majorGcs: server.majorGcs() - before };
+  };
+  const latency = { trpc: [] as { p99: number }[], baseline: [] as { p99: number }[] };
   for (let round = 0; round < 2; round++) {
-    latency.trpc.push(await openLoop(tRPC, rate, 10));
-    latency.baseline.push(await openLoop(baseline, rate, 10));
+    latency.trpc.push(await openLoopWithGcs(tRPC));
+    latency.baseline.push(await openLoopWithGcs(baseline));
   }
   console.log(
     JSON.stringify(
@@ -39,6 +46,9 @@ try {
         ),
         openLoopRate: rate,
         openLoopLatencyMs: latency,
+        p99RatioPerRound: latency.trpc.map(
+          (trpc, round) => Math.round((trpc.p99 / (latency.baseline[round]?.p99 ?? 1)) * 100) / 100,
+        ),
       },
       null,
       2,

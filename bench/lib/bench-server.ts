@@ -3,6 +3,7 @@
 // without Redis so both sides of a comparison do the same database work, with the BENCH_BASELINE routes
 // switched on. Needs `npm run build` first.
 import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 
 // Fixed by scripts/e2e-server.ts (backing services at the app port's offset from 3100) and
 // scripts/lib/embedded-postgres.ts (loopback-only user and password).
@@ -23,8 +24,16 @@ async function waitReady(base: string) {
 
 // profileDir: the server writes a CPU profile (--cpu-prof) there when it stops.
 // withRedis: the app gets its Redis (catalog cache on), for benches of what shoppers get.
-export async function startBenchServer(port: number, options: { profileDir?: string; withRedis?: boolean } = {}) {
-  const nodeArgs = options.profileDir ? `--cpu-prof --cpu-prof-dir=${options.profileDir}` : "";
+// countMajorGcs: the server runs with --trace-gc and majorGcs() counts its full (mark-compact)
+// collections so far, which is what stalls it for 100 ms and more (BENCHMARKS.md, product.list).
+export async function startBenchServer(
+  port: number,
+  options: { profileDir?: string; withRedis?: boolean; countMajorGcs?: boolean } = {},
+) {
+  const nodeArgs = [
+    ...(options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : []),
+    ...(options.countMajorGcs ? ["--trace-gc"] : []),
+  ].join(" ");
   const server = spawn("taskset", ["-c", "0", "npx", "tsx", "scripts/e2e-server.ts"], {
     env: {
       ...process.env,
@@ -33,9 +42,15 @@ export async function startBenchServer(port: number, options: { profileDir?: str
       BENCH_BASELINE: "1",
       E2E_SERVER_NODE_ARGS: nodeArgs,
     },
-    stdio: "ignore",
+    stdio: ["ignore", options.countMajorGcs ? "pipe" : "ignore", "ignore"],
     detached: true,
   });
+  let majorGcs = 0;
+  if (server.stdout) {
+    createInterface({ input: server.stdout }).on("line", (line) => {
+      if (line.includes(": Mark-Compact ")) majorGcs += 1;
+    });
+  }
   const stop = () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   };
@@ -51,6 +66,7 @@ export async function startBenchServer(port: number, options: { profileDir?: str
     appUrl: `http://localhost:${port}`,
     authSecret: E2E_AUTH_SECRET,
     databaseUrl: databaseUrlFor(port),
+    majorGcs: () => majorGcs,
     stop,
   };
 }
