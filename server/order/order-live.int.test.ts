@@ -79,7 +79,7 @@ describe("an order's live events", () => {
     const subscriber = new Redis(env.REDIS_URL ?? "");
     const ticks: unknown[] = [];
     subscriber.on("message", (_channel, message) => ticks.push(JSON.parse(message)));
-    await subscriber.subscribe(pubSubChannel(liveChannels.product(productId)));
+    await subscriber.subscribe(pubSubChannel(subscriber, liveChannels.product(productId)));
     try {
       const { caller, orderId } = await placedOrder(db, productId, { quantity: 3 });
       await caller.order.cancel({ id: orderId });

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../lib/errors";
 import { redis } from "../redis";
-import { liveHub } from "./hub";
+import { LiveHub, liveHub } from "./hub";
 import { liveChannels } from "./live-event.schema";
 import { pubSubChannel, streamKey } from "./live-keys";
 import { CLIENT_QUEUE_CAPACITY, openLiveStream, READY_EVENT, RESYNC_EVENT } from "./live-stream";
@@ -27,7 +27,10 @@ const publish = (channel: string, number: string) =>
 const item = (id: string | null, number: string) => ({ id, event: expect.objectContaining({ number }) });
 
 async function subscriberCount(channel: string): Promise<number> {
-  const reply = (await services().redis.call("PUBSUB", "NUMSUB", pubSubChannel(channel))) as [string, number];
+  const reply = (await services().redis.call("PUBSUB", "NUMSUB", pubSubChannel(services().redis, channel))) as [
+    string,
+    number,
+  ];
   return Number(reply[1]);
 }
 
@@ -218,5 +221,40 @@ describe("live hub", () => {
     expect((await stream.next()).value).toEqual(item(live, "SF-live"));
     await stream.return();
     listener.release();
+  });
+
+  // Pub/Sub channels are shared by every database of a Redis server: staging and production on
+  // one server must not see each other's orders and messages.
+  it("hears only what is published on its own Redis database, not another database's", async () => {
+    const { redis: client } = services();
+    const otherDatabase = ((client.options.db ?? 0) % 15) + 1;
+    const otherPublisher = client.duplicate({ db: otherDatabase, enableOfflineQueue: true });
+    const otherSubscriber = client.duplicate({ db: otherDatabase, enableOfflineQueue: true, autoResubscribe: false });
+    const otherHub = new LiveHub(otherSubscriber);
+    const channel = liveChannels.user(randomUUID());
+    const heardOnOther: unknown[] = [];
+    let otherHeard = () => {};
+    const releaseOther = await otherHub.listen(channel, {
+      deliver: (message) => {
+        heardOnOther.push(message);
+        otherHeard();
+      },
+      resubscribed: () => {},
+    });
+    const own = await listenOn(channel);
+    try {
+      const id = await publish(channel, "SF-OWN");
+      expect(await own.next()).toEqual(item(id, "SF-OWN"));
+      // Published after ours: had ours reached the other hub, it would be heard first.
+      const marker = { id: null, event: { type: "marker" } };
+      await otherPublisher.publish(pubSubChannel(otherPublisher, channel), JSON.stringify(marker));
+      while (heardOnOther.length === 0) await new Promise<void>((resolve) => (otherHeard = resolve));
+      expect(heardOnOther).toEqual([marker]);
+    } finally {
+      own.release();
+      releaseOther();
+      otherSubscriber.disconnect();
+      otherPublisher.disconnect();
+    }
   });
 });

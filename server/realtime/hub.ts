@@ -23,13 +23,13 @@ export type HubListener = {
 
 type Room = { listeners: Set<HubListener>; subscribed: Promise<unknown> };
 
-const CHANNEL_PREFIX = pubSubChannel("");
-
 export class LiveHub {
   readonly #rooms = new Map<string, Room>();
+  readonly #channelPrefix: string;
   #connectedBefore = false;
 
   constructor(private readonly subscriber: Redis) {
+    this.#channelPrefix = pubSubChannel(subscriber, "");
     subscriber.on("message", (redisChannel: string, raw: string) => this.#dispatch(redisChannel, raw));
     subscriber.on("ready", () => void this.#onReady());
     const logError = throttledLog("warn", "live subscriber error");
@@ -41,7 +41,7 @@ export class LiveHub {
   async listen(channel: string, listener: HubListener): Promise<() => void> {
     let room = this.#rooms.get(channel);
     if (!room) {
-      room = { listeners: new Set(), subscribed: this.subscriber.subscribe(pubSubChannel(channel)) };
+      room = { listeners: new Set(), subscribed: this.subscriber.subscribe(this.#redisChannel(channel)) };
       this.#rooms.set(channel, room);
     }
     room.listeners.add(listener);
@@ -68,11 +68,15 @@ export class LiveHub {
     if (room.listeners.size > 0 || this.#rooms.get(channel) !== room) return;
     this.#rooms.delete(channel);
     // A later listen re-subscribes: ioredis sends commands in order, so its SUBSCRIBE follows.
-    this.subscriber.unsubscribe(pubSubChannel(channel)).catch(() => undefined);
+    this.subscriber.unsubscribe(this.#redisChannel(channel)).catch(() => undefined);
+  }
+
+  #redisChannel(channel: string): string {
+    return this.#channelPrefix + channel;
   }
 
   #dispatch(redisChannel: string, raw: string): void {
-    const room = this.#rooms.get(redisChannel.slice(CHANNEL_PREFIX.length));
+    const room = this.#rooms.get(redisChannel.slice(this.#channelPrefix.length));
     if (!room) return;
     let message: LiveMessage;
     try {
@@ -92,7 +96,7 @@ export class LiveHub {
     const channels = [...this.#rooms.keys()];
     if (channels.length === 0) return;
     try {
-      await this.subscriber.subscribe(...channels.map(pubSubChannel));
+      await this.subscriber.subscribe(...channels.map((channel) => this.#redisChannel(channel)));
     } catch (error) {
       // The connection dropped again; the next "ready" tries again.
       logger.warn({ err: error }, "live channels not re-subscribed yet");

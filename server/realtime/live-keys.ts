@@ -1,8 +1,13 @@
 // Redis names of a live channel: the Pub/Sub channel every instance's subscriber listens on,
 // and the Stream that keeps its durable events for replay.
 import "server-only";
+import type { Redis } from "ioredis";
 
-export const pubSubChannel = (channel: string) => `live:${channel}`;
+// Named for the database of the client that publishes or subscribes: unlike keys, Pub/Sub
+// channels are shared by every database of a Redis server, so two shops (or a shop's staging
+// and production) on one server, each on its own database, would otherwise hear each other's
+// live events, orders and support messages included.
+export const pubSubChannel = (client: Redis, channel: string) => `live:${client.options.db ?? 0}:${channel}`;
 export const streamKey = (channel: string) => `live:stream:${channel}`;
 export const dedupeKey = (key: string) => `live:dedupe:${key}`;
 

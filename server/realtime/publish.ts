@@ -36,7 +36,7 @@ export async function publishDurable(
     2,
     streamKey(channel),
     dedupeKey(options.dedupeKey),
-    pubSubChannel(channel),
+    pubSubChannel(redis, channel),
     json,
     STREAM_MAX_LENGTH,
     DEDUPE_TTL_SECONDS,
@@ -48,5 +48,5 @@ export async function publishDurable(
 export async function publishEphemeral(channel: string, event: EphemeralLiveEvent): Promise<void> {
   if (!redis) return;
   const message: LiveMessage = { id: null, event: ephemeralLiveEventSchema.parse(event) };
-  await redis.publish(pubSubChannel(channel), JSON.stringify(message)).catch(() => undefined);
+  await redis.publish(pubSubChannel(redis, channel), JSON.stringify(message)).catch(() => undefined);
 }

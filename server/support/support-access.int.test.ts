@@ -130,11 +130,14 @@ describe("live events", () => {
     const subscriber = redis.duplicate();
     try {
       await once(subscriber, "ready");
-      await subscriber.subscribe(pubSubChannel(liveChannels.staff), pubSubChannel(liveChannels.user(user.id)));
+      await subscriber.subscribe(
+        pubSubChannel(subscriber, liveChannels.staff),
+        pubSubChannel(subscriber, liveChannels.user(user.id)),
+      );
       const toStaff = once(subscriber, "message");
       await caller.support.typing({ conversationId: conversation.id });
       const [channel, message] = (await toStaff) as [string, string];
-      expect(channel).toBe(pubSubChannel(liveChannels.staff));
+      expect(channel).toBe(pubSubChannel(subscriber, liveChannels.staff));
       expect(JSON.parse(message)).toEqual({
         id: null,
         event: { type: "support.typing", conversationId: conversation.id, from: "shopper" },
@@ -142,7 +145,7 @@ describe("live events", () => {
       const toShopper = once(subscriber, "message");
       await staff.caller.admin.support.typing({ conversationId: conversation.id });
       const [shopperChannel, staffTyping] = (await toShopper) as [string, string];
-      expect(shopperChannel).toBe(pubSubChannel(liveChannels.user(user.id)));
+      expect(shopperChannel).toBe(pubSubChannel(subscriber, liveChannels.user(user.id)));
       expect(JSON.parse(staffTyping).event).toMatchObject({ from: "staff" });
     } finally {
       subscriber.disconnect();
