@@ -6,6 +6,7 @@ import { SupportConversationList } from "../_components/support-conversation-lis
 import { SupportQuestionForm } from "../_components/support-question-form";
 import { questionOrdersInput, shopperConversationsInput } from "../_lib/support-queries";
 import { Skeleton } from "@/app/_components/ui/skeleton";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { type SearchParams, firstParams } from "@/app/_lib/search-params";
 import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 
@@ -16,7 +17,9 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
   const queryClient = getQueryClient();
   const viewer = await queryClient.fetchQuery(trpc.auth.viewer.queryOptions());
   if (viewer) {
-    void queryClient.prefetchQuery(trpc.support.list.queryOptions(shopperConversationsInput));
+    void queryClient.prefetchInfiniteQuery(
+      trpc.support.list.infiniteQueryOptions(shopperConversationsInput, cursorPaging),
+    );
     void queryClient.prefetchQuery(trpc.order.list.queryOptions(questionOrdersInput));
   }
   return (

@@ -41,6 +41,3 @@ export function auditExportHref(filter: AuditFilter): string {
   const query = params.toString();
   return query ? `/api/admin/audit/export?${query}` : "/api/admin/audit/export";
 }
-
-// Shared by the page's prefetch and the table, so both build the same infinite query.
-export const auditPaging = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor };

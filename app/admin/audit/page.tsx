@@ -6,13 +6,14 @@ import { AdminAuditFilters } from "../_components/audit/audit-filters";
 import { AdminAuditTable } from "../_components/audit/audit-table";
 import { AdminPageShell } from "../_components/shell/page-shell";
 import { adminListPage } from "../_lib/admin-page";
-import { auditExportHref, auditPaging, parseAuditSearch } from "../_lib/audit-search";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
+import { auditExportHref, parseAuditSearch } from "../_lib/audit-search";
 
 export const metadata: Metadata = { title: "Audit log · Staff" };
 
 export default adminListPage(parseAuditSearch, ({ input: filter, params }) => {
   void getQueryClient().prefetchInfiniteQuery(
-    trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging),
+    trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, cursorPaging),
   );
   const values = firstParams(params, ["actor", "action", "entityType", "entityId", "from", "to"]);
   const key = JSON.stringify(values);

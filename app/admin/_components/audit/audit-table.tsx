@@ -1,13 +1,13 @@
 "use client";
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { auditPaging } from "@/app/admin/_lib/audit-search";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { useTRPC } from "@/app/_trpc/react";
 import type { AuditEntry, AuditFilter } from "@/server/audit/audit.schema";
 import { AdminAuditChanges } from "./audit-changes";
 import { DataTable, type Column } from "@/app/_components/ui/data-table";
 import { LocalTime } from "@/app/_components/local-time";
-import { Button } from "@/app/_components/ui/button";
+import { LoadOlderFooter } from "../shell/load-older-footer";
 
 const entityLinks: Partial<Record<string, (id: string) => string>> = {
   product: (id) => `/admin/products/${id}`,
@@ -62,8 +62,8 @@ const columns: Column<AuditEntry>[] = [
 
 export function AdminAuditTable({ filter }: { filter: AuditFilter }) {
   const trpc = useTRPC();
-  const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(
-    trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, auditPaging),
+  const { data, ...paging } = useSuspenseInfiniteQuery(
+    trpc.admin.audit.list.infiniteQueryOptions({ ...filter, limit: 50 }, cursorPaging),
   );
   return (
     <DataTable
@@ -73,18 +73,11 @@ export function AdminAuditTable({ filter }: { filter: AuditFilter }) {
       rowClassName="align-top"
       empty={{ title: "No audit entries match", hint: "Staff actions appear here as they happen." }}
       footer={
-        <div className="mt-6 flex flex-col items-center gap-2">
-          {hasNextPage && (
-            <Button variant="secondary" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-              {isFetchingNextPage ? "Loading…" : "Load older entries"}
-            </Button>
-          )}
-          {isFetchNextPageError && !isFetchingNextPage && (
-            <p role="alert" className="text-sm text-red-700">
-              Could not load more entries. Try again.
-            </p>
-          )}
-        </div>
+        <LoadOlderFooter
+          paging={paging}
+          label="Load older entries"
+          errorMessage="Could not load more entries. Try again."
+        />
       }
     />
   );

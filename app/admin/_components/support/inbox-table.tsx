@@ -1,10 +1,12 @@
 "use client";
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { LocalTime } from "@/app/_components/local-time";
 import { Badge } from "@/app/_components/ui/badge";
 import { DataTable, type TableSpec } from "@/app/_components/ui/data-table";
+import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { useTRPC } from "@/app/_trpc/react";
+import { LoadOlderFooter } from "../shell/load-older-footer";
 import type { StaffConversationSummary, SupportInboxInput } from "@/server/support/support.schema";
 
 const table: TableSpec<StaffConversationSummary> = {
@@ -58,9 +60,23 @@ const table: TableSpec<StaffConversationSummary> = {
   ],
 };
 
-// The newest 50 conversations of one view of the inbox, the latest activity first.
+// One view of the inbox, the latest activity first, a page of conversations at a time.
 export function SupportInboxTable({ input }: { input: SupportInboxInput }) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.admin.support.inbox.queryOptions(input));
-  return <DataTable {...table} rows={data.items} />;
+  const { data, ...paging } = useSuspenseInfiniteQuery(
+    trpc.admin.support.inbox.infiniteQueryOptions(input, cursorPaging),
+  );
+  return (
+    <DataTable
+      {...table}
+      rows={data.pages.flatMap((page) => page.items)}
+      footer={
+        <LoadOlderFooter
+          paging={paging}
+          label="Load older conversations"
+          errorMessage="Could not load more conversations. Try again."
+        />
+      }
+    />
+  );
 }
