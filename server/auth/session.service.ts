@@ -82,10 +82,10 @@ export async function endSession(input: { refreshToken?: string; session?: Acces
 }
 
 export async function assertLiveSession(session: AccessClaims, requiredRole?: Role) {
-  const live = await sessionRepo.findActiveSessionUser(session.sessionId, session.userId);
-  if (!live) throw sessionEnded();
-  if (requiredRole && live.user.role !== requiredRole) throw new DomainError("FORBIDDEN", "Staff only");
-  return live.user;
+  const user = await sessionRepo.findActiveSessionUser(session.sessionId, session.userId);
+  if (!user) throw sessionEnded();
+  if (requiredRole && user.role !== requiredRole) throw new DomainError("FORBIDDEN", "Staff only");
+  return user;
 }
 
 export function listActiveSessions(userId: string) {
