@@ -1,4 +1,6 @@
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
+import { sha256Hex } from "../auth/opaque-token";
 import { db } from "../db";
 import { MAX_PRICE_CENTS } from "../catalog/product-admin.schema";
 import { MAX_ORDER_TOTAL_CENTS } from "../checkout/pricing";
@@ -118,6 +120,39 @@ describe("merging on sign-in", () => {
     const merged = await signed.caller.cart.get();
     expect(merged.lines.map((line) => [line.productId, line.quantity])).toEqual([[mug.id, 2]]);
     expect(await db.cart.count({ where: { guestTokenHash: { not: null } } })).toBe(0);
+  });
+});
+
+// A sign-in merges a guest cart and deletes it; an Add to cart of that guest (another tab) may
+// have found the cart a moment before and be waiting to lock it. It must not fail.
+describe("a cart deleted while a request waits to lock it", () => {
+  it("adds the line to a new cart instead of failing", async () => {
+    const guest = await guestWithCart();
+    const { id: cartId } = await db.cart.findUniqueOrThrow({ where: { guestTokenHash: sha256Hex(guest.token) } });
+    const merge = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await merge.connect();
+    try {
+      await merge.query("BEGIN");
+      await merge.query("SELECT id FROM carts WHERE id = $1 FOR UPDATE", [cartId]);
+      const adding = guest.caller.cart.addItem({ productId: lamp.id, quantity: 1 });
+      // The request has found the cart and waits for its lock.
+      const waiting = () =>
+        merge
+          .query(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+          )
+          .then(({ rows }) => rows[0].n as number);
+      while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      await merge.query("DELETE FROM carts WHERE id = $1", [cartId]);
+      await merge.query("COMMIT");
+
+      const cart = await adding;
+      expect(cart.lines.map((line) => [line.productId, line.quantity])).toEqual([[lamp.id, 1]]);
+      const remade = await db.cart.findUniqueOrThrow({ where: { guestTokenHash: sha256Hex(guest.token) } });
+      expect(remade.id).not.toBe(cartId);
+    } finally {
+      await merge.end();
+    }
   });
 });
 

@@ -48,11 +48,15 @@ export type CartRow = NonNullable<Awaited<ReturnType<typeof findCart>>>;
 // (ON CONFLICT DO NOTHING) and waits for one being made: two first requests of one owner (a
 // double click on Add to cart, or on Sign in with a guest cart) must not both insert it, which
 // an upsert does (it reads, then inserts) and the second then fails on the unique owner.
+// A cart deleted between the insert that found it and the lock (a sign-in merging this guest
+// cart at that moment) is made again by a second try.
 export async function lockOrCreateCart(tx: DbTransaction, owner: CartOwner): Promise<string> {
-  await tx.cart.createMany({ data: [owner], skipDuplicates: true });
-  const [cart] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM carts WHERE ${ownerColumn(owner)} FOR UPDATE`;
-  if (!cart) throw new Error("the cart made or found in this transaction is gone");
-  return cart.id;
+  for (let attempt = 1; ; attempt++) {
+    await tx.cart.createMany({ data: [owner], skipDuplicates: true });
+    const [cart] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM carts WHERE ${ownerColumn(owner)} FOR UPDATE`;
+    if (cart) return cart.id;
+    if (attempt === 2) throw new Error("the cart made or found in this transaction is gone twice");
+  }
 }
 
 function ownerColumn(owner: CartOwner): Prisma.Sql {
