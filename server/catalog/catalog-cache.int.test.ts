@@ -1,6 +1,7 @@
-// What an order, and a staff edit, retire from the Redis catalog cache: an order refreshes the
-// pages of the products it touches and leaves every other product page cached; lists (which
-// show stock status, not counts) are refreshed only when a status changes; staff edits show at once.
+// What an order, a cancellation and a staff edit retire from the Redis catalog cache: an order
+// or a cancellation refreshes the pages of the products it touches and leaves every other
+// product page cached; lists (which show stock status, not counts) are refreshed only when a
+// status changes; staff edits show at once.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
@@ -46,6 +47,29 @@ describe("catalog cache invalidation", () => {
     expect(await queryCount(() => caller.product.list({}))).toBe(0);
     await order(product.id); // 5 left: low stock
     expect((await cardOf())?.stockStatus).toBe("LOW_STOCK");
+  });
+
+  it("a cancellation refreshes its product's page, and lists only when the stock status changes back", async () => {
+    const ordered = await createProduct(db, categoryId, { stock: 6 });
+    const other = await createProduct(db, categoryId, { stock: 50 });
+    const caller = await shopper();
+    const cardOf = async () => (await caller.product.list({})).items.find(({ id }) => id === ordered.id);
+    const buyer = await signedInCaller(db);
+    const placeOne = async () => {
+      await buyer.caller.cart.addItem({ productId: ordered.id, quantity: 1 });
+      return buyer.caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address });
+    };
+    const first = await placeOne(); // 5 left: low stock
+    const second = await placeOne(); // 4 left
+    expect((await caller.product.get({ slug: ordered.slug })).stock).toBe(4);
+    await caller.product.get({ slug: other.slug });
+    expect((await cardOf())?.stockStatus).toBe("LOW_STOCK"); // both pages and lists cached now
+    await buyer.caller.order.cancel({ id: second.orderId }); // 5: still low stock
+    expect((await caller.product.get({ slug: ordered.slug })).stock).toBe(5);
+    expect(await queryCount(() => caller.product.list({}))).toBe(0);
+    expect(await queryCount(() => caller.product.get({ slug: other.slug }))).toBe(0);
+    await buyer.caller.order.cancel({ id: first.orderId }); // 6: in stock again
+    expect((await cardOf())?.stockStatus).toBe("IN_STOCK");
   });
 
   it("shows a staff price edit and stock adjustment at once, on the product page and on lists", async () => {

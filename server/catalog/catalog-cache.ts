@@ -55,11 +55,14 @@ export async function catalogChanged(): Promise<void> {
   }
 }
 
-export type StockTaken = { slug: string; stock: number; taken: number };
+// `stock` is what the commit left, `change` what it added (negative for a sale).
+export type StockChange = { slug: string; stock: number; change: number };
 
-// After an order's commit: `stock` is what is left, `taken` what the order took.
-export async function stockTaken(products: StockTaken[]): Promise<void> {
-  if (products.some(({ stock, taken }) => stockStatus(stock) !== stockStatus(stock + taken))) {
+// After a commit that moved stock (an order, a cancellation, an unpaid order's release): the
+// products' own pages are retired, and lists, which show the stock status and not the count,
+// only when a status changed.
+export async function stockChanged(products: StockChange[]): Promise<void> {
+  if (products.some(({ stock, change }) => stockStatus(stock) !== stockStatus(stock - change))) {
     return catalogChanged();
   }
   try {

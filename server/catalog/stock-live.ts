@@ -12,7 +12,9 @@ export type StockLevel = { productId: string; stock: number };
 
 export async function announceStock(levels: StockLevel[]): Promise<void> {
   await Promise.all(
-    levels.map((level) => publishEphemeral(liveChannels.product(level.productId), { type: "stock", ...level })),
+    levels.map(({ productId, stock }) =>
+      publishEphemeral(liveChannels.product(productId), { type: "stock", productId, stock }),
+    ),
   );
 }
 

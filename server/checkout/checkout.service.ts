@@ -15,7 +15,7 @@ import { enqueueLiveEvent } from "../realtime/live-outbox";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { emptyCart } from "../cart/cart.service";
-import { stockTaken } from "../catalog/catalog-cache";
+import { stockChanged } from "../catalog/catalog-cache";
 import { createOrder } from "../order/order.service";
 import * as checkoutRepo from "./checkout.repo";
 import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
@@ -128,7 +128,7 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
   if ("taken" in result) {
     // Stock changed: cached catalog pages must not keep showing the old counts, nor open product pages.
     const { taken, ...placed } = result;
-    await stockTaken(taken.map(({ slug, stock, quantity }) => ({ slug, stock, taken: quantity })));
+    await stockChanged(taken.map(({ slug, stock, quantity }) => ({ slug, stock, change: -quantity })));
     await announceStock(taken.map(({ productId, stock }) => ({ productId, stock })));
     return placed;
   }

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { recordAudit, type AdminActor } from "../audit/audit.service";
-import { catalogChanged } from "../catalog/catalog-cache";
+import { stockChanged } from "../catalog/catalog-cache";
 import { enqueueJob } from "../jobs/enqueue";
 import { DomainError } from "../lib/errors";
 import { shippingAddressText } from "./order-address";
@@ -129,7 +129,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     return restocked;
   });
   if (restocked.length > 0) {
-    await catalogChanged();
+    await stockChanged(restocked);
     await announceStock(restocked);
   }
   return getOrder(input.id);

@@ -188,15 +188,15 @@ export async function setPaidAt(tx: DbTransaction, orderId: string, paidAt: Date
 export async function restoreStock(
   tx: DbTransaction,
   items: { productId: string; quantity: number }[],
-): Promise<{ productId: string; stock: number }[]> {
+): Promise<{ productId: string; slug: string; stock: number; change: number }[]> {
   const restored = [];
   for (const item of items) {
-    const { stock } = await tx.product.update({
+    const { slug, stock } = await tx.product.update({
       where: { id: item.productId },
       data: { stock: { increment: item.quantity } },
-      select: { stock: true },
+      select: { slug: true, stock: true },
     });
-    restored.push({ productId: item.productId, stock });
+    restored.push({ productId: item.productId, slug, stock, change: item.quantity });
   }
   return restored;
 }

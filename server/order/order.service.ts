@@ -7,7 +7,7 @@ import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
-import { catalogChanged } from "../catalog/catalog-cache";
+import { stockChanged } from "../catalog/catalog-cache";
 import { toImage } from "../catalog/catalog.service";
 import type { ShippingAddress } from "../checkout/checkout.schema";
 import { shippingAddressOf, shippingColumnsOf } from "./order-address";
@@ -97,7 +97,7 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
     }
     return orderRepo.restoreStock(tx, cancelled.items);
   });
-  await catalogChanged();
+  await stockChanged(restocked);
   await announceStock(restocked);
   return getOrder(session, orderId);
 }
@@ -117,7 +117,7 @@ export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
     return order ? orderRepo.restoreStock(tx, order.items) : null;
   });
   if (released) {
-    await catalogChanged();
+    await stockChanged(released);
     await announceStock(released);
   }
 }
