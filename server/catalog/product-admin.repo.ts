@@ -138,12 +138,16 @@ export function setDeletedAt(tx: DbTransaction, id: string, deletedAt: Date | nu
 
 // Conditional, so concurrent checkouts and adjustments can never take stock below zero, nor
 // above the most staff may set (summed as bigint: a row above that must not overflow int4).
-export async function addStock(tx: DbTransaction, id: string, delta: number): Promise<number | null> {
-  const rows = await tx.$queryRaw<{ stock: number }[]>`
-    UPDATE products SET stock = stock + ${delta}, "updatedAt" = now()
+export async function addStock(
+  tx: DbTransaction,
+  id: string,
+  delta: number,
+): Promise<{ stock: number; stockVersion: number } | null> {
+  const rows = await tx.$queryRaw<{ stock: number; stockVersion: number }[]>`
+    UPDATE products SET stock = stock + ${delta}, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
     WHERE id = ${id}::uuid AND stock::bigint + ${delta} BETWEEN 0 AND ${MAX_STOCK}
-    RETURNING stock`;
-  return rows[0]?.stock ?? null;
+    RETURNING stock, "stockVersion"`;
+  return rows[0] ?? null;
 }
 
 export type ImportedFields = Omit<ProductFields, "slug"> & { stock: number };

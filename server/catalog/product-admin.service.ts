@@ -131,26 +131,28 @@ export function restoreProduct(actor: AdminActor, id: string) {
 }
 
 export async function adjustStock(actor: AdminActor, input: AdjustStockInput) {
+  let version = 0;
   const adjusted = await changeProduct(
     actor,
     input.id,
     "product.adjustStock",
     async (tx, before) => {
-      const stock = await productAdminRepo.addStock(tx, input.id, input.delta);
-      if (stock === null && before.stock + input.delta < 0) {
+      const added = await productAdminRepo.addStock(tx, input.id, input.delta);
+      if (added === null && before.stock + input.delta < 0) {
         throw new DomainError("STOCK_WOULD_GO_NEGATIVE", `Only ${before.stock} in stock; it cannot go below zero`);
       }
-      if (stock === null) {
+      if (added === null) {
         throw new DomainError(
           "STOCK_LIMIT_EXCEEDED",
           `Stock can be at most ${MAX_STOCK.toLocaleString("en-US")}; there are ${before.stock} now`,
           { max: MAX_STOCK },
         );
       }
-      return { ...before, stock };
+      version = added.stockVersion;
+      return { ...before, stock: added.stock };
     },
     { reason: input.reason, delta: String(input.delta) },
   );
-  await announceStock([{ productId: adjusted.id, stock: adjusted.stock }]);
+  await announceStock([{ productId: adjusted.id, stock: adjusted.stock, version }]);
   return adjusted;
 }

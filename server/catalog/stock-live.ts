@@ -8,12 +8,13 @@ import { enqueueLiveEvent } from "../realtime/live-outbox";
 import { publishEphemeral } from "../realtime/publish";
 import { LOW_STOCK_THRESHOLD } from "./stock-status";
 
-export type StockLevel = { productId: string; stock: number };
+// `version` is the product's stock version after the change (products.stockVersion).
+export type StockLevel = { productId: string; stock: number; version: number };
 
 export async function announceStock(levels: StockLevel[]): Promise<void> {
   await Promise.all(
-    levels.map(({ productId, stock }) =>
-      publishEphemeral(liveChannels.product(productId), { type: "stock", productId, stock }),
+    levels.map(({ productId, stock, version }) =>
+      publishEphemeral(liveChannels.product(productId), { type: "stock", productId, stock, version }),
     ),
   );
 }
@@ -21,7 +22,7 @@ export async function announceStock(levels: StockLevel[]): Promise<void> {
 // Once per crossing, not on every sale below the line.
 export async function alertIfLowStock(
   tx: DbTransaction,
-  product: StockLevel & { name: string },
+  product: { productId: string; name: string; stock: number },
   taken: number,
 ): Promise<void> {
   const crossed = product.stock <= LOW_STOCK_THRESHOLD && product.stock + taken > LOW_STOCK_THRESHOLD;

@@ -41,11 +41,11 @@ export function cartLinesForCheckout(tx: DbTransaction, userId: string) {
 // is the no-oversell guarantee; the CHECK (stock >= 0) constraint is the backstop.
 export async function takeStock(tx: DbTransaction, productId: string, quantity: number) {
   const rows = await tx.$queryRaw<
-    { name: string; slug: string; priceCents: number; currency: string; stock: number }[]
+    { name: string; slug: string; priceCents: number; currency: string; stock: number; stockVersion: number }[]
   >`
-    UPDATE products SET stock = stock - ${quantity}, "updatedAt" = now()
+    UPDATE products SET stock = stock - ${quantity}, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
     WHERE id = ${productId}::uuid AND active AND "deletedAt" IS NULL AND stock >= ${quantity}
-    RETURNING name, slug, "priceCents", currency, stock`;
+    RETURNING name, slug, "priceCents", currency, stock, "stockVersion"`;
   return rows[0] ?? null;
 }
 

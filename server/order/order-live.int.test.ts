@@ -87,9 +87,9 @@ describe("an order's live events", () => {
       await admin.caller.admin.products.adjustStock({ id: productId, delta: 5, reason: "Delivery arrived" });
       while (ticks.length < 3) await once(subscriber, "message");
       expect(ticks).toEqual([
-        { id: null, event: { type: "stock", productId, stock: 7 } },
-        { id: null, event: { type: "stock", productId, stock: 10 } },
-        { id: null, event: { type: "stock", productId, stock: 15 } },
+        { id: null, event: { type: "stock", productId, stock: 7, version: 1 } },
+        { id: null, event: { type: "stock", productId, stock: 10, version: 2 } },
+        { id: null, event: { type: "stock", productId, stock: 15, version: 3 } },
       ]);
     } finally {
       subscriber.disconnect();

@@ -188,15 +188,15 @@ export async function setPaidAt(tx: DbTransaction, orderId: string, paidAt: Date
 export async function restoreStock(
   tx: DbTransaction,
   items: { productId: string; quantity: number }[],
-): Promise<{ productId: string; slug: string; stock: number; change: number }[]> {
+): Promise<{ productId: string; slug: string; stock: number; change: number; version: number }[]> {
   const restored = [];
   for (const item of items) {
-    const { slug, stock } = await tx.product.update({
+    const { slug, stock, stockVersion } = await tx.product.update({
       where: { id: item.productId },
-      data: { stock: { increment: item.quantity } },
-      select: { slug: true, stock: true },
+      data: { stock: { increment: item.quantity }, stockVersion: { increment: 1 } },
+      select: { slug: true, stock: true, stockVersion: true },
     });
-    restored.push({ productId: item.productId, slug, stock, change: item.quantity });
+    restored.push({ productId: item.productId, slug, stock, change: item.quantity, version: stockVersion });
   }
   return restored;
 }

@@ -8,7 +8,8 @@ import { redis } from "../redis";
 import { LiveHub, liveHub } from "./hub";
 import { liveChannels } from "./live-event.schema";
 import { pubSubChannel, streamKey } from "./live-keys";
-import { CLIENT_QUEUE_CAPACITY, openLiveStream, READY_EVENT, RESYNC_EVENT } from "./live-stream";
+import { CLIENT_QUEUE_CAPACITY, type LiveItem, openLiveStream, READY_EVENT, RESYNC_EVENT } from "./live-stream";
+import { STOCK_TICK_INTERVAL_MS, streamForProduct } from "./live.service";
 import { publishDurable, publishEphemeral } from "./publish";
 import { EMPTY_STREAM_ID, readSince } from "./stream-replay";
 
@@ -61,19 +62,27 @@ async function listenOn(channel: string) {
 // A product page's stream that has delivered its first stock tick. `delivered` resolves once the
 // stream's listener has been handed every tick published before it: a second listener on the
 // same Redis connection hears a marker after them (Redis delivers in order).
-async function productStreamAfterFirstTick(firstStock: number, options: { coalesceMs?: number } = {}) {
-  const channel = liveChannels.product(randomUUID());
-  const productId = channel.slice("product:".length);
-  const stream = openLiveStream({ channel, lastEventId: null, signal: undefined, durable: false, ...options });
+// `open` makes the stream (a bare one by default).
+async function productStreamAfterFirstTick(
+  firstStock: number,
+  open: (productId: string) => AsyncGenerator<LiveItem, void> = (productId) =>
+    openLiveStream({ channel: liveChannels.product(productId), lastEventId: null, signal: undefined, durable: false }),
+) {
+  const productId = randomUUID();
+  const channel = liveChannels.product(productId);
+  const stream = open(productId);
   const first = stream.next();
   const marker = liveChannels.product(randomUUID());
   const watcher = await listenOn(marker);
   while (services().hub.listenerCount(channel) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-  const tick = (stock: number) => publishEphemeral(channel, { type: "stock", productId, stock });
+  let lastVersion = 0;
+  // Levels in the order they were committed, unless `version` says otherwise.
+  const tick = (stock: number, version = ++lastVersion) =>
+    publishEphemeral(channel, { type: "stock", productId, stock, version });
   await tick(firstStock);
-  expect((await first).value).toEqual({ id: null, event: { type: "stock", productId, stock: firstStock } });
+  expect((await first).value).toEqual({ id: null, event: { type: "stock", productId, stock: firstStock, version: 1 } });
   const delivered = async () => {
-    await publishEphemeral(marker, { type: "stock", productId, stock: -1 });
+    await publishEphemeral(marker, { type: "stock", productId, stock: -1, version: 1 });
     await watcher.next();
     watcher.release();
   };
@@ -189,12 +198,45 @@ describe("live hub", () => {
   });
 
   it("sends a product page only the newest stock level of a burst, one at a time", async () => {
-    const { stream, productId, tick, delivered } = await productStreamAfterFirstTick(10, { coalesceMs: 50 });
+    const { stream, productId, tick, delivered } = await productStreamAfterFirstTick(10, (id) =>
+      openLiveStream({
+        channel: liveChannels.product(id),
+        lastEventId: null,
+        signal: undefined,
+        durable: false,
+        coalesceMs: 50,
+      }),
+    );
 
     // Five sales while the stream waits out its interval: the page hears the last level only.
     for (let stock = 9; stock >= 5; stock--) await tick(stock);
     await delivered();
-    expect((await stream.next()).value).toEqual({ id: null, event: { type: "stock", productId, stock: 5 } });
+    expect((await stream.next()).value).toEqual({
+      id: null,
+      event: { type: "stock", productId, stock: 5, version: 6 },
+    });
+    await stream.return();
+  });
+
+  // Two instances each publish after their own commit; the later sale's level can reach Redis
+  // first. A product page must not then go back to the older level.
+  it("never sends a product page an older stock level after a newer one", async () => {
+    const { stream, productId, tick, delivered } = await productStreamAfterFirstTick(9, (id) =>
+      streamForProduct(id, undefined),
+    );
+    const level = (stock: number, version: number) => ({
+      id: null,
+      event: { type: "stock", productId, stock, version },
+    });
+    await tick(7, 3); // the later sale's level, reaching Redis first
+    expect((await stream.next()).value).toEqual(level(7, 3));
+    const next = stream.next();
+    await tick(8, 2); // the earlier sale's level, arriving late
+    await delivered();
+    // Past the stream's interval: had the late level been kept, `next` would have it by now.
+    await new Promise((resolve) => setTimeout(resolve, STOCK_TICK_INTERVAL_MS + 200));
+    await tick(6, 4);
+    expect((await next).value).toEqual(level(6, 4));
     await stream.return();
   });
 

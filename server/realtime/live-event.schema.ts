@@ -47,6 +47,9 @@ export const ephemeralLiveEventSchema = z.discriminatedUnion("type", [
     type: z.literal("stock"),
     productId: z.uuid(),
     stock: z.int(),
+    // The product's stock version: instances publish in the order they reach Redis, not the
+    // order their commits finished, so a stream drops a level older than one it has passed on.
+    version: z.int().min(1),
   }),
   z.strictObject({ type: z.literal("support.typing"), conversationId: z.uuid(), from: z.enum(["shopper", "staff"]) }),
 ]);

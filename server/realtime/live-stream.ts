@@ -37,6 +37,9 @@ export type LiveStreamOptions = {
   durable: boolean;
   // At most one item per this many ms, the newest one (stock ticks).
   coalesceMs?: number;
+  // For ephemeral values that replace each other (a stock level): an event whose version is not
+  // above the newest already passed on is dropped, however late it arrives.
+  versionOf?: (event: unknown) => number;
   // Throws (a DomainError) when the viewer may no longer listen: the stream ends with it.
   recheck?: () => Promise<void>;
 };
@@ -56,11 +59,17 @@ export async function* openLiveStream(options: LiveStreamOptions): AsyncGenerato
   const recheckTimer =
     recheck && setInterval(() => void recheck().catch((error) => queue.fail(error)), SESSION_RECHECK_MS);
   let release = () => {};
+  let newestVersion = Number.NEGATIVE_INFINITY;
   try {
     if (signal?.aborted) return;
     if (liveHub) {
       release = await liveHub.listen(channel, {
         deliver: (message) => {
+          if (options.versionOf) {
+            const version = options.versionOf(message.event);
+            if (version <= newestVersion) return;
+            newestVersion = version;
+          }
           queue.push({ kind: "message", message });
           // Dropped for falling behind: let go of the channel now, not when (if ever) the
           // stalled client reads again.

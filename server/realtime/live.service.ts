@@ -5,7 +5,7 @@ import "server-only";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession, sessionStillValid } from "../auth/session.service";
 import { DomainError } from "../lib/errors";
-import { liveChannels } from "./live-event.schema";
+import { type EphemeralLiveEvent, liveChannels } from "./live-event.schema";
 import { type LiveItem, openLiveStream } from "./live-stream";
 import { holdStaffPresence } from "./staff-presence";
 
@@ -48,5 +48,6 @@ export function streamForProduct(productId: string, signal: AbortSignal | undefi
     signal,
     durable: false,
     coalesceMs: STOCK_TICK_INTERVAL_MS,
+    versionOf: (event) => (event as Extract<EphemeralLiveEvent, { type: "stock" }>).version,
   });
 }

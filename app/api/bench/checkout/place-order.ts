@@ -100,9 +100,9 @@ async function inTransaction(
   const items: Taken[] = [];
   for (const line of lines) {
     const { rows } = await client.query<Omit<Taken, "productId" | "quantity">>(
-      `UPDATE products SET stock = stock - $1, "updatedAt" = now()
+      `UPDATE products SET stock = stock - $1, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
        WHERE id = $2::uuid AND active AND "deletedAt" IS NULL AND stock >= $1
-       RETURNING name, slug, "priceCents", currency`,
+       RETURNING name, slug, "priceCents", currency, stock, "stockVersion"`,
       [line.quantity, line.productId],
     );
     if (!rows[0]) {

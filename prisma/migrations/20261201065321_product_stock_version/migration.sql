@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "products" ADD COLUMN     "stockVersion" INTEGER NOT NULL DEFAULT 0;
+
