@@ -5,7 +5,7 @@ import { DomainError } from "../lib/errors";
 import { literalLikePattern } from "../lib/like-pattern";
 import { refusePrismaErrors } from "../repo-errors";
 import { LOW_STOCK_THRESHOLD } from "./stock-status";
-import { MAX_STOCK, type ListAdminProductsInput, type ProductFields } from "./product-admin.schema";
+import type { ListAdminProductsInput, ProductFields } from "./product-admin.schema";
 
 export const adminProductSelect = {
   id: true,
@@ -134,20 +134,6 @@ export function setDeletedAt(tx: DbTransaction, id: string, deletedAt: Date | nu
   return tx.product
     .update({ where: { id }, data: { deletedAt }, select: adminProductSelect })
     .catch(refusePrismaErrors({ P2025: productNotFound }));
-}
-
-// Conditional, so concurrent checkouts and adjustments can never take stock below zero, nor
-// above the most staff may set (summed as bigint: a row above that must not overflow int4).
-export async function addStock(
-  tx: DbTransaction,
-  id: string,
-  delta: number,
-): Promise<{ stock: number; stockVersion: number } | null> {
-  const rows = await tx.$queryRaw<{ stock: number; stockVersion: number }[]>`
-    UPDATE products SET stock = stock + ${delta}, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
-    WHERE id = ${id}::uuid AND stock::bigint + ${delta} BETWEEN 0 AND ${MAX_STOCK}
-    RETURNING stock, "stockVersion"`;
-  return rows[0] ?? null;
 }
 
 export type ImportedFields = Omit<ProductFields, "slug"> & { stock: number };

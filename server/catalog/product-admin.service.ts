@@ -8,6 +8,7 @@ import { DomainError } from "../lib/errors";
 import { mediaUrl } from "../lib/media-url";
 import { catalogChanged } from "./catalog-cache";
 import * as productAdminRepo from "./product-admin.repo";
+import * as stockRepo from "./stock.repo";
 import {
   MAX_STOCK,
   type AdjustStockInput,
@@ -137,7 +138,7 @@ export async function adjustStock(actor: AdminActor, input: AdjustStockInput) {
     input.id,
     "product.adjustStock",
     async (tx, before) => {
-      const added = await productAdminRepo.addStock(tx, input.id, input.delta);
+      const added = await stockRepo.addStock(tx, input.id, input.delta);
       if (added === null && before.stock + input.delta < 0) {
         throw new DomainError("STOCK_WOULD_GO_NEGATIVE", `Only ${before.stock} in stock; it cannot go below zero`);
       }

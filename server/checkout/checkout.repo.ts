@@ -36,19 +36,3 @@ export function cartLinesForCheckout(tx: DbTransaction, userId: string) {
     select: { productId: true, quantity: true },
   });
 }
-
-// Takes stock only if enough is left (and the product is still sold): the conditional update
-// is the no-oversell guarantee; the CHECK (stock >= 0) constraint is the backstop.
-export async function takeStock(tx: DbTransaction, productId: string, quantity: number) {
-  const rows = await tx.$queryRaw<
-    { name: string; slug: string; priceCents: number; currency: string; stock: number; stockVersion: number }[]
-  >`
-    UPDATE products SET stock = stock - ${quantity}, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
-    WHERE id = ${productId}::uuid AND active AND "deletedAt" IS NULL AND stock >= ${quantity}
-    RETURNING name, slug, "priceCents", currency, stock, "stockVersion"`;
-  return rows[0] ?? null;
-}
-
-export async function productName(tx: DbTransaction, productId: string): Promise<string> {
-  return (await tx.product.findUnique({ where: { id: productId }, select: { name: true } }))?.name ?? "A product";
-}

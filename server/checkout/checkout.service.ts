@@ -17,6 +17,7 @@ import { assertLiveSession } from "../auth/session.service";
 import { emptyCart } from "../cart/cart.service";
 import { stockChanged } from "../catalog/catalog-cache";
 import { createOrder } from "../order/order.service";
+import { productName, takeStock } from "../catalog/stock.service";
 import * as checkoutRepo from "./checkout.repo";
 import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
 import { assertOneCurrency, assertWithinOrderLimit, orderNumber, orderTotals } from "./pricing";
@@ -59,9 +60,9 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
       if (lines.length === 0) throw new DomainError("CART_EMPTY", "Your cart is empty");
       const items = [];
       for (const line of lines) {
-        const product = await checkoutRepo.takeStock(tx, line.productId, line.quantity);
+        const product = await takeStock(tx, line.productId, line.quantity);
         if (!product) {
-          const name = await checkoutRepo.productName(tx, line.productId);
+          const name = await productName(tx, line.productId);
           throw new DomainError("OUT_OF_STOCK", `${name} does not have enough stock left`, {
             productId: line.productId,
           });

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { recordAudit, type AdminActor } from "../audit/audit.service";
 import { stockChanged } from "../catalog/catalog-cache";
+import { returnStock } from "../catalog/stock.service";
 import { enqueueJob } from "../jobs/enqueue";
 import { DomainError } from "../lib/errors";
 import { shippingAddressText } from "./order-address";
@@ -14,7 +15,6 @@ import type { AdminOrderDetail, ListAdminOrdersInput, TransitionOrderInput } fro
 import { nextStatuses, transitionEffects } from "./order-state-machine";
 import { announceStock } from "../catalog/stock-live";
 import { moveOrder } from "./order-moves";
-import { restoreStock } from "./order.repo";
 import { toOrderDetail } from "./order.service";
 
 const money = (amountCents: number, currency: string) => ({ amountCents, currency });
@@ -84,7 +84,7 @@ export async function changeOrderStatus(actor: AdminActor, input: TransitionOrde
     });
     // The row is locked, so the status cannot have changed since it was read.
     if (!moved) throw new DomainError("ORDER_CHANGED_MEANWHILE", "The order changed meanwhile; reload it");
-    const restocked = effects.restock ? await restoreStock(tx, moved.items) : [];
+    const restocked = effects.restock ? await returnStock(tx, moved.items) : [];
     const url = new URL(`/account/orders/${order.id}`, env.APP_URL).toString();
     // Each email belongs to a move an order makes at most once; the key makes that explicit.
     const jobKey = `${effects.email}:${order.id}`;

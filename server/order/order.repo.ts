@@ -184,19 +184,3 @@ export function findOrderForPayment(tx: DbTransaction, orderId: string) {
 export async function setPaidAt(tx: DbTransaction, orderId: string, paidAt: Date): Promise<void> {
   await tx.order.update({ where: { id: orderId }, data: { paidAt }, select: { id: true } });
 }
-
-export async function restoreStock(
-  tx: DbTransaction,
-  items: { productId: string; quantity: number }[],
-): Promise<{ productId: string; slug: string; stock: number; change: number; version: number }[]> {
-  const restored = [];
-  for (const item of items) {
-    const { slug, stock, stockVersion } = await tx.product.update({
-      where: { id: item.productId },
-      data: { stock: { increment: item.quantity }, stockVersion: { increment: 1 } },
-      select: { slug: true, stock: true, stockVersion: true },
-    });
-    restored.push({ productId: item.productId, slug, stock, change: item.quantity, version: stockVersion });
-  }
-  return restored;
-}

@@ -8,6 +8,7 @@ import { assertLiveSession } from "../auth/session.service";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
 import { orderJobPayload } from "../jobs/job.schema";
 import { stockChanged } from "../catalog/catalog-cache";
+import { returnStock } from "../catalog/stock.service";
 import { toImage } from "../catalog/catalog.service";
 import type { ShippingAddress } from "../checkout/checkout.schema";
 import { shippingAddressOf, shippingColumnsOf } from "./order-address";
@@ -95,7 +96,7 @@ export async function cancelOrder(session: AccessClaims, orderId: string): Promi
         ? new DomainError("ORDER_NOT_CANCELLABLE", "This order can no longer be cancelled")
         : new DomainError("ORDER_NOT_FOUND", "No such order");
     }
-    return orderRepo.restoreStock(tx, cancelled.items);
+    return returnStock(tx, cancelled.items);
   });
   await stockChanged(restocked);
   await announceStock(restocked);
@@ -114,7 +115,7 @@ export async function releaseUnpaidOrder(rawPayload: unknown): Promise<void> {
       note: "Payment not received in time; stock released",
       actorId: null,
     });
-    return order ? orderRepo.restoreStock(tx, order.items) : null;
+    return order ? returnStock(tx, order.items) : null;
   });
   if (released) {
     await stockChanged(released);

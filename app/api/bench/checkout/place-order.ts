@@ -1,6 +1,7 @@
 // Benchmark baseline only: the database work of checkout.placeOrder written by hand with plain
-// `pg`, statement for statement as server/checkout/checkout.service.ts, checkout.repo.ts and
-// server/jobs/enqueue.ts send it, so bench/checkout.bench.ts prices what tRPC + Prisma add.
+// `pg`, statement for statement as server/checkout/checkout.service.ts, checkout.repo.ts,
+// server/catalog/stock.repo.ts and server/jobs/enqueue.ts send it, so bench/checkout.bench.ts
+// prices what tRPC + Prisma add.
 // Both send 15 statements for a two-line cart (counted on 2026-12-01).
 import { createHash } from "node:crypto";
 import type pg from "pg";
