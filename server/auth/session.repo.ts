@@ -103,10 +103,9 @@ export function listActiveSessions(userId: string) {
   });
 }
 
-// The live-session check used where revocation must take effect at once (admin, money).
-// The user, if this session of theirs is live. Asked from the user's side so it is one
-// statement: selecting the user through the session costs Prisma a second round trip, on every
-// staff call and every checkout.
+// The live-session check used where revocation must take effect at once (admin, money): the
+// user, if this session of theirs is live. Asked from the user's side so it is one statement;
+// selecting the user through the session costs Prisma a second round trip.
 export function findActiveSessionUser(sessionId: string, userId: string) {
   return db.user.findFirst({
     where: {

@@ -149,7 +149,7 @@ export async function adjustStock(actor: AdminActor, input: AdjustStockInput) {
           { max: MAX_STOCK },
         );
       }
-      version = added.stockVersion;
+      version = added.version;
       return { ...before, stock: added.stock };
     },
     { reason: input.reason, delta: String(input.delta) },

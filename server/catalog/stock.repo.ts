@@ -1,5 +1,6 @@
 // Every statement that moves a product's stock. Each raises the product's stock version in the
-// same statement, under the row's lock, so live stock ticks can be put in commit order.
+// same statement, under the row's lock, so live stock ticks can be put in commit order; each
+// returns it as `version`.
 import "server-only";
 import type { DbTransaction } from "../db";
 import { MAX_STOCK } from "./product-admin.schema";
@@ -8,11 +9,11 @@ import { MAX_STOCK } from "./product-admin.schema";
 // is the no-oversell guarantee; the CHECK (stock >= 0) constraint is the backstop.
 export async function takeStock(tx: DbTransaction, productId: string, quantity: number) {
   const rows = await tx.$queryRaw<
-    { name: string; slug: string; priceCents: number; currency: string; stock: number; stockVersion: number }[]
+    { name: string; slug: string; priceCents: number; currency: string; stock: number; version: number }[]
   >`
     UPDATE products SET stock = stock - ${quantity}, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
     WHERE id = ${productId}::uuid AND active AND "deletedAt" IS NULL AND stock >= ${quantity}
-    RETURNING name, slug, "priceCents", currency, stock, "stockVersion"`;
+    RETURNING name, slug, "priceCents", currency, stock, "stockVersion" AS version`;
   return rows[0] ?? null;
 }
 
@@ -43,10 +44,10 @@ export async function addStock(
   tx: DbTransaction,
   id: string,
   delta: number,
-): Promise<{ stock: number; stockVersion: number } | null> {
-  const rows = await tx.$queryRaw<{ stock: number; stockVersion: number }[]>`
+): Promise<{ stock: number; version: number } | null> {
+  const rows = await tx.$queryRaw<{ stock: number; version: number }[]>`
     UPDATE products SET stock = stock + ${delta}, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
     WHERE id = ${id}::uuid AND stock::bigint + ${delta} BETWEEN 0 AND ${MAX_STOCK}
-    RETURNING stock, "stockVersion"`;
+    RETURNING stock, "stockVersion" AS version`;
   return rows[0] ?? null;
 }

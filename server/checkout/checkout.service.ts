@@ -130,9 +130,7 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
     // Stock changed: cached catalog pages must not keep showing the old counts, nor open product pages.
     const { taken, ...placed } = result;
     await stockChanged(taken.map(({ slug, stock, quantity }) => ({ slug, stock, change: -quantity })));
-    await announceStock(
-      taken.map(({ productId, stock, stockVersion }) => ({ productId, stock, version: stockVersion })),
-    );
+    await announceStock(taken);
     return placed;
   }
   return result;

@@ -103,7 +103,7 @@ async function inTransaction(
     const { rows } = await client.query<Omit<Taken, "productId" | "quantity">>(
       `UPDATE products SET stock = stock - $1, "stockVersion" = "stockVersion" + 1, "updatedAt" = now()
        WHERE id = $2::uuid AND active AND "deletedAt" IS NULL AND stock >= $1
-       RETURNING name, slug, "priceCents", currency, stock, "stockVersion"`,
+       RETURNING name, slug, "priceCents", currency, stock, "stockVersion" AS version`,
       [line.quantity, line.productId],
     );
     if (!rows[0]) {
