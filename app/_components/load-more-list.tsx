@@ -6,7 +6,7 @@ import {
   useSuspenseInfiniteQuery,
 } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { Button } from "./ui/button";
+import { NextPageControls } from "./next-page-controls";
 
 type Page = { items: readonly unknown[] };
 type ItemOf<TPage extends Page> = TPage["items"][number];
@@ -63,17 +63,12 @@ export function LoadMoreList<TPage extends Page, TError, TKey extends QueryKey, 
               {countLabel(items.length)}
             </p>
           )}
-          {hasNextPage && (
-            <Button variant="secondary" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-              {isFetchingNextPage ? "Loading…" : loadMoreLabel}
-            </Button>
-          )}
+          <NextPageControls
+            paging={{ hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage }}
+            label={loadMoreLabel}
+            errorMessage={errorMessage}
+          />
           {showEndNote && <p className="text-sm text-stone-500">{endNote}</p>}
-          {showError && (
-            <p role="alert" className="text-sm text-red-700">
-              {errorMessage}
-            </p>
-          )}
         </div>
       )}
     </>
