@@ -13,7 +13,7 @@ module.exports = {
         path: "^server/",
         pathNot: [
           "^server/(lib|http|observability|generated)/",
-          "^server/(env|edge-env|db|redis|prisma-factory)\\.ts$",
+          "^server/(env|edge-env|db|redis|prisma-factory|pool-transaction)\\.ts$",
         ],
       },
     },
@@ -26,7 +26,7 @@ module.exports = {
         path: "^server/",
         pathNot: [
           "\\.repo\\.ts$",
-          "^server/(db|prisma-factory)\\.ts$",
+          "^server/(db|prisma-factory|pool-transaction)\\.ts$",
           "^server/lib/prisma-errors\\.ts$",
           "^server/generated/",
           "\\.test\\.ts$",

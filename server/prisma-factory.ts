@@ -54,26 +54,44 @@ export function createPrismaClient(
 }
 
 // A `timestamp` column (without time zone) holds UTC, as Prisma writes and reads it; pg's own
-// parser would read it as local time.
+// parser would read it as local time. An `int8` comes back as a bigint, as from `$queryRaw`
+// (pg's own parser gives a string).
 const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
 const parseUtcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
-const utcTimestamps = {
-  getTypeParser: (oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format),
+const asPrismaReadsThem = {
+  getTypeParser: (oid: number, format?: "text" | "binary") => {
+    if (oid === TIMESTAMP_OID) return parseUtcTimestamp;
+    if (oid === INT8_OID) return BigInt;
+    return pg.types.getTypeParser(oid, format);
+  },
 };
 
-// One read sent straight to the client's own pool, past Prisma's client runtime, which in 6.19
-// builds a query plan on the main thread for every call, `$queryRaw` included (decision 046).
-// Only for hot reads, each held equal to Prisma's own query by a test. Same pool, so the same
-// connection limits and timeouts; dates go out as ISO text in UTC and come back as UTC, as
-// Prisma's do; pg's errors are recognised by lib/prisma-errors.ts.
-export async function queryRowsOnPool<Row extends object>(client: object, query: Prisma.Sql): Promise<Row[]> {
-  const pool = pools.get(client);
-  if (!pool) throw new Error("This Prisma client was not made by createPrismaClient");
+// One statement sent with pg, past Prisma's client runtime, which builds and runs a plan for
+// every call, `$queryRaw` included (decisions 046, 048). On `connection` (the client's pool, or
+// one of its connections holding a transaction), so the same connection limits and timeouts
+// apply; dates go out as ISO text in UTC and come back as UTC, as Prisma's do; pg's errors are
+// recognised by lib/prisma-errors.ts; statement-count listeners (`onQuery`) hear of it.
+export async function sendOnPool<Row extends object>(
+  client: object,
+  connection: pg.Pool | pg.PoolClient,
+  query: Prisma.Sql,
+): Promise<pg.QueryResult<Row>> {
   for (const listener of poolQueryListeners.get(client) ?? []) listener();
   const values = query.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-  const result = await pool.query<Row>({ text: query.text, values, types: utcTimestamps });
-  return result.rows;
+  return connection.query<Row>({ text: query.text, values, types: asPrismaReadsThem });
+}
+
+export function poolOf(client: object): pg.Pool {
+  const pool = pools.get(client);
+  if (!pool) throw new Error("This Prisma client was not made by createPrismaClient");
+  return pool;
+}
+
+// One read on the client's own pool. Only for hot reads, each held equal to Prisma's own query
+// by a test (decision 046).
+export async function queryRowsOnPool<Row extends object>(client: object, query: Prisma.Sql): Promise<Row[]> {
+  return (await sendOnPool<Row>(client, poolOf(client), query)).rows;
 }
 
 export class UnscopedBulkWriteError extends Error {

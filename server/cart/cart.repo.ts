@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import type { SqlTransaction } from "../pool-transaction";
 
 export type CartOwner = { userId: string } | { guestTokenHash: string };
 
@@ -108,8 +109,8 @@ export async function otherLines(tx: DbTransaction, cartId: string, productId: s
   }));
 }
 
-export async function emptyUserCart(tx: DbTransaction, userId: string): Promise<void> {
-  await tx.cartItem.deleteMany({ where: { cart: { userId } } });
+export async function emptyUserCart(tx: SqlTransaction, userId: string): Promise<void> {
+  await tx.$executeRaw`DELETE FROM cart_items USING carts WHERE carts.id = cart_items."cartId" AND carts."userId" = ${userId}::uuid`;
 }
 
 export async function deleteCart(tx: DbTransaction, cartId: string): Promise<void> {

@@ -4,6 +4,7 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import { DomainError, isDomainError } from "../lib/errors";
+import type { SqlTransaction } from "../pool-transaction";
 import { mediaUrl } from "../lib/media-url";
 import { newOpaqueToken, sha256Hex } from "../auth/opaque-token";
 import { stockStatus } from "../catalog/stock-status";
@@ -166,6 +167,6 @@ export async function mergeGuestCart(userId: string, guestToken: string): Promis
 }
 
 // Checkout empties the cart in the transaction that places the order.
-export function emptyCart(tx: DbTransaction, userId: string): Promise<void> {
+export function emptyCart(tx: SqlTransaction, userId: string): Promise<void> {
   return cartRepo.emptyUserCart(tx, userId);
 }

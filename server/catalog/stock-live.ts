@@ -2,7 +2,7 @@
 // lost on the way is made good by the page's next load) and for staff (a durable alert when a
 // product drops to the low-stock line, written with the sale that caused it).
 import "server-only";
-import type { DbTransaction } from "../db";
+import type { SqlTransaction } from "../pool-transaction";
 import { liveChannels } from "../realtime/live-event.schema";
 import { enqueueLiveEvent } from "../realtime/live-outbox";
 import { publishEphemeral } from "../realtime/publish";
@@ -21,7 +21,7 @@ export async function announceStock(levels: StockLevel[]): Promise<void> {
 
 // Once per crossing, not on every sale below the line.
 export async function alertIfLowStock(
-  tx: DbTransaction,
+  tx: SqlTransaction,
   product: { productId: string; name: string; stock: number },
   taken: number,
 ): Promise<void> {

@@ -3,11 +3,12 @@
 // returns it as `version`.
 import "server-only";
 import type { DbTransaction } from "../db";
+import type { SqlTransaction } from "../pool-transaction";
 import { MAX_STOCK } from "./product-admin.schema";
 
 // Takes stock only if enough is left (and the product is still sold): the conditional update
 // is the no-oversell guarantee; the CHECK (stock >= 0) constraint is the backstop.
-export async function takeStock(tx: DbTransaction, productId: string, quantity: number) {
+export async function takeStock(tx: SqlTransaction, productId: string, quantity: number) {
   const rows = await tx.$queryRaw<
     { name: string; slug: string; priceCents: number; currency: string; stock: number; version: number }[]
   >`
@@ -17,8 +18,9 @@ export async function takeStock(tx: DbTransaction, productId: string, quantity: 
   return rows[0] ?? null;
 }
 
-export async function productName(tx: DbTransaction, productId: string): Promise<string> {
-  return (await tx.product.findUnique({ where: { id: productId }, select: { name: true } }))?.name ?? "A product";
+export async function productName(tx: SqlTransaction, productId: string): Promise<string> {
+  const rows = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM products WHERE id = ${productId}::uuid`;
+  return rows[0]?.name ?? "A product";
 }
 
 // An order that ends without shipping gives back what it took.

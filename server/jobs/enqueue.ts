@@ -2,13 +2,13 @@
 // PostgreSQL transaction as the change that causes it, so it exists if and only if the change
 // committed. The worker picks it up from there; nothing is sent inside the request.
 import "server-only";
-import type { DbExecutor } from "../prisma-factory";
+import type { SqlExecutor } from "../pool-transaction";
 import { DEFAULT_MAX_ATTEMPTS, jobPayloads, type JobName, type JobPayload } from "./job.schema";
 
 type EnqueueOptions = { maxAttempts?: number; runAt?: Date; jobKey?: string };
 
 export async function enqueueJob<Name extends JobName>(
-  tx: DbExecutor,
+  tx: SqlExecutor,
   name: Name,
   payload: JobPayload<Name>,
   options: EnqueueOptions = {},

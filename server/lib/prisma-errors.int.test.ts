@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "../generated/prisma/client";
 import { createPrismaClient, queryRowsOnPool, type Db } from "../prisma-factory";
+import { transactionOnPool } from "../pool-transaction";
 import { isDatabaseUnavailable } from "./prisma-errors";
 
 const url = () => process.env.DATABASE_URL!;
@@ -101,9 +102,16 @@ describe("database waits past their limits count as unavailable", () => {
   });
 });
 
-// Hot reads skip Prisma and throw pg's own errors (prisma-factory's queryRowsOnPool).
-describe("reads sent straight to the pool: the same waits count as unavailable", () => {
-  const read = (query: Prisma.Sql) => failure(() => queryRowsOnPool(client, query));
+// Hot reads and checkout's transaction skip Prisma and throw pg's own errors (prisma-factory's
+// queryRowsOnPool, pool-transaction.ts).
+const sentToThePool = {
+  "a read sent straight to the pool": (query: Prisma.Sql) => queryRowsOnPool(client, query),
+  "a statement in a transaction on the pool": (query: Prisma.Sql) =>
+    transactionOnPool(client, (tx) => tx.$queryRaw(query)),
+};
+
+describe.each(Object.entries(sentToThePool))("%s: the same waits count as unavailable", (_, send) => {
+  const read = (query: Prisma.Sql) => failure(() => send(query));
 
   it("a row lock held longer than lock_timeout", async () => {
     const category = await client.category.create({ data: { slug: `pool-lock-${Date.now()}`, name: "Lock probe" } });

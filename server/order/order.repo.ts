@@ -1,7 +1,9 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import { afterKeyset, type Keyset } from "../catalog/cursor";
-import type { OrderStatus, Prisma } from "../generated/prisma/client";
+import { v7 as uuidV7 } from "uuid";
+import { type OrderStatus, Prisma } from "../generated/prisma/client";
+import type { SqlTransaction } from "../pool-transaction";
 
 export function listOrders(userId: string, after: Keyset | undefined, take: number) {
   return db.order.findMany({
@@ -49,18 +51,31 @@ export type NewOrder = {
 };
 
 // The order, its lines (prices as charged) and the first event of its timeline: three
-// statements. A nested create would read the order back in a fourth.
-export async function insertOrder(tx: DbTransaction, order: NewOrder) {
-  const { shipping, lines, ...totals } = order;
-  const created = await tx.order.create({ data: { ...totals, ...shipping }, select: { id: true, number: true } });
-  await tx.orderItem.createMany({
-    data: lines.map((line) => ({ ...line, orderId: created.id, lineTotalCents: line.unitPriceCents * line.quantity })),
-  });
-  await tx.orderEvent.create({
-    data: { orderId: created.id, toStatus: "PENDING_PAYMENT", note: "Order placed", actorId: order.userId },
-    select: { id: true },
-  });
-  return created;
+// statements, in raw SQL so that checkout can send them in its transaction on the pool
+// (decision 048). Ids are UUIDv7 and both timestamps one instant, as Prisma's create makes them.
+export async function insertOrder(tx: SqlTransaction, order: NewOrder): Promise<{ id: string; number: string }> {
+  const { shipping: ship, lines } = order;
+  const id = uuidV7();
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO orders (id, number, "userId", status, currency, "subtotalCents", "shippingCents", "totalCents", email,
+      "shipFullName", "shipLine1", "shipLine2", "shipCity", "shipRegion", "shipPostalCode", "shipCountry",
+      "paymentExpiresAt", "createdAt", "updatedAt")
+    VALUES (${id}::uuid, ${order.number}, ${order.userId}::uuid, 'PENDING_PAYMENT', ${order.currency},
+      ${order.subtotalCents}, ${order.shippingCents}, ${order.totalCents}, ${order.email},
+      ${ship.shipFullName}, ${ship.shipLine1}, ${ship.shipLine2}, ${ship.shipCity}, ${ship.shipRegion},
+      ${ship.shipPostalCode}, ${ship.shipCountry}, ${order.paymentExpiresAt}, ${now}, ${now})`;
+  const itemRows = lines.map(
+    (line) => Prisma.sql`(${uuidV7()}::uuid, ${id}::uuid, ${line.productId}::uuid, ${line.productName},
+      ${line.productSlug}, ${line.unitPriceCents}, ${line.quantity}, ${line.unitPriceCents * line.quantity})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO order_items (id, "orderId", "productId", "productName", "productSlug", "unitPriceCents", quantity, "lineTotalCents")
+    VALUES ${Prisma.join(itemRows)}`;
+  await tx.$executeRaw`
+    INSERT INTO order_events (id, "orderId", "toStatus", note, "actorId", "createdAt")
+    VALUES (${uuidV7()}::uuid, ${id}::uuid, 'PENDING_PAYMENT', 'Order placed', ${order.userId}::uuid, ${now})`;
+  return { id, number: order.number };
 }
 
 // What an order page shows, to its shopper and to staff.

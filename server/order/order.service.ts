@@ -3,6 +3,7 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
 import { DomainError } from "../lib/errors";
+import type { SqlTransaction } from "../pool-transaction";
 import type { AccessClaims } from "../auth/jwt";
 import { assertLiveSession } from "../auth/session.service";
 import { decodeCursor, encodeCursor } from "../catalog/cursor";
@@ -148,7 +149,7 @@ export function noteOnOrder(tx: DbTransaction, orderId: string, status: OrderSta
 
 // Checkout places the order inside its own transaction (stock taken and cart emptied in the same commit).
 export function createOrder(
-  tx: DbTransaction,
+  tx: SqlTransaction,
   order: Omit<orderRepo.NewOrder, "shipping"> & { shippingAddress: ShippingAddress },
 ) {
   const { shippingAddress, ...rest } = order;

@@ -4,9 +4,9 @@
 // takes milliseconds, not a poll interval). A retry publishes once (dedupe by job id).
 import "server-only";
 import { enqueueJob } from "../jobs/enqueue";
-import type { DbExecutor } from "../prisma-factory";
+import type { SqlExecutor } from "../pool-transaction";
 import type { DurableLiveEvent } from "./live-event.schema";
 
-export async function enqueueLiveEvent(tx: DbExecutor, channels: string[], event: DurableLiveEvent): Promise<void> {
+export async function enqueueLiveEvent(tx: SqlExecutor, channels: string[], event: DurableLiveEvent): Promise<void> {
   await enqueueJob(tx, "publish-live-event", { channels, event });
 }

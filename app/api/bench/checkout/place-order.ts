@@ -2,12 +2,14 @@
 // `pg`, statement for statement as server/checkout/checkout.service.ts, checkout.repo.ts,
 // server/catalog/stock.repo.ts and server/jobs/enqueue.ts send it, so bench/checkout.bench.ts
 // prices what tRPC + Prisma add.
-// Both send 15 statements for a two-line cart (counted on 2026-12-01).
+// Both send 15 statements for a two-line cart (counted on 2026-12-01; until then this side did
+// not write the staff's live "order placed" event, and sent 14).
 import { createHash } from "node:crypto";
 import type pg from "pg";
+import { v7 as uuidV7 } from "uuid";
 import { orderNumber, shippingFor } from "@/server/checkout/pricing";
 import { DEFAULT_MAX_ATTEMPTS } from "@/server/jobs/job.schema";
-import { uuidV7 } from "./uuid-v7";
+import { liveChannels } from "@/server/realtime/live-event.schema";
 
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
@@ -169,6 +171,10 @@ async function inTransaction(
   await client.query(`DELETE FROM cart_items ci USING carts c WHERE c.id = ci."cartId" AND c."userId" = $1::uuid`, [
     userId,
   ]);
+  await addJob(client, "publish-live-event", {
+    channels: [liveChannels.staff],
+    event: { type: "order.placed", orderId, number, totalCents: subtotalCents + shippingCents, currency },
+  });
   const response = { orderId, number };
   await client.query(
     `INSERT INTO idempotency_keys (id, "userId", scope, key, "requestHash", status, response, "createdAt", "expiresAt")
@@ -183,15 +189,23 @@ async function inTransaction(
       new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
     ],
   );
-  await client.query(
-    `SELECT (graphile_worker.add_job(identifier => $1::text, payload => $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5::text)).id AS id`,
-    [
-      "release-unpaid-order",
-      JSON.stringify({ orderId }),
-      paymentExpiresAt,
-      DEFAULT_MAX_ATTEMPTS,
-      `release-unpaid-order:${orderId}`,
-    ],
+  await addJob(
+    client,
+    "release-unpaid-order",
+    { orderId },
+    { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${orderId}` },
   );
   return { ...response, replayed: false };
+}
+
+function addJob(
+  client: pg.PoolClient,
+  name: string,
+  payload: object,
+  options: { runAt?: string; jobKey?: string } = {},
+) {
+  return client.query(
+    `SELECT (graphile_worker.add_job(identifier => $1::text, payload => $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5::text)).id AS id`,
+    [name, JSON.stringify(payload), options.runAt ?? null, DEFAULT_MAX_ATTEMPTS, options.jobKey ?? null],
+  );
 }
