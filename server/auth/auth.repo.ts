@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbTransaction } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 
 // The user columns every signed-in request needs (sign-in, session refresh, the viewer).
 export const viewerSelect = {
@@ -10,6 +11,7 @@ export const viewerSelect = {
   disabledAt: true,
   emailVerifiedAt: true,
 } as const;
+export type Viewer = Prisma.UserGetPayload<{ select: typeof viewerSelect }>;
 
 export function findUserForSignIn(email: string) {
   return db.user.findUnique({ where: { email }, select: { ...viewerSelect, passwordHash: true } });
