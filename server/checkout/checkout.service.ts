@@ -6,9 +6,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../db";
-import { transactionOnPool } from "../pool-transaction";
+import { type SqlTransaction, transactionOnPool } from "../pool-transaction";
 import { env } from "../env";
 import { DomainError } from "../lib/errors";
+import { isUniqueViolationOnPool } from "../lib/prisma-errors";
 import { countingRefusals, metrics } from "../lib/metrics";
 import { enqueueJob } from "../jobs/enqueue";
 import { alertIfLowStock, announceStock } from "../catalog/stock-live";
@@ -25,6 +26,10 @@ import type { PlaceOrderInput, PlaceOrderOutput } from "./checkout.schema";
 import { assertOneCurrency, assertWithinOrderLimit, orderNumber, orderTotals } from "./pricing";
 
 const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+// Order numbers are 8 random characters (31^8, about 8.5e11): should an order draw one already
+// taken, its transaction rolls back whole and runs again with a new number, so the shopper
+// never sees the clash. A third clash in a row means the random source is broken: that fails.
+const ORDER_NUMBER_DRAWS = 3;
 
 function requestHash(input: PlaceOrderInput): string {
   const { idempotencyKey: _key, shippingAddress } = input;
@@ -45,7 +50,7 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
     throw new DomainError("EMAIL_NOT_VERIFIED", "Confirm your email address before checking out");
   const hash = requestHash(input);
 
-  const result = await transactionOnPool(db, async (tx) => {
+  const placeInTransaction = async (tx: SqlTransaction) => {
     if (!(await checkoutRepo.tryLockIdempotencyKey(tx, user.id, input.idempotencyKey))) {
       throw new DomainError("CHECKOUT_IN_PROGRESS", "This order is already being placed");
     }
@@ -119,7 +124,8 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
       { runAt: paymentExpiresAt, jobKey: `release-unpaid-order:${order.id}` },
     );
     return { ...response, replayed: false, taken: items };
-  });
+  };
+  const result = await withFreshOrderNumberOnClash(() => transactionOnPool(db, placeInTransaction));
   if ("taken" in result) {
     // Stock changed: cached catalog pages must not keep showing the old counts, nor open product pages.
     const { taken, ...placed } = result;
@@ -128,4 +134,14 @@ async function placeOrderOnce(session: AccessClaims, input: PlaceOrderInput): Pr
     return placed;
   }
   return result;
+}
+
+async function withFreshOrderNumberOnClash<T>(place: () => Promise<T>): Promise<T> {
+  for (let draw = 1; ; draw++) {
+    try {
+      return await place();
+    } catch (error) {
+      if (draw === ORDER_NUMBER_DRAWS || !isUniqueViolationOnPool(error, "orders_number_key")) throw error;
+    }
+  }
 }

@@ -49,6 +49,11 @@ function pgSqlState(error: unknown): string | undefined {
   return typeof error.code === "string" ? error.code : undefined;
 }
 
+// A unique index refused a row sent straight to the pool (raw SQL in a pool transaction).
+export function isUniqueViolationOnPool(error: unknown, index: string): boolean {
+  return pgSqlState(error) === "23505" && (error as { constraint?: unknown }).constraint === index;
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError && unavailablePrismaCodes.has(error.code)) return true;
