@@ -40,6 +40,7 @@ try {
       CLS: Math.round(figures.cumulativeLayoutShift * 1000) / 1000,
       "FCP ms": Math.round(figures.firstContentfulPaintMs),
       "JS KB (compressed)": kilobytes(figures.scriptTransferBytes),
+      "host CPU (benchmarkIndex)": Math.round(figures.benchmarkIndex),
     })),
   );
   for (const { page, path, figures } of medians) {
