@@ -1,11 +1,13 @@
-// One checkout through the production HTTP server (server/runtime/http-server.ts) with tracing
-// started by the production setup (startTracing), its spans caught by an in-memory exporter:
-// one trace from the root request span down to the SQL, every span tagged with the request id
-// the response carries.
+// Requests through the production HTTP server (server/runtime/http-server.ts) with tracing
+// started by the production setup (startTracing), their spans caught by an in-memory exporter:
+// one trace per request from the root request span down to the SQL (Prisma's spans, or pg's
+// where a path sends its statements to the pool), every span tagged with the request id the
+// response carries.
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
 import { ROOT_CONTEXT, context, propagation, trace } from "@opentelemetry/api";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -20,6 +22,10 @@ const shop = createShopServer(trpcRouteHandler, () => "/api/trpc/[trpc]");
 // Before any app module loads: the instrumentations patch pg and ioredis as they are required.
 const exporter = new InMemorySpanExporter();
 const tracing = startTracing(exporter);
+// The production server requires pg, which the pg instrumentation patches as it loads. Vitest
+// loads the app's packages through Node's ESM loader instead, which that require hook does not
+// see; requiring pg once here patches the same Client class the app's import then gets.
+createRequire(import.meta.url)("pg");
 
 const { db } = await import("../db");
 const { POST: trpcPost } = await import("../../app/api/trpc/[trpc]/route");
@@ -64,14 +70,58 @@ afterAll(() => new Promise<void>((resolve) => shop.server.close(() => resolve())
 
 const isDatabaseSpan = (span: ReadableSpan) => span.name.startsWith("prisma:") || span.name.startsWith("pg.");
 
+// The spans of one request, found by the request id its response carries: its trace, whose
+// root is the request's span, and which holds no span of another request.
+async function spansOf(response: Response, path: string) {
+  expect(response.status).toBe(200);
+  const requestId = response.headers.get("x-request-id");
+  expect(requestId).toBeTruthy();
+  // The root span ends when the response has closed on the server's side.
+  const root = await vi.waitFor(async () => {
+    await tracing.provider.forceFlush();
+    const found = exporter
+      .getFinishedSpans()
+      .find((span) => span.attributes["url.path"] === path && span.attributes[REQUEST_ID_ATTRIBUTE] === requestId);
+    expect(found).toBeDefined();
+    return found!;
+  });
+  const traceId = root.spanContext().traceId;
+  const ofRequest = exporter.getFinishedSpans().filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] === requestId);
+  const ofTrace = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
+
+  expect(root.parentSpanContext).toBeUndefined();
+  expect(root.attributes).toMatchObject({
+    "http.request.method": "POST",
+    "http.response.status_code": 200,
+    [REQUEST_ID_ATTRIBUTE]: requestId,
+  });
+  expect(new Set(ofRequest.map((span) => span.spanContext().traceId))).toEqual(new Set([traceId]));
+  expect(
+    ofTrace.filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] !== requestId).map((span) => span.name),
+  ).toEqual([]);
+  // pg names a statement's span by its verb and the database: "pg.query:INSERT shopfront".
+  return ofTrace.filter(isDatabaseSpan).map((span) => span.name.split(" ")[0]);
+}
+
 describe("tracing", () => {
-  it("traces one checkout as one trace: the request, its procedure, its queries, all with the request id", async () => {
+  it("traces each request as one trace: the request, its procedure, its queries, all with the request id", async () => {
     const category = await createCategory(db);
     const mug = await createProduct(db, category.id, { stock: 5 });
-    const { caller, cookie } = await signedInCaller(db);
-    await caller.cart.addItem({ productId: mug.id, quantity: 1 });
+    const { cookie } = await signedInCaller(db);
+    const headers = { origin: APP_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/json", cookie };
     exporter.reset();
 
+    // Adding to the cart goes through Prisma.
+    const added = await fetch(`${baseUrl}/api/trpc/cart.addItem`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ json: { productId: mug.id, quantity: 1 } }),
+    });
+    expect(await spansOf(added, "/api/trpc/cart.addItem")).toEqual(
+      expect.arrayContaining(["prisma:client:operation", "prisma:client:db_query"]),
+    );
+
+    // Checkout sends its transaction straight to the pool (decision 048).
     const shippingAddress = {
       fullName: "Ana Shopper",
       line1: "1 Market Street",
@@ -79,41 +129,16 @@ describe("tracing", () => {
       postalCode: "1100-148",
       country: "pt",
     };
-    const response = await fetch(`${baseUrl}/api/trpc/checkout.placeOrder`, {
+    const placed = await fetch(`${baseUrl}/api/trpc/checkout.placeOrder`, {
       method: "POST",
-      headers: { origin: APP_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/json", cookie },
+      headers,
       body: JSON.stringify({ json: { idempotencyKey: randomUUID(), shippingAddress } }),
     });
-    expect(response.status).toBe(200);
-    const requestId = response.headers.get("x-request-id");
-    expect(requestId).toBeTruthy();
-
-    // The root span ends when the response has closed on the server's side.
-    const root = await vi.waitFor(async () => {
-      await tracing.provider.forceFlush();
-      const found = exporter
-        .getFinishedSpans()
-        .find((span) => span.attributes["url.path"] === "/api/trpc/checkout.placeOrder");
-      expect(found).toBeDefined();
-      return found!;
-    });
-    const traceId = root.spanContext().traceId;
-    const ofRequest = exporter.getFinishedSpans().filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] === requestId);
-    const ofTrace = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
-
-    expect(root.parentSpanContext).toBeUndefined();
-    expect(root.attributes).toMatchObject({
-      "http.request.method": "POST",
-      "http.response.status_code": 200,
-      [REQUEST_ID_ATTRIBUTE]: requestId,
-    });
-    expect(new Set(ofRequest.map((span) => span.spanContext().traceId))).toEqual(new Set([traceId]));
-    expect(
-      ofTrace.filter((span) => span.attributes[REQUEST_ID_ATTRIBUTE] !== requestId).map((span) => span.name),
-    ).toEqual([]);
-    expect(ofTrace.filter(isDatabaseSpan).map((span) => span.name)).toEqual(
-      expect.arrayContaining(["prisma:client:operation", "prisma:client:db_query"]),
-    );
+    const statements = await spansOf(placed, "/api/trpc/checkout.placeOrder");
+    // The session check, then the transaction, its last statement the COMMIT.
+    expect(statements.indexOf("pg.query:BEGIN")).toBeGreaterThan(0);
+    expect(statements.at(-1)).toBe("pg.query:COMMIT");
+    expect(statements).toEqual(expect.arrayContaining(["pg.query:UPDATE", "pg.query:INSERT", "pg.query:DELETE"]));
   });
 
   it("keeps a well-formed request id, and records a client's traceparent as a link, not as the parent", async () => {
