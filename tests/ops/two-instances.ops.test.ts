@@ -206,11 +206,18 @@ describe("two instances behind HAProxy", () => {
 
       // Once the page is idle, the one request HAProxy still has on a server is the stream.
       let holder = "";
-      await waitFor(async () => {
-        const busy = [...(await proxyServers(PROXY_STATS_PORT))].filter(([, server]) => server.requests > 0);
-        holder = busy.length === 1 && busy[0]?.[1].requests === 1 ? busy[0][0] : "";
-        return holder !== "";
-      }, 30_000);
+      let lastSeen = "";
+      await waitFor(
+        async () => {
+          const servers = [...(await proxyServers(PROXY_STATS_PORT))];
+          lastSeen = JSON.stringify(servers);
+          const busy = servers.filter(([, server]) => server.requests > 0);
+          holder = busy.length === 1 && busy[0]?.[1].requests === 1 ? busy[0][0] : "";
+          return holder !== "";
+        },
+        30_000,
+        () => `HAProxy's servers when last asked: ${lastSeen}`,
+      );
       restarting = holder === "a" ? a : b;
       const other = holder === "a" ? b : a;
 
