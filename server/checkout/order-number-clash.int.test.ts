@@ -6,20 +6,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { signedInCaller } from "../../tests/support/callers";
+import { placedOrder, testAddress } from "../../tests/support/orders";
 
 const drawn = vi.hoisted(() => ({ numbers: [] as string[] }));
 vi.mock("./pricing", async (importOriginal) => {
   const actual = await importOriginal<typeof import("./pricing")>();
   return { ...actual, orderNumber: () => drawn.numbers.shift() ?? actual.orderNumber() };
 });
-
-const address = {
-  fullName: "Ana Shopper",
-  line1: "1 Market Street",
-  city: "Lisbon",
-  postalCode: "1100-148",
-  country: "PT",
-};
 
 async function buyerOf(productId: string) {
   const buyer = await signedInCaller(db);
@@ -36,15 +29,12 @@ describe("an order number that is already taken", () => {
 
   it("is drawn again: the order is placed once, under a new number, with its stock taken once", async () => {
     drawn.numbers = ["SF-TAKEN234"];
-    await (await buyerOf(productId)).caller.checkout.placeOrder({
-      idempotencyKey: randomUUID(),
-      shippingAddress: address,
-    });
+    await placedOrder(db, productId, { quantity: 2 });
 
     const { caller, user } = await buyerOf(productId);
     drawn.numbers = ["SF-TAKEN234", "SF-TAKEN234", "SF-FRESH234"];
     const key = randomUUID();
-    const placed = await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address });
+    const placed = await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: testAddress });
 
     expect(placed).toMatchObject({ number: "SF-FRESH234", replayed: false });
     expect(await db.order.findMany({ where: { userId: user.id }, select: { number: true } })).toEqual([
@@ -52,7 +42,7 @@ describe("an order number that is already taken", () => {
     ]);
     expect((await db.product.findUniqueOrThrow({ where: { id: productId } })).stock).toBe(6);
     expect((await caller.cart.get()).itemCount).toBe(0);
-    expect(await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: address })).toEqual({
+    expect(await caller.checkout.placeOrder({ idempotencyKey: key, shippingAddress: testAddress })).toEqual({
       ...placed,
       replayed: true,
     });
@@ -60,15 +50,12 @@ describe("an order number that is already taken", () => {
 
   it("fails after three clashes in a row, and changes nothing", async () => {
     drawn.numbers = ["SF-TAKEN567"];
-    await (await buyerOf(productId)).caller.checkout.placeOrder({
-      idempotencyKey: randomUUID(),
-      shippingAddress: address,
-    });
+    await placedOrder(db, productId, { quantity: 2 });
 
     const { caller, user } = await buyerOf(productId);
     drawn.numbers = ["SF-TAKEN567", "SF-TAKEN567", "SF-TAKEN567", "SF-NEVER2345"];
     await expect(
-      caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address }),
+      caller.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: testAddress }),
     ).rejects.toMatchObject({ cause: { code: "23505" } });
 
     expect(drawn.numbers).toEqual(["SF-NEVER2345"]);

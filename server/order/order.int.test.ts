@@ -3,16 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { signedInCaller } from "../../tests/support/callers";
+import { testAddress as address } from "../../tests/support/orders";
 import { domainCodeOf, trpcErrorOf } from "../../tests/support/errors";
 import { runDueJobs } from "../../tests/support/jobs";
 
-const address = {
-  fullName: "Ana Shopper",
-  line1: "1 Market Street",
-  city: "Lisbon",
-  postalCode: "1100-148",
-  country: "PT",
-};
 let productId: string;
 
 beforeEach(async () => {

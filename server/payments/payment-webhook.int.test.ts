@@ -4,17 +4,11 @@ import { db } from "../db";
 import { POST as webhook } from "../../app/api/webhooks/payments/route";
 import { createCategory, createProduct } from "../../tests/factories/catalog.factory";
 import { signedInCaller } from "../../tests/support/callers";
+import { testAddress as address } from "../../tests/support/orders";
 import { runDueJobs } from "../../tests/support/jobs";
 import { TEST_PAYMENT_WEBHOOK_SECRET } from "../../tests/support/test-services";
 import { signWebhook } from "./standard-webhooks";
 
-const address = {
-  fullName: "Ana Shopper",
-  line1: "1 Market Street",
-  city: "Lisbon",
-  postalCode: "1100-148",
-  country: "PT",
-};
 let order: { id: string; totalCents: number };
 
 beforeEach(async () => {
