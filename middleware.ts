@@ -5,8 +5,8 @@ import { verifyAccessToken } from "./server/auth/jwt";
 import { ACCESS_COOKIE } from "./server/auth/cookies";
 import { edgeEnv } from "./server/edge-env";
 import {
-  buildContentSecurityPolicy,
   createNonce,
+  pageContentSecurityPolicy,
   reportingEndpoints,
   requestIdFrom,
 } from "./server/http/security-headers";
@@ -22,12 +22,7 @@ export async function middleware(request: NextRequest) {
   const env = edgeEnv();
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const nonce = createNonce();
-  const csp = buildContentSecurityPolicy({
-    nonce,
-    production: env.NODE_ENV === "production",
-    https: env.APP_URL.startsWith("https:"),
-    media: env,
-  });
+  const csp = pageContentSecurityPolicy(env, nonce);
   const { pathname, search } = request.nextUrl;
 
   const token = request.cookies.get(ACCESS_COOKIE)?.value;

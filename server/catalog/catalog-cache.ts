@@ -31,6 +31,9 @@ async function versions(...keys: string[]): Promise<string[]> {
   }
 }
 
+// The versions a product's page depends on, for caches of the whole page (product-page-cache.ts).
+export const productPageVersionKeys = (slug: string): [string, string] => [VERSION_KEY, productVersionKey(slug)];
+
 export async function cachedCatalogRead<T>(name: string, compute: () => Promise<T>): Promise<T> {
   if (!redis) return compute();
   const [catalog] = await versions(VERSION_KEY);

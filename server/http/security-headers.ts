@@ -1,4 +1,5 @@
-// Content-Security-Policy for HTML responses. Edge-safe (pure), used by middleware.ts.
+// Content-Security-Policy for HTML responses. Edge-safe (pure), used by middleware.ts and the
+// product-page cache.
 // Scripts run only with this request's nonce; 'strict-dynamic' lets those scripts load the
 // chunks they need, and hosts/'self' in script-src are ignored by browsers that support it.
 import type { EdgeEnv } from "../edge-env";
@@ -40,6 +41,17 @@ export function buildContentSecurityPolicy(options: {
   ];
   if (options.https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
+}
+
+// The policy of a page response: the middleware's for pages Next.js renders, the product-page
+// cache's for the pages it replays (server/catalog/product-page-cache.ts).
+export function pageContentSecurityPolicy(env: EdgeEnv, nonce: string): string {
+  return buildContentSecurityPolicy({
+    nonce,
+    production: env.NODE_ENV === "production",
+    https: env.APP_URL.startsWith("https:"),
+    media: env,
+  });
 }
 
 function mediaOrigin(media: MediaOrigins): string {

@@ -5,7 +5,7 @@ import "server-only";
 import path from "node:path";
 import { setWarmingUp } from "../lib/lifecycle";
 import { drainAndExit } from "./drain";
-import { registeredNodeRoute } from "../http/node-routes";
+import { answeredByNodeRoute } from "../http/node-routes";
 import { type RequestHandler, createShopServer } from "./http-server";
 import { launcherSettings, setAppEnvironment } from "./launcher-env";
 import { loadNextHandler } from "./next-app";
@@ -32,7 +32,7 @@ const log = (message: string, fields: Record<string, unknown> = {}) =>
 async function start(): Promise<void> {
   const nextHandler = await loadNextHandler({ dir, hostname, port });
   const handle: RequestHandler = async (req, res) => {
-    if (await registeredNodeRoute()?.(req, res)) return;
+    if (await answeredByNodeRoute(req, res)) return;
     return nextHandler(req, res);
   };
   const shop = createShopServer(handle, routeLabeler(path.join(dir, ".next")));

@@ -4,6 +4,11 @@ import { HydrateClient, getQueryClient, trpc } from "@/app/_trpc/server";
 import { reviewListInput } from "./_lib/review-query";
 import { cursorPaging } from "@/app/_lib/cursor-paging";
 import { loadProduct } from "./load-product";
+import { cacheAnonymousProductPages } from "@/server/catalog/product-page-cache";
+
+// Under the production server, anonymous shoppers get this page from a short-lived cache of it
+// from now on (server/catalog/product-page-cache.ts).
+cacheAnonymousProductPages();
 
 type Props = { params: Promise<{ slug: string }> };
 

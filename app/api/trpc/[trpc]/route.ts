@@ -15,7 +15,7 @@ import { registerNodeRoute } from "@/server/http/node-routes";
 export const maxDuration = 300;
 
 // Under the production server, live streams skip Next.js from now on (server/http/node-routes.ts).
-registerNodeRoute(serveLiveOnNode);
+registerNodeRoute("live streams", serveLiveOnNode);
 
 // Must match the client's httpBatchLink maxItems (app/_trpc/react.tsx).
 const MAX_BATCH_SIZE = 10;
