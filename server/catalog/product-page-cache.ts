@@ -20,6 +20,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { edgeEnv } from "../edge-env";
 import { registerNodeRoute } from "../http/node-routes";
+import { metrics } from "../lib/metrics";
 import { type RecordedPage, recordPage, replayPage } from "../http/replayable-page";
 import { createNonce, pageContentSecurityPolicy, reportingEndpoints, requestIdFrom } from "../http/security-headers";
 import { redis } from "../redis";
@@ -101,9 +102,11 @@ async function serveProductPageFromCache(req: IncomingMessage, res: ServerRespon
       ),
       [PAGE_CACHE_HEADER]: "hit",
     });
+    metrics.pageCacheRequests.inc({ result: "hit" });
     return true;
   }
   res.setHeader(PAGE_CACHE_HEADER, "miss");
+  metrics.pageCacheRequests.inc({ result: "miss" });
   void recordPage(res).then((page) => {
     if (!page) return;
     const stored: Entry = { tag, page: { ...page, headers: withoutCacheHeader(page.headers) } };

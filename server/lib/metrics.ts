@@ -50,6 +50,12 @@ function createMetrics() {
       labelNames: ["reason"] as const,
       registers,
     }),
+    pageCacheRequests: new client.Counter({
+      name: "shop_page_cache_requests_total",
+      help: "Anonymous product page views by how they were served: hit (from the page cache) or miss (rendered and kept)",
+      labelNames: ["result"] as const,
+      registers,
+    }),
     cspViolations: new client.Counter({
       name: "shop_csp_violations_total",
       help: "CSP violation reports received, by directive",
