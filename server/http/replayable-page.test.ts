@@ -107,6 +107,22 @@ describe("recordPage", () => {
       },
     ],
     [
+      "a page where a part failed after the status went out (React's error boundary marker)",
+      (_req, res) => {
+        pageHeaders(res);
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(HTML.replace("<p>", '<!--$!--><template data-dgst="1234567"></template><p>'));
+      },
+    ],
+    [
+      "a page whose Flight data carries an error's digest",
+      (_req, res) => {
+        pageHeaders(res);
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(HTML.replace("<p>", '<script>self.__next_f.push([1,"5:E{\\"digest\\":\\"1234567\\"}"])</script><p>'));
+      },
+    ],
+    [
       "a response cut off before its end",
       (_req, res) => {
         pageHeaders(res);

@@ -25,6 +25,10 @@ const NOT_REPLAYED = new Set([
   "content-encoding",
 ]);
 const NONCE_IN_POLICY = /'nonce-([^']+)'/;
+// A part of the page that failed after the status went out still sends a 200: React marks the
+// boundary it fell back in (data-dgst) and the Flight data carries the error's digest. Such a
+// page is never kept, or a passing failure would be shown to every visitor until it expires.
+const ERROR_MARKERS = ["data-dgst", '"digest"', '\\"digest\\"'];
 
 type Chunk = string | Uint8Array;
 type Write = (chunk: Chunk, ...rest: unknown[]) => boolean;
@@ -32,7 +36,7 @@ type End = (chunk?: Chunk | (() => void), ...rest: unknown[]) => ServerResponse;
 type WriteHead = (status: number, ...rest: unknown[]) => ServerResponse;
 
 // Resolves with the page once the response has gone out whole as a 200 HTML page under a
-// nonce policy, setting no cookie, gzip-encoded or not; otherwise with null.
+// nonce policy, setting no cookie and showing no error, gzip-encoded or not; otherwise null.
 export function recordPage(res: ServerResponse): Promise<RecordedPage | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -84,6 +88,7 @@ async function decoded(headers: OutgoingHttpHeaders, bytes: Buffer): Promise<Rec
   }
   if (encoding !== "identity" && encoding !== "gzip") return null;
   const body = (encoding === "gzip" ? await promisify(gunzip)(bytes) : bytes).toString("utf8");
+  if (ERROR_MARKERS.some((marker) => body.includes(marker))) return null;
   const kept: RecordedPage["headers"] = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_REPLAYED.has(name)) continue;
