@@ -9,8 +9,11 @@ const LAMP = { slug: "mushroom-table-lamp", name: "Mushroom Table Lamp" };
 
 test("a cached product page hydrates under its own nonce and takes an order into the cart", async ({ page }) => {
   // The page is stored just after its first view has gone out: the views go on until one is
-  // served from the cache.
-  await expect.poll(async () => (await page.goto(`/products/${LAMP.slug}`))?.headers()["x-page-cache"]).toBe("hit");
+  // served from the cache. Each view waits for hydration, seconds on a busy machine, so the
+  // poll's default 5 s could end during the second view.
+  await expect
+    .poll(async () => (await page.goto(`/products/${LAMP.slug}`))?.headers()["x-page-cache"], { timeout: 30_000 })
+    .toBe("hit");
   await expect(page.getByRole("heading", { name: LAMP.name, level: 1 })).toBeVisible();
 
   await page.getByRole("button", { name: "Add to cart" }).click();
