@@ -10,6 +10,7 @@ import {
   reportingEndpoints,
   requestIdFrom,
 } from "./server/http/security-headers";
+import { decodedPath } from "./server/http/decoded-path";
 import { safeNextPath } from "./server/http/safe-redirect.schema";
 
 const PROTECTED_PREFIXES = ["/account", "/admin", "/checkout"];
@@ -39,26 +40,18 @@ export async function middleware(request: NextRequest) {
   const forwarded = { request: { headers: forwardedHeaders(request, { requestId, nonce, csp }) } };
   // A path that is not valid percent-encoding names no page; Next's router would answer it with
   // a bare 500 before any page runs. The shop's own 404 page instead.
-  const response = !decodable(pathname)
-    ? NextResponse.rewrite(new URL("/not-a-page", request.url), { ...forwarded, status: 404 })
-    : redirectTo
-      ? NextResponse.redirect(redirectTo, 307)
-      : NextResponse.next(forwarded);
+  const response =
+    decodedPath(pathname) === null
+      ? NextResponse.rewrite(new URL("/not-a-page", request.url), { ...forwarded, status: 404 })
+      : redirectTo
+        ? NextResponse.redirect(redirectTo, 307)
+        : NextResponse.next(forwarded);
 
   response.headers.set("x-request-id", requestId);
   response.headers.set("content-security-policy", csp);
   response.headers.set("reporting-endpoints", reportingEndpoints(env.APP_URL));
   if (token) response.headers.set("cache-control", "private, no-store");
   return response;
-}
-
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // Next.js reads the nonce from the request's CSP header and stamps it on its own scripts.

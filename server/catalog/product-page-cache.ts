@@ -19,6 +19,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { edgeEnv } from "../edge-env";
+import { decodedPath } from "../http/decoded-path";
 import { registerNodeRoute } from "../http/node-routes";
 import { metrics } from "../lib/metrics";
 import { type RecordedPage, recordPage, replayPage } from "../http/replayable-page";
@@ -27,9 +28,9 @@ import { redis } from "../redis";
 import { productPageVersionKeys } from "./catalog-cache";
 import { slugSchema } from "./catalog.schema";
 
-export const PRODUCT_PAGE_TTL_SECONDS = 10;
+const PRODUCT_PAGE_TTL_SECONDS = 10;
 // Says which responses came from the cache ("hit") and which were kept for it ("miss").
-export const PAGE_CACHE_HEADER = "x-page-cache";
+const PAGE_CACHE_HEADER = "x-page-cache";
 const PRODUCT_PAGE = /^\/products\/([^/?]+)$/;
 const ROUTER_HEADERS = [
   "rsc",
@@ -46,13 +47,8 @@ function anonymousProductSlug(req: IncomingMessage): string | null {
   if (req.method !== "GET" || req.headers.cookie !== undefined) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const encoded = PRODUCT_PAGE.exec(req.url ?? "")?.[1];
-  if (!encoded) return null;
-  try {
-    const slug = decodeURIComponent(encoded);
-    return slugSchema.safeParse(slug).success ? slug : null;
-  } catch {
-    return null;
-  }
+  const slug = encoded ? decodedPath(encoded) : null;
+  return slug !== null && slugSchema.safeParse(slug).success ? slug : null;
 }
 
 // The standalone server runs in its build's folder (server/runtime/main.ts); elsewhere
@@ -109,16 +105,11 @@ async function serveProductPageFromCache(req: IncomingMessage, res: ServerRespon
   metrics.pageCacheRequests.inc({ result: "miss" });
   void recordPage(res).then((page) => {
     if (!page) return;
-    const stored: Entry = { tag, page: { ...page, headers: withoutCacheHeader(page.headers) } };
+    const stored: Entry = { tag, page };
     // A store lost to a Redis hiccup is only a later miss.
     redis?.set(pageKey, JSON.stringify(stored), "EX", PRODUCT_PAGE_TTL_SECONDS).catch(() => undefined);
   });
   return false;
-}
-
-function withoutCacheHeader(headers: RecordedPage["headers"]): RecordedPage["headers"] {
-  const { [PAGE_CACHE_HEADER]: _, ...rest } = headers;
-  return rest;
 }
 
 // Called by the product page's module: from then on the production server answers anonymous

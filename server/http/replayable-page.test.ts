@@ -38,6 +38,7 @@ const pageHeaders = (res: ServerResponse) => {
   res.setHeader("content-security-policy", POLICY);
   res.setHeader("link", `</font.woff2>; rel=preload; nonce="${NONCE}"`);
   res.setHeader("x-request-id", "original-request");
+  res.setHeader("x-page-cache", "miss");
 };
 
 describe("recordPage", () => {

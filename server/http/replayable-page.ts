@@ -12,11 +12,12 @@ export type RecordedPage = { nonce: string; headers: Record<string, string | str
 
 // Larger pages are not kept: a product page is about 60 KB.
 const MAX_RECORDED_BYTES = 1024 * 1024;
-// Set afresh for each response, or by Node itself.
+// Set afresh for each response (x-page-cache says "miss" on the recorded one), or by Node itself.
 const NOT_REPLAYED = new Set([
   "content-security-policy",
   "reporting-endpoints",
   "x-request-id",
+  "x-page-cache",
   "date",
   "connection",
   "keep-alive",
