@@ -91,6 +91,14 @@ module.exports = {
       },
     },
     {
+      name: "image-component-off-pages",
+      comment:
+        "next/image's <Image> is a client component (5.5 KB on every page showing one); images render through app/_components/optimized-image.tsx, which uses its getImageProps.",
+      severity: "error",
+      from: { pathNot: "^app/_components/optimized-image\\.tsx$" },
+      to: { path: "node_modules/next/(image|dist/client/image-component)" },
+    },
+    {
       name: "no-barrel-files",
       comment: "Import the module that owns the thing, not an index that re-exports it.",
       severity: "error",

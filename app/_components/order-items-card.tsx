@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { OrderDetail } from "@/server/order/order.schema";
@@ -26,7 +26,7 @@ export function OrderItemsCard({
           <li key={line.productSlug} className="flex items-start gap-4 py-3">
             {/* Decorative: the product's name is right beside it. */}
             <span className="relative size-14 shrink-0 overflow-hidden rounded-lg bg-stone-100 ring-1 ring-stone-900/5">
-              {line.image && <Image src={line.image.url} alt="" fill sizes="56px" className="object-cover" />}
+              {line.image && <OptimizedImage src={line.image.url} alt="" fill sizes="56px" className="object-cover" />}
             </span>
             <span className="min-w-0 flex-1">
               {linkProducts ? (

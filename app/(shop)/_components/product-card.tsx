@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import Link from "next/link";
 import type { ProductCard as ProductCardData } from "@/server/catalog/catalog.schema";
 import { Price } from "@/app/_components/price";
@@ -17,7 +17,7 @@ export function ProductCard({ product, preload = false }: { product: ProductCard
     >
       <div className="relative aspect-square overflow-hidden rounded-2xl bg-stone-100 ring-1 ring-stone-900/5">
         {product.image ? (
-          <Image
+          <OptimizedImage
             src={product.image.url}
             alt={product.image.alt}
             fill

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 
@@ -18,7 +18,7 @@ export async function HeroCollage() {
           key={image.url}
           className={`relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-900/5 ${CELLS[index]}`}
         >
-          <Image src={image.url} alt="" fill preload sizes={SIZES[index]} className="object-cover" />
+          <OptimizedImage src={image.url} alt="" fill preload sizes={SIZES[index]} className="object-cover" />
         </div>
       ))}
     </div>

@@ -1,5 +1,5 @@
 "use client";
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import Link from "next/link";
 import { MAX_LINE_QUANTITY } from "@/server/cart/cart-limits";
 import type { CartLine } from "@/server/cart/cart.schema";
@@ -28,7 +28,9 @@ export function CartLineItem({ line, busy, onQuantity, onRemove }: Props) {
   return (
     <li className="flex gap-4 py-6 sm:gap-6">
       <div className="relative size-24 shrink-0 overflow-hidden rounded-xl bg-stone-100 ring-1 ring-stone-900/5 sm:size-28">
-        {line.image && <Image src={line.image.url} alt={line.image.alt} fill sizes="112px" className="object-cover" />}
+        {line.image && (
+          <OptimizedImage src={line.image.url} alt={line.image.alt} fill sizes="112px" className="object-cover" />
+        )}
       </div>
       <div className="flex min-w-0 flex-1 flex-col">
         <div className="flex items-start justify-between gap-4">

@@ -1,5 +1,5 @@
 "use client";
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import { useState } from "react";
 import type { AdminImage } from "@/server/media/media.schema";
 import { Badge } from "@/app/_components/ui/badge";
@@ -25,7 +25,7 @@ export function AdminImageTile({ image, index, count, busy, onMove, onDelete }: 
   return (
     <li className="space-y-2">
       <div className="relative aspect-square overflow-hidden rounded-xl bg-stone-100 ring-1 ring-stone-900/5">
-        <Image src={image.url} alt={image.alt} fill sizes="200px" className="object-cover" />
+        <OptimizedImage src={image.url} alt={image.alt} fill sizes="200px" className="object-cover" />
         {index === 0 && (
           <Badge tone="overlay" className="absolute top-2 left-2">
             Main

@@ -1,5 +1,5 @@
 "use client";
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import Link from "next/link";
 import { LocalTime } from "@/app/_components/local-time";
 import { Price } from "@/app/_components/price";
@@ -25,7 +25,7 @@ const table: TableSpec<AdminProductRow> = {
         <div className="flex items-center gap-3">
           <div className="relative size-10 shrink-0 overflow-hidden rounded-lg bg-stone-100 ring-1 ring-stone-900/5">
             {product.thumbnailUrl && (
-              <Image src={product.thumbnailUrl} alt="" fill sizes="40px" className="object-cover" />
+              <OptimizedImage src={product.thumbnailUrl} alt="" fill sizes="40px" className="object-cover" />
             )}
           </div>
           <div className="min-w-0">

@@ -1,5 +1,5 @@
 "use client";
-import Image from "next/image";
+import { OptimizedImage } from "@/app/_components/optimized-image";
 import { useState } from "react";
 import type { ProductDetail } from "@/server/catalog/catalog.schema";
 
@@ -13,7 +13,7 @@ export function ProductGallery({ images, name }: { images: GalleryImage[]; name:
     <div className="flex flex-col gap-4">
       <div className="relative aspect-square overflow-hidden rounded-3xl bg-stone-100 ring-1 ring-stone-900/5">
         {current ? (
-          <Image
+          <OptimizedImage
             key={current.url}
             src={current.url}
             alt={current.alt}
@@ -41,7 +41,7 @@ export function ProductGallery({ images, name }: { images: GalleryImage[]; name:
                     : "opacity-75 ring-1 ring-stone-900/5 hover:opacity-100"
                 }`}
               >
-                <Image src={image.url} alt="" fill sizes="120px" className="object-cover" />
+                <OptimizedImage src={image.url} alt="" fill sizes="120px" className="object-cover" />
               </button>
             </li>
           ))}
