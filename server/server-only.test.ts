@@ -26,6 +26,7 @@ const MARKER_FREE = {
   "server/auth/jwt.ts": "middleware verifies the access token",
   "server/edge-env.ts": "middleware's environment",
   "server/http/security-headers.ts": "middleware sets the CSP",
+  "server/http/decoded-path.ts": "middleware answers a path with broken percent-encoding with the 404 page",
   "server/lib/zod.ts": "schemas build on it",
   "server/lib/zod-messages.ts": "zod.ts configures it",
   "server/http/body-limits.ts": "schemas state the upload limits",
