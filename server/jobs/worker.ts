@@ -21,11 +21,16 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
   else logger.debug(line, message);
 });
 
-const baseOptions = () => ({
+export const workerOptions = () => ({
   connectionString: env.DATABASE_URL,
   taskList,
   logger: workerLogger,
   noHandleSignals: true,
+  // Without batching, graphile-worker does not wait for a finished job's completion (or
+  // failure) to be written: runOnce, and a worker's stop, could return while the last job was
+  // still in the table, locked, to be run again once its worker counted as dead. Batches (of
+  // whatever finishes within the same tick) are written before the pool ends.
+  preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
 });
 
 async function reapDeadWorkers(): Promise<void> {
@@ -39,7 +44,7 @@ export async function startWorker(concurrency = 2): Promise<Runner> {
   const workerIds = new Set<string>();
   events.on("pool:create", ({ workerPool }) => workerIds.add(workerPool.id));
   events.on("worker:create", ({ worker }) => workerIds.add(worker.workerId));
-  const runner = await run({ ...baseOptions(), concurrency, pollInterval: 1_000, events });
+  const runner = await run({ ...workerOptions(), concurrency, pollInterval: 1_000, events });
   const beat = async () => {
     await recordHeartbeats([...workerIds]);
     await reapDeadWorkers();
@@ -61,5 +66,5 @@ export async function startWorker(concurrency = 2): Promise<Runner> {
 
 export async function drainJobsOnce(): Promise<void> {
   await reapDeadWorkers();
-  await runOnce(baseOptions());
+  await runOnce(workerOptions());
 }
