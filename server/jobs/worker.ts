@@ -29,7 +29,7 @@ export const workerOptions = () => ({
   // Without batching, graphile-worker does not wait for a finished job's completion (or
   // failure) to be written: runOnce, and a worker's stop, could return while the last job was
   // still in the table, locked, to be run again once its worker counted as dead. Batches (of
-  // whatever finishes within the same tick) are written before the pool ends.
+  // whatever finishes within the same tick) are written before the pool ends (decision 051).
   preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
 });
 
