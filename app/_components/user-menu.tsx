@@ -1,15 +1,11 @@
 "use client";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/react";
+import { AccountMenu } from "./account-menu";
 import { buttonStyles } from "./ui/button";
 import { Skeleton } from "./ui/skeleton";
-
-// The menu (and its sign-out form) loads only for a signed-in visitor; it still renders on the
-// server, so the header arrives complete.
-const AccountMenu = dynamic(() => import("./account-menu").then((module) => module.AccountMenu));
 
 export function UserMenu() {
   const trpc = useTRPC();
